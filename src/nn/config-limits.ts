@@ -1,0 +1,53 @@
+import { ACTIVATIONS, COSTS, INITS, type TrainConfig } from './types.ts';
+
+/** The range the app offers for each numeric setting (the CLI accepts the same). */
+export const LIMITS = {
+  hiddenLayers: { min: 1, max: 3 },
+  hiddenSize: { min: 10, max: 300 },
+  eta: { min: 0.001, max: 10 },
+  batchSize: { min: 1, max: 100 },
+  epochs: { min: 1, max: 60 },
+  lambda: { min: 0, max: 20 },
+  trainSize: { min: 1_000, max: 50_000 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+} as const;
+
+type Problems = Partial<Record<keyof TrainConfig, string>>;
+
+const inRange = (v: unknown, min: number, max: number, integer: boolean) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
+
+/** Checks a config against the limits; returns a message per faulty field (empty when all is well). */
+export function configProblems(config: Partial<Record<keyof TrainConfig, unknown>>): Problems {
+  const problems: Problems = {};
+  const { layers } = config;
+  const hidden = Array.isArray(layers) ? layers.slice(1, -1) : [];
+  if (
+    !Array.isArray(layers) ||
+    layers[0] !== 784 ||
+    layers[layers.length - 1] !== 10 ||
+    hidden.length < LIMITS.hiddenLayers.min ||
+    hidden.length > LIMITS.hiddenLayers.max ||
+    !hidden.every((n) => inRange(n, LIMITS.hiddenSize.min, LIMITS.hiddenSize.max, true))
+  ) {
+    problems.layers = `layers must be 784, then 1 to 3 hidden layers of 10 to 300 neurons, then 10`;
+  }
+  const numeric: [keyof typeof LIMITS & keyof TrainConfig, boolean, string][] = [
+    ['eta', false, 'learning rate'],
+    ['batchSize', true, 'mini-batch size'],
+    ['epochs', true, 'epochs'],
+    ['lambda', false, 'L2 lambda'],
+    ['trainSize', true, 'training-set size'],
+    ['seed', true, 'seed'],
+  ];
+  for (const [key, integer, label] of numeric) {
+    const { min, max } = LIMITS[key];
+    if (!inRange(config[key], min, max, integer)) {
+      problems[key] = `${label} must be ${integer ? 'a whole number ' : ''}from ${min} to ${max}, got ${String(config[key])}`;
+    }
+  }
+  if (!ACTIVATIONS.includes(config.activation as never)) problems.activation = `activation must be one of ${ACTIVATIONS.join(', ')}`;
+  if (!COSTS.includes(config.cost as never)) problems.cost = `cost must be one of ${COSTS.join(', ')}`;
+  if (!INITS.includes(config.init as never)) problems.init = `initialisation must be one of ${INITS.join(', ')}`;
+  return problems;
+}

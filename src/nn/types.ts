@@ -1,0 +1,60 @@
+/** Hidden-layer activation functions. */
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+/**
+ * Output layer and cost, chosen together: quadratic and cross-entropy use sigmoid outputs
+ * (Nielsen ch. 1 and 3); log-likelihood uses a softmax output (ch. 3).
+ */
+export const COSTS = ['quadratic', 'cross-entropy', 'log-likelihood'] as const;
+export type Cost = (typeof COSTS)[number];
+
+/** normal: weights and biases N(0, 1) (ch. 1); scaled: weights N(0, 1/n_in) (ch. 3). */
+export const INITS = ['normal', 'scaled'] as const;
+export type Init = (typeof INITS)[number];
+
+/** The shape of a network and how it computes. */
+export interface NetworkSpec {
+  /** Layer sizes, input first: [784, h1, ..., 10]. */
+  layers: number[];
+  activation: Activation;
+  cost: Cost;
+}
+
+/** Everything a training run needs besides the data; the seed makes it reproducible. */
+export interface TrainConfig extends NetworkSpec {
+  init: Init;
+  /** Learning rate eta. */
+  eta: number;
+  /** Mini-batch size. */
+  batchSize: number;
+  epochs: number;
+  /** L2 regularisation strength; weights decay by 1 - eta*lambda/n each step. */
+  lambda: number;
+  /** How many training images to use (the first n of the 50,000). */
+  trainSize: number;
+  seed: number;
+}
+
+/** Nielsen ch. 1: [784, 30, 10], sigmoid, quadratic cost, eta 3, mini-batch 10, 30 epochs. */
+export const DEFAULT_CONFIG: TrainConfig = {
+  layers: [784, 30, 10],
+  activation: 'sigmoid',
+  cost: 'quadratic',
+  init: 'normal',
+  eta: 3,
+  batchSize: 10,
+  epochs: 30,
+  lambda: 0,
+  trainSize: 50_000,
+  seed: 2,
+};
+
+/** Metrics of one pass over a data set. */
+export interface EvalResult {
+  correct: number;
+  total: number;
+  accuracy: number;
+  /** Mean cost per example (without the L2 term). */
+  cost: number;
+}
