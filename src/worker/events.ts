@@ -1,0 +1,48 @@
+import type { LoadProgress } from '../mnist/fetch-mnist.ts';
+import type { EvalResult, TrainConfig } from '../nn/types.ts';
+
+/** Where a training run stands. */
+export type RunStatus = 'idle' | 'training' | 'paused' | 'stopped' | 'done' | 'diverged';
+
+/** A progress snapshot, sent at most about 10 times a second while training. */
+export interface ProgressEvent {
+  kind: 'progress';
+  /** Examples trained on since the run started. */
+  examples: number;
+  /** Epochs completed plus the fraction of the current one. */
+  epoch: number;
+  /** Mean training cost of the examples since the last snapshot. */
+  cost: number;
+  examplesPerSecond: number;
+  /** Position in the current epoch, of epochSize examples. */
+  epochPosition: number;
+  epochSize: number;
+  /** Training time so far, pauses excluded. */
+  seconds: number;
+}
+
+/** Validation and test metrics after an epoch (1-based: epoch 1 is after the first pass). */
+export interface EpochEvent {
+  kind: 'epoch';
+  epoch: number;
+  validation: EvalResult;
+  test: EvalResult;
+  seconds: number;
+}
+
+/** A change of run status; `message` says why a run ended early. */
+export interface StatusEvent {
+  kind: 'status';
+  status: RunStatus;
+  config?: TrainConfig;
+  seconds?: number;
+  message?: string;
+}
+
+/** MNIST download and decode progress. */
+export interface LoadEvent extends LoadProgress {
+  kind: 'load';
+}
+
+/** Everything the worker tells the page, through one long-lived callback. */
+export type TrainerEvent = ProgressEvent | EpochEvent | StatusEvent | LoadEvent;

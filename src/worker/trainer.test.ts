@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { LabelledImages, MnistSplit } from '../mnist/dataset.ts';
+import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
+import type { TrainerEvent } from './events.ts';
+import { createTrainer } from './trainer.ts';
+
+/** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
+function stripes(count: number): LabelledImages {
+  const images = new Uint8Array(count * 784);
+  const labels = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const digit = (i * 7) % 10;
+    labels[i] = digit;
+    for (let row = 0; row < 28; row++) {
+      images[i * 784 + row * 28 + 2 * digit + 4] = 255;
+      images[i * 784 + row * 28 + 2 * digit + 5] = 200;
+    }
+  }
+  return { images, labels, count };
+}
+
+const split: MnistSplit = { train: stripes(2000), validation: stripes(200), test: stripes(200) };
+const config: TrainConfig = { ...DEFAULT_CONFIG, layers: [784, 20, 10], epochs: 2, trainSize: 2000 };
+
+async function until(condition: () => boolean, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function loadedTrainer() {
+  const events: TrainerEvent[] = [];
+  const trainer = createTrainer(async (onProgress) => {
+    onProgress({ phase: 'download', loaded: 1, total: 1 });
+    return split;
+  });
+  trainer.connect((e) => events.push(e));
+  await trainer.loadMnist();
+  return { trainer, events };
+}
+
+const statuses = (events: TrainerEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
+
+describe('the worker trainer', () => {
+  it('trains to the end, reporting progress and per-epoch metrics', async () => {
+    const { trainer, events } = await loadedTrainer();
+    expect(events[0]).toMatchObject({ kind: 'load', phase: 'download' });
+    trainer.train(config);
+    await until(() => statuses(events).includes('done'));
+    const epochs = events.filter((e) => e.kind === 'epoch');
+    expect(epochs.map((e) => e.epoch)).toEqual([1, 2]);
+    expect(epochs[1].test.accuracy).toBeGreaterThan(0.9);
+    expect(epochs[1].test.total).toBe(200);
+    const progress = events.filter((e) => e.kind === 'progress');
+    expect(progress.at(-1)!.examples).toBe(4000);
+    expect(progress.at(-1)!.epoch).toBe(2);
+  });
+
+  it('pauses, resumes and stops; predicts while paused', async () => {
+    const { trainer, events } = await loadedTrainer();
+    // Node runs MessageChannel yields ahead of timers, so the test acts from inside the listener.
+    let step = 'pause';
+    trainer.connect((e) => {
+      events.push(e);
+      if (e.kind !== 'progress') return;
+      if (step === 'pause') trainer.pause();
+      if (step === 'stop') trainer.stop();
+      if (step === 'pause' || step === 'stop') step = 'waiting';
+    });
+    trainer.train({ ...config, epochs: 60 });
+    await until(() => statuses(events).includes('paused'));
+    const count = events.length;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events.length).toBe(count);
+    expect(trainer.predict(new Float32Array(784))).toHaveLength(10);
+    step = 'stop';
+    trainer.resume();
+    await until(() => statuses(events).includes('stopped'));
+    expect(statuses(events)).toEqual(['training', 'paused', 'training', 'stopped']);
+  });
+
+  it('stops by itself when the cost diverges', async () => {
+    const { trainer, events } = await loadedTrainer();
+    trainer.train({ ...config, layers: [784, 100, 100, 10], activation: 'relu', cost: 'log-likelihood', eta: 10, epochs: 60 });
+    await until(() => statuses(events).includes('diverged'));
+    const last = events.at(-1)!;
+    expect(last).toMatchObject({ kind: 'status', status: 'diverged' });
+    expect(last.kind === 'status' && last.message).toMatch(/learning rate is too high/);
+    expect(trainer.predict(new Float32Array(784))).toBeNull();
+  });
+
+  it('refuses a bad config with a message', async () => {
+    const { trainer } = await loadedTrainer();
+    expect(() => trainer.train({ ...config, eta: 50 })).toThrow(/learning rate must be from 0.001 to 10/);
+  });
+});
