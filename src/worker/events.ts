@@ -1,4 +1,3 @@
-import type { LoadProgress } from '../mnist/fetch-mnist.ts';
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
 
 /** Where a training run stands. */
@@ -39,9 +38,12 @@ export interface StatusEvent {
   message?: string;
 }
 
-/** MNIST download and decode progress. */
-export interface LoadEvent extends LoadProgress {
+/** MNIST download and decode progress (bytes of the four files). */
+export interface LoadEvent {
   kind: 'load';
+  phase: 'download' | 'decode';
+  loaded: number;
+  total: number;
 }
 
 /** Everything the worker tells the page, through one long-lived callback. */

@@ -1,4 +1,3 @@
-import type { LoadProgress } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
@@ -7,11 +6,11 @@ import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { startRun } from './engine.ts';
-import type { TrainerEvent } from './events.ts';
+import type { LoadEvent, TrainerEvent } from './events.ts';
 import { endStretch, runSeconds, trainLoop, type ActiveRun } from './training-loop.ts';
 
 /** Fetches and splits MNIST, reporting progress. */
-export type LoadData = (onProgress: (progress: LoadProgress) => void) => Promise<MnistSplit>;
+export type LoadData = (onProgress: (progress: Omit<LoadEvent, 'kind'>) => void) => Promise<MnistSplit>;
 
 /** What the page learns about a model loaded from a file. */
 export interface LoadedModel {

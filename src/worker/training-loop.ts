@@ -19,6 +19,9 @@ export interface ActiveRun {
   stretchStart: number | null;
 }
 
+// A function, so that TypeScript does not keep the status narrowed across the awaits above.
+const hasStopped = (run: ActiveRun) => run.status === 'stopped';
+
 /** A slice this long keeps the answer to pause, stop or predict well under 50 ms. */
 const SLICE_MS = 10;
 const REPORT_MS = 100;
@@ -83,7 +86,7 @@ export async function trainLoop(run: ActiveRun, data: MnistSplit, isCurrent: () 
         const net = run.engine.network();
         const validation = await evaluateInSlices(net, data.validation);
         const test = await evaluateInSlices(net, data.test);
-        if (!isCurrent() || run.status === 'stopped') return;
+        if (!isCurrent() || hasStopped(run)) return;
         emit({ kind: 'epoch', epoch: run.engine.epoch, validation, test, seconds: runSeconds(run) });
         if (run.engine.epoch >= run.config.epochs) {
           endStretch(run, 'done');

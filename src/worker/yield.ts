@@ -1,6 +1,7 @@
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
+channel.port1.addEventListener('message', () => waiting.shift()?.());
+channel.port1.start();
 
 /**
  * Resolves after the worker's event loop has had a turn, so queued calls (pause, stop, predict)
