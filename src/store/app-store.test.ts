@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../nn/types.ts';
+import { initialState, useAppStore } from './app-store.ts';
+import { PRESETS } from './presets.ts';
+
+const store = () => useAppStore.getState();
+const metrics = (accuracy: number) => ({ correct: accuracy * 100, total: 100, accuracy, cost: 1 - accuracy });
+
+describe('the app store', () => {
+  beforeEach(() => useAppStore.setState(initialState));
+
+  it('follows a run from its start through progress and epochs to its end', () => {
+    const config = PRESETS[2].config;
+    store().handleEvent({ kind: 'status', status: 'training', config, seconds: 0 });
+    store().handleEvent({ kind: 'progress', examples: 500, epoch: 0.01, cost: 0.9, examplesPerSecond: 5000, epochPosition: 500, epochSize: 50000, seconds: 0.1 });
+    store().handleEvent({ kind: 'progress', examples: 1500, epoch: 0.03, cost: 0.7, examplesPerSecond: 5000, epochPosition: 1500, epochSize: 50000, seconds: 0.3 });
+    store().handleEvent({ kind: 'epoch', epoch: 1, validation: metrics(0.95), test: metrics(0.94), seconds: 10 });
+    store().handleEvent({ kind: 'status', status: 'done', seconds: 11 });
+    const s = store();
+    expect(s.run).toEqual({ status: 'done', config, seconds: 11, message: null });
+    expect(s.costHistory).toEqual([
+      { epoch: 0.01, cost: 0.9, examples: 500 },
+      { epoch: 0.03, cost: 0.7, examples: 1000 },
+    ]);
+    expect(s.epochs.map((e) => e.test.accuracy)).toEqual([0.94]);
+    expect(s.modelOrigin).toBe('trained');
+  });
+
+  it('clears the history on reset and a new run', () => {
+    store().handleEvent({ kind: 'status', status: 'training', config: DEFAULT_CONFIG, seconds: 0 });
+    store().handleEvent({ kind: 'epoch', epoch: 1, validation: metrics(0.9), test: metrics(0.9), seconds: 10 });
+    store().handleEvent({ kind: 'status', status: 'idle', config: DEFAULT_CONFIG });
+    expect(store().epochs).toEqual([]);
+    expect(store().modelOrigin).toBe('untrained');
+  });
+
+  it('keeps the reason a run ended early', () => {
+    store().handleEvent({ kind: 'status', status: 'training', config: DEFAULT_CONFIG, seconds: 0 });
+    store().handleEvent({ kind: 'status', status: 'diverged', seconds: 2, message: 'the learning rate is too high' });
+    expect(store().run).toMatchObject({ status: 'diverged', message: 'the learning rate is too high' });
+  });
+
+  it('grows and shrinks the hidden layers, keeping the sizes it can', () => {
+    store().setHiddenLayerCount(3);
+    expect(store().config.layers).toEqual([784, 30, 30, 30, 10]);
+    store().setHiddenSize(1, 100);
+    store().setHiddenLayerCount(2);
+    expect(store().config.layers).toEqual([784, 30, 100, 10]);
+  });
+
+  it('sets every control from a preset', () => {
+    store().setConfig({ eta: 0.01, trainSize: 1000, seed: 9, epochs: 3 });
+    store().applyPreset('ch3');
+    expect(store().config).toEqual(PRESETS[2].config);
+  });
+});

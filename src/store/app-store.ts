@@ -1,0 +1,125 @@
+import { create } from 'zustand';
+import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
+import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import { appendCostPoint, type CostPoint } from './cost-history.ts';
+import { PRESETS, type PresetId } from './presets.ts';
+
+/** Validation and test metrics after an epoch (1-based). */
+export interface EpochMetrics {
+  epoch: number;
+  validation: EvalResult;
+  test: EvalResult;
+  seconds: number;
+}
+
+/** MNIST loading: bytes of the four files, or what failed. */
+export interface LoadState {
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  phase: 'download' | 'decode';
+  loaded: number;
+  total: number;
+  error: string | null;
+}
+
+/** The current (or last) run, as the worker reported it. */
+export interface RunState {
+  status: RunStatus;
+  /** The config the run trains with; null before the first run. */
+  config: TrainConfig | null;
+  /** Training time, pauses excluded. */
+  seconds: number;
+  /** Why the run ended early, if it did. */
+  message: string | null;
+}
+
+/** Where the network's weights came from. */
+export type ModelOrigin = 'untrained' | 'trained' | 'file';
+
+/** The drawing as the network sees it, and what it answered (null: the network gave no usable answer). */
+export interface Prediction {
+  /** 28x28 row-major, 0 paper .. 1 ink. */
+  input: Float32Array;
+  probabilities: number[] | null;
+}
+
+export type ProgressSnapshot = Omit<ProgressEvent, 'kind'>;
+
+export const initialState = {
+  /** The config the next Train will use. */
+  config: DEFAULT_CONFIG,
+  load: { status: 'idle', phase: 'download', loaded: 0, total: 0, error: null } as LoadState,
+  run: { status: 'idle', config: null, seconds: 0, message: null } as RunState,
+  progress: null as ProgressSnapshot | null,
+  costHistory: [] as CostPoint[],
+  epochs: [] as EpochMetrics[],
+  modelOrigin: 'untrained' as ModelOrigin,
+  prediction: null as Prediction | null,
+  /** The last request the worker refused, in words. */
+  error: null as string | null,
+};
+
+type State = typeof initialState;
+
+interface Actions {
+  setConfig(patch: Partial<TrainConfig>): void;
+  applyPreset(id: PresetId): void;
+  setHiddenLayerCount(count: number): void;
+  setHiddenSize(index: number, size: number): void;
+  /** The learning rate changed during a run: the run's config follows. */
+  setLiveLearningRate(eta: number): void;
+  handleEvent(event: TrainerEvent): void;
+  setLoad(patch: Partial<LoadState>): void;
+  modelLoaded(): void;
+  setPrediction(prediction: Prediction | null): void;
+  setError(message: string | null): void;
+}
+
+const clearedHistory = { progress: null, costHistory: [], epochs: [] } satisfies Partial<State>;
+
+function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
+  switch (event.kind) {
+    case 'load':
+      return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
+    case 'progress': {
+      const { kind: _, ...snapshot } = event;
+      const examples = event.examples - (state.progress?.examples ?? 0);
+      return {
+        progress: snapshot,
+        costHistory: appendCostPoint(state.costHistory, { epoch: event.epoch, cost: event.cost, examples }),
+        run: { ...state.run, seconds: event.seconds },
+      };
+    }
+    case 'epoch': {
+      const { kind: _, ...metrics } = event;
+      return { epochs: [...state.epochs, metrics], run: { ...state.run, seconds: event.seconds } };
+    }
+    case 'status':
+      if (event.status === 'training' && event.config) {
+        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null }, modelOrigin: 'trained' };
+      }
+      if (event.status === 'idle') return { ...clearedHistory, run: initialState.run, modelOrigin: 'untrained' };
+      return { run: { ...state.run, status: event.status, seconds: event.seconds ?? state.run.seconds, message: event.message ?? null } };
+  }
+}
+
+/** The one store: the config being edited, the run and its history, MNIST loading, the prediction. */
+export const useAppStore = create<State & Actions>()((set) => ({
+  ...initialState,
+  setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
+  applyPreset: (id) => set({ config: PRESETS.find((p) => p.id === id)!.config }),
+  setHiddenLayerCount: (count) =>
+    set(({ config }) => {
+      const hidden = config.layers.slice(1, -1);
+      const sizes = Array.from({ length: count }, (_, i) => hidden[i] ?? hidden[hidden.length - 1] ?? 30);
+      return { config: { ...config, layers: [784, ...sizes, 10] } };
+    }),
+  setHiddenSize: (index, size) =>
+    set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
+  setLiveLearningRate: (eta) =>
+    set((s) => ({ config: { ...s.config, eta }, run: s.run.config ? { ...s.run, config: { ...s.run.config, eta } } : s.run })),
+  handleEvent: (event) => set((s) => reduceEvent(s, event)),
+  setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
+  modelLoaded: () => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file' }),
+  setPrediction: (prediction) => set({ prediction }),
+  setError: (error) => set({ error }),
+}));
