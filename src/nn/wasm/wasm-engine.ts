@@ -1,0 +1,130 @@
+import { decodeBase64 } from './base64.ts';
+import { RELAXED_SIMD_KERNELS, SIMD_KERNELS } from './kernels.generated.ts';
+import { IMAGE_BYTES, kernelLayout, layerTable, type KernelLayout } from './layout.ts';
+import { WASM_PAGE_BYTES, webAssemblyApi, type WasmMemory } from './wasm-api.ts';
+import { argmax } from '../evaluate.ts';
+import type { Network } from '../network.ts';
+import type { TrainingEngine } from '../training-engine.ts';
+import type { Activation, Cost } from '../types.ts';
+import type { LabelledImages } from '../../mnist/dataset.ts';
+
+/** The kernels' exports (wat/step.wat): addresses are bytes in linear memory. */
+interface Kernels {
+  train(table: number, layers: number, count: number, rate: number, decay: number, act: number, cost: number,
+    ptrs: number, labels: number, active: number, all: number): number;
+  infer(table: number, layers: number, count: number, act: number, cost: number,
+    ptrs: number, labels: number, active: number, all: number): number;
+}
+
+const ACTIVATION_CODES: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2 };
+const COST_CODES: Record<Cost, number> = { quadratic: 0, 'cross-entropy': 1, 'log-likelihood': 2 };
+
+/** The WebAssembly engine for `net` (its shape, activation and cost; its weights are loaded). */
+export async function createWasmEngine(
+  kind: 'wasm-simd' | 'wasm-relaxed-simd',
+  net: Network,
+  capacity: number,
+): Promise<TrainingEngine> {
+  const api = webAssemblyApi();
+  if (!api) throw new Error('this runtime has no WebAssembly');
+  const module = await api.compile(decodeBase64(kind === 'wasm-relaxed-simd' ? RELAXED_SIMD_KERNELS : SIMD_KERNELS));
+  const layout = kernelLayout(net.layers, capacity);
+  const memory = new api.Memory({ initial: Math.ceil(layout.data / WASM_PAGE_BYTES) });
+  const kernels = (await api.instantiate(module, { env: { memory } })).exports as unknown as Kernels;
+  const engine = wasmEngine(kind, net, capacity, layout, memory, kernels);
+  engine.loadNetwork(net);
+  return engine;
+}
+
+function wasmEngine(
+  kind: 'wasm-simd' | 'wasm-relaxed-simd',
+  net: Network,
+  capacity: number,
+  layout: KernelLayout,
+  memory: WasmMemory,
+  kernels: Kernels,
+): TrainingEngine {
+  const { layers } = net;
+  const weightLayers = layers.length - 1;
+  const nOut = layers[weightLayers];
+  const act = ACTIVATION_CODES[net.activation];
+  const cost = COST_CODES[net.cost];
+  // Views of linear memory; made again whenever it grows (growing detaches the old buffer).
+  let bytes = new Uint8Array(memory.buffer);
+  let floats = new Float32Array(memory.buffer);
+  let ints = new Int32Array(memory.buffer);
+  const grow = (needed: number) => {
+    const missing = Math.ceil((needed - memory.buffer.byteLength) / WASM_PAGE_BYTES);
+    if (missing > 0) memory.grow(missing);
+    bytes = new Uint8Array(memory.buffer);
+    floats = new Float32Array(memory.buffer);
+    ints = new Int32Array(memory.buffer);
+  };
+  ints.set(layerTable(layers, layout), layout.table / 4);
+  const widest = Math.max(...layout.strides);
+  for (let g = 0; g < widest / 4; g++) ints[layout.allGroups / 4 + g] = 16 * g;
+
+  let labels: Uint8Array | undefined;
+  const checkCount = (count: number) => {
+    if (!(Number.isInteger(count) && count >= 1 && count <= capacity)) {
+      throw new RangeError(`${count} examples in a batch, expected 1 to ${capacity}`);
+    }
+  };
+
+  return {
+    kind,
+    capacity,
+    setTrainingData(data: LabelledImages) {
+      grow(layout.data + data.count * IMAGE_BYTES);
+      bytes.set(data.images.subarray(0, data.count * IMAGE_BYTES), layout.data);
+      labels = data.labels;
+    },
+    trainBatch(order, start, count, eta, decay) {
+      if (!labels) throw new Error('trainBatch: call setTrainingData first');
+      checkCount(count);
+      const ptrs = layout.imagePointers / 4;
+      for (let b = 0; b < count; b++) {
+        const index = order[start + b];
+        ints[ptrs + b] = layout.data + index * IMAGE_BYTES;
+        bytes[layout.labels + b] = labels[index];
+      }
+      return kernels.train(layout.table, weightLayers, count, eta / count, decay, act, cost,
+        layout.imagePointers, layout.labels, layout.activeGroups, layout.allGroups);
+    },
+    evaluate(set) {
+      const outputs = layout.acts[weightLayers] / 4;
+      const stride = layout.strides[weightLayers];
+      let correct = 0;
+      let costSum = 0;
+      for (let start = 0; start < set.count; start += capacity) {
+        const count = Math.min(capacity, set.count - start);
+        bytes.set(set.images.subarray(start * IMAGE_BYTES, (start + count) * IMAGE_BYTES), layout.staging);
+        bytes.set(set.labels.subarray(start, start + count), layout.labels);
+        for (let b = 0; b < count; b++) ints[layout.imagePointers / 4 + b] = layout.staging + b * IMAGE_BYTES;
+        costSum += kernels.infer(layout.table, weightLayers, count, act, cost,
+          layout.imagePointers, layout.labels, layout.activeGroups, layout.allGroups);
+        for (let b = 0; b < count; b++) if (argmax(floats, outputs + b * stride, nOut) === set.labels[start + b]) correct++;
+      }
+      const total = set.count;
+      return { correct, total, accuracy: total ? correct / total : 0, cost: total ? costSum / total : 0 };
+    },
+    loadNetwork(from) {
+      for (let l = 0; l < weightLayers; l++) {
+        const nIn = layers[l];
+        const stride = layout.strides[l];
+        const w = layout.weights[l] / 4;
+        for (let j = 0; j < layers[l + 1]; j++) floats.set(from.weights[l].subarray(j * nIn, (j + 1) * nIn), w + j * stride);
+        floats.set(from.biases[l], layout.biases[l] / 4);
+      }
+    },
+    saveNetwork(to) {
+      for (let l = 0; l < weightLayers; l++) {
+        const nIn = layers[l];
+        const stride = layout.strides[l];
+        const w = layout.weights[l] / 4;
+        for (let j = 0; j < layers[l + 1]; j++) to.weights[l].set(floats.subarray(w + j * stride, w + j * stride + nIn), j * nIn);
+        to.biases[l].set(floats.subarray(layout.biases[l] / 4, layout.biases[l] / 4 + layers[l + 1]));
+      }
+    },
+  };
+}
