@@ -84,7 +84,7 @@ export async function assembleKernels(): Promise<Record<'simd' | 'relaxedSimd' |
     try {
       module.resolveNames();
       module.validate();
-      return module.toBinary({}).buffer;
+      return module.toBinary({ write_debug_names: process.env.WASM_NAMES === "1" }).buffer;
     } finally {
       module.destroy();
     }

@@ -43,7 +43,8 @@ const roundUp = (n: number, m: number) => Math.ceil(n / m) * m;
 /** The layout for a network of `layers` and mini-batches of up to `capacity` examples. */
 export function kernelLayout(layers: readonly number[], capacity: number): KernelLayout {
   const strides = layers.map((n) => roundUp(n, 4));
-  // Address 0 stays unused, so that a zero in the table can never be mistaken for a buffer.
+  // Bytes 0-63 are scratch (the gather kernel stores there), never a buffer: a zero in the table
+  // can never be mistaken for one.
   let end = 64;
   const take = (bytes: number) => {
     const at = end;

@@ -5,9 +5,24 @@
 ;; that hold ink in some example; returns how many. Needs count >= 1 and room for 197 entries.
 (func $gather (param $ptrs i32) (param $count i32) (param $A i32) (param $active i32) (result i32)
   (local $c i32) (local $b i32) (local $n i32) (local $bits i32) (local $at i32) (local $src i32) (local $dst i32)
-  (local $ink v128) (local $v v128) (local $lo v128) (local $hi v128)
-  ;; Pass 1 reads chunk c of every example before chunk c + 16, so the cache misses of the
-  ;; count images (scattered in a 40 MB set) are in flight together, not one after another.
+  (local $ink v128) (local $v v128) (local $lo v128) (local $hi v128) (local $touched i32)
+  ;; Pass 0 touches every cache line of every image (scattered in a 40 MB set) with independent
+  ;; loads, so that their misses are in flight together rather than one after another.
+  (loop $images
+    (local.set $src (i32.load (i32.add (local.get $ptrs) (i32.shl (local.get $b) (i32.const 2)))))
+    (local.set $touched (i32.or (local.get $touched) (i32.or (i32.or
+      (i32.or (i32.or (i32.load8_u offset=0 (local.get $src)) (i32.load8_u offset=64 (local.get $src)))
+              (i32.or (i32.load8_u offset=128 (local.get $src)) (i32.load8_u offset=192 (local.get $src))))
+      (i32.or (i32.or (i32.load8_u offset=256 (local.get $src)) (i32.load8_u offset=320 (local.get $src)))
+              (i32.or (i32.load8_u offset=384 (local.get $src)) (i32.load8_u offset=448 (local.get $src)))))
+      (i32.or
+        (i32.or (i32.or (i32.load8_u offset=512 (local.get $src)) (i32.load8_u offset=576 (local.get $src)))
+                (i32.or (i32.load8_u offset=640 (local.get $src)) (i32.load8_u offset=704 (local.get $src))))
+        (i32.or (i32.load8_u offset=768 (local.get $src)) (i32.load8_u offset=783 (local.get $src)))))))
+    (br_if $images (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
+  ;; Stored, so that no compiler can drop the loads as dead.
+  (i32.store (i32.const 0) (local.get $touched))
+  ;; Pass 1: which 4-pixel groups hold ink in some example.
   (loop $chunks
     (local.set $ink (vec.i32 0))
     (local.set $b (i32.const 0))
