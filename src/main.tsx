@@ -1,12 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { startTrainer } from './client/trainer-client.ts';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/draw.css';
+import './styles/training.css';
 
-function Placeholder() {
-  return <main><h1>NN Magic</h1><p>Draw a digit and watch a neural network learn.</p></main>;
-}
+// The worker starts at once: MNIST downloads while the page renders.
+startTrainer();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <App />
   </StrictMode>,
 );

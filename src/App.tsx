@@ -1,0 +1,27 @@
+import { AppHeader } from './components/AppHeader.tsx';
+import { DrawPanel } from './components/draw/DrawPanel.tsx';
+import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
+import { TrainingPanel } from './components/training/TrainingPanel.tsx';
+
+/** The one screen: draw and predict, train and watch, tune the settings. */
+export function App() {
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="layout">
+        <section className="card draw-card" aria-labelledby="draw-title">
+          <DrawPanel />
+        </section>
+        <section className="card train-card" aria-labelledby="train-title">
+          <TrainingPanel />
+        </section>
+        <section className="card settings-card" aria-labelledby="settings-title">
+          <SettingsPanel />
+        </section>
+      </main>
+      <footer className="app-footer">
+        Digits from MNIST (LeCun, Cortes and Burges). Presets and the book’s figures from Michael Nielsen’s <cite>Neural Networks and Deep Learning</cite>.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import { configProblems } from '../nn/config-limits.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { TrainerEvent } from '../worker/events.ts';
+import type { TrainerApi } from '../worker/trainer.worker.ts';
+
+let remote: Remote<TrainerApi> | null = null;
+
+const store = useAppStore.getState;
+
+/** The worker, created on first use, with the one long-lived progress callback attached. */
+function trainer(): Remote<TrainerApi> {
+  if (remote) return remote;
+  const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', (event) => store().setError(`The training worker failed: ${event.message || 'unknown error'}`));
+  remote = wrap<TrainerApi>(worker);
+  void remote.connect(proxy(onWorkerEvent));
+  return remote;
+}
+
+function onWorkerEvent(event: TrainerEvent): void {
+  store().handleEvent(event);
+  // The network changed: let the bars of the current drawing follow it as it learns.
+  if (event.kind === 'epoch' || event.kind === 'status') repredict();
+  else if (event.kind === 'progress' && performance.now() - lastRepredict > REPREDICT_MS) repredict();
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs a worker request; a refusal lands in the store as a message rather than an exception. */
+async function request<T>(call: (api: Remote<TrainerApi>) => Promise<T>): Promise<T | undefined> {
+  try {
+    const result = await call(trainer());
+    store().setError(null);
+    return result;
+  } catch (error) {
+    store().setError(messageOf(error));
+    return undefined;
+  }
+}
+
+/** Downloads MNIST in the worker; a failure is kept with its message for the Retry button. */
+export async function loadMnist(): Promise<void> {
+  store().setLoad({ status: 'loading', error: null });
+  try {
+    await trainer().loadMnist();
+    store().setLoad({ status: 'ready' });
+  } catch (error) {
+    store().setLoad({ status: 'failed', error: messageOf(error) });
+  }
+}
+
+/** Starts the worker with untrained weights for the current config, then loads MNIST. */
+export function startTrainer(): void {
+  void request((api) => api.reset(store().config));
+  void loadMnist();
+}
+
+/** Starts a run with the config being edited, if it is valid. */
+export async function train(): Promise<void> {
+  const { config } = store();
+  const problems = Object.values(configProblems(config));
+  if (problems.length) return store().setError(problems.join('; '));
+  await request((api) => api.train(config));
+}
+
+export const pause = () => request((api) => api.pause());
+export const resume = () => request((api) => api.resume());
+export const stop = () => request((api) => api.stop());
+/** New untrained weights from the seed; the charts start over. */
+export const reset = () => request((api) => api.reset(store().config));
+
+/** Sets the learning rate for the next run and, at once, for the one in progress. */
+export async function setLearningRate(eta: number): Promise<void> {
+  const { run, setConfig, setLiveLearningRate } = store();
+  const live = run.status === 'training' || run.status === 'paused';
+  if (!live || configProblems({ eta }).eta) return setConfig({ eta });
+  setLiveLearningRate(eta);
+  await request((api) => api.setLearningRate(eta));
+}
+
+/** Replaces the network with a model file's (JSON text); a faulty file leaves the model as it was. */
+export async function loadModel(json: string): Promise<boolean> {
+  const loaded = await request((api) => api.loadModel(json));
+  if (!loaded) return false;
+  store().modelLoaded();
+  repredict();
+  return true;
+}
+
+// Predictions: at most one request in flight; the newest drawing goes next, older ones are skipped.
+let current: Float32Array | null = null;
+let dirty = false;
+let inFlight = false;
+let lastRepredict = 0;
+const REPREDICT_MS = 250;
+
+async function pump(): Promise<void> {
+  if (inFlight) return;
+  inFlight = true;
+  try {
+    while (dirty && current) {
+      dirty = false;
+      const input = current;
+      const probabilities = await trainer().predict(input);
+      // A Clear while the answer was on its way wins.
+      if (current) store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
+    }
+  } catch (error) {
+    store().setError(messageOf(error));
+  } finally {
+    inFlight = false;
+  }
+}
+
+/** Asks the network about a drawing (784 values in [0, 1]); null (an empty pad) clears the prediction. */
+export function predictDrawing(input: Float32Array | null): void {
+  current = input;
+  dirty = input !== null;
+  if (input) void pump();
+  else store().setPrediction(null);
+}
+
+/** Asks again about the current drawing, because the network changed. */
+function repredict(): void {
+  lastRepredict = performance.now();
+  if (!current) return;
+  dirty = true;
+  void pump();
+}

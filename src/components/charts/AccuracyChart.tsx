@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useAppStore } from '../../store/app-store.ts';
+import { matchingPreset } from '../../store/presets.ts';
+import { formatPercent } from '../format.ts';
+
+/** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
+export function AccuracyChart() {
+  const epochs = useAppStore((s) => s.epochs);
+  const runConfig = useAppStore((s) => s.run.config);
+  const preset = runConfig ? matchingPreset(runConfig) : undefined;
+  const data = useMemo(
+    () => [...epochs.map((e) => ({ epoch: e.epoch, validation: e.validation.accuracy * 100, test: e.test.accuracy * 100 }))],
+    [epochs],
+  );
+  const latest = epochs.at(-1);
+  const book = preset ? preset.bookAccuracy * 100 : null;
+  const lowest = Math.min(...data.map((d) => Math.min(d.validation, d.test)), book ?? 100);
+  const floor = Math.max(0, Math.floor(lowest / 2 - 0.5) * 2);
+
+  return (
+    <figure className="chart">
+      <figcaption>
+        <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch
+        {book !== null && <>; dashed: the book’s best ({formatPercent(preset!.bookAccuracy)})</>}.
+      </figcaption>
+      {latest && (
+        <p className="latest numbers">
+          Epoch {latest.epoch}: test accuracy <strong>{formatPercent(latest.test.accuracy)}</strong>, validation {formatPercent(latest.validation.accuracy)}
+        </p>
+      )}
+      {data.length === 0 ? (
+        <p className="chart-empty">Accuracy appears here at the end of the first epoch.</p>
+      ) : (
+        <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} />
+          <YAxis domain={[floor, 100]} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <Tooltip formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
+          <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          {book !== null && (
+            <ReferenceLine y={book} stroke="#94a3b8" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: '#64748b' }} />
+          )}
+          <Line type="monotone" dataKey="validation" name="validation" stroke="#0ea5e9" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          <Line type="monotone" dataKey="test" name="test" stroke="#16a34a" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+        </LineChart>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { PAD_SIZE } from '../../drawing/brush.ts';
+import { strokesToInput } from '../../drawing/preprocess.ts';
+import type { Point, Stroke } from '../../drawing/strokes.ts';
+import { predictDrawing } from '../../client/trainer-client.ts';
+import { renderStrokes } from './render-strokes.ts';
+import { useClearShortcut } from './use-clear-shortcut.ts';
+
+// While a stroke is drawn, ask for a prediction at most this often; its end always asks.
+const PREDICT_EVERY_MS = 70;
+
+/** The canvas people draw on (mouse, touch or pen), with its Clear button. */
+export function DrawPad() {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const strokes = useRef<Stroke[]>([]);
+  const drawing = useRef<{ pointerId: number; lastPredict: number } | null>(null);
+  const frame = useRef(0);
+  const [empty, setEmpty] = useState(true);
+
+  const redraw = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => canvasRef.current && renderStrokes(canvasRef.current, strokes.current));
+  }, []);
+
+  // The backing store follows the CSS size and the pixel ratio, so strokes stay sharp.
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    const observer = new ResizeObserver(() => {
+      const side = Math.round(canvas.clientWidth * devicePixelRatio);
+      if (side > 0 && canvas.width !== side) {
+        canvas.width = canvas.height = side;
+        renderStrokes(canvas, strokes.current);
+      }
+    });
+    observer.observe(canvas);
+    renderStrokes(canvas, strokes.current);
+    return () => observer.disconnect();
+  }, []);
+
+  const predict = () => predictDrawing(strokesToInput(strokes.current));
+
+  const toPad = (event: { clientX: number; clientY: number }): Point => {
+    const box = canvasRef.current!.getBoundingClientRect();
+    return { x: ((event.clientX - box.left) / box.width) * PAD_SIZE, y: ((event.clientY - box.top) / box.height) * PAD_SIZE };
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drawing.current = { pointerId: event.pointerId, lastPredict: performance.now() };
+    strokes.current.push([toPad(event)]);
+    setEmpty(false);
+    redraw();
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    const state = drawing.current;
+    if (!state || state.pointerId !== event.pointerId) return;
+    const stroke = strokes.current[strokes.current.length - 1];
+    // Coalesced events carry the points the browser merged into this one: smoother fast strokes.
+    const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const sample of samples.length ? samples : [event]) stroke.push(toPad(sample));
+    redraw();
+    const now = performance.now();
+    if (now - state.lastPredict >= PREDICT_EVERY_MS) {
+      state.lastPredict = now;
+      predict();
+    }
+  };
+
+  const onPointerEnd = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (drawing.current?.pointerId !== event.pointerId) return;
+    drawing.current = null;
+    predict();
+  };
+
+  const clear = useCallback(() => {
+    strokes.current = [];
+    drawing.current = null;
+    setEmpty(true);
+    redraw();
+    predictDrawing(null);
+  }, [redraw]);
+
+  useClearShortcut(clear);
+
+  return (
+    <div className="draw-pad">
+      <div className="pad-frame">
+        <canvas
+          ref={canvasRef}
+          className="pad-canvas"
+          role="img"
+          aria-label="Drawing pad"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerEnd}
+          onPointerCancel={onPointerEnd}
+        />
+        {empty && <p className="pad-placeholder" aria-hidden="true">Draw a digit here</p>}
+      </div>
+      <div className="pad-actions">
+        <button type="button" onClick={clear} aria-keyshortcuts="Escape" disabled={empty}>
+          Clear
+        </button>
+        <span className="hint">
+          or press <kbd>Esc</kbd>. Mouse, finger or pen.
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { BRUSH_WIDTH, PAD_SIZE } from '../../drawing/brush.ts';
+import type { Stroke } from '../../drawing/strokes.ts';
+
+export const PAD_BACKGROUND = '#0f172a';
+export const INK = '#f8fafc';
+
+/**
+ * Paints strokes (pad coordinates) on a canvas of any backing size, with the brush the
+ * preprocessing assumes: round caps and joins, BRUSH_WIDTH logical px wide.
+ */
+export function renderStrokes(canvas: HTMLCanvasElement, strokes: readonly Stroke[]): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const scale = canvas.width / PAD_SIZE;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.fillStyle = PAD_BACKGROUND;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.strokeStyle = INK;
+  ctx.fillStyle = INK;
+  ctx.lineWidth = BRUSH_WIDTH;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  for (const stroke of strokes) {
+    if (stroke.length === 1) {
+      ctx.beginPath();
+      ctx.arc(stroke[0].x, stroke[0].y, BRUSH_WIDTH / 2, 0, 2 * Math.PI);
+      ctx.fill();
+      continue;
+    }
+    ctx.beginPath();
+    stroke.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,19 @@
+/** 0.9321 -> "93.21%". */
+export const formatPercent = (fraction: number, digits = 2) => `${(fraction * 100).toFixed(digits)}%`;
+
+/** 12345 -> "12,345" (the same in every locale, so tests and screenshots read alike). */
+export const formatCount = (n: number) => Math.round(n).toLocaleString('en');
+
+/** Seconds as "8 s", "2 min 05 s" or "1 h 02 min". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+}
+
+/** Layer sizes as the book writes them: [784, 30, 10]. */
+export const formatLayers = (layers: readonly number[]) => `[${layers.join(', ')}]`;
+
+/** A setting's value without float noise: 0.5, 0.003, 3, 123456789. */
+export const formatNumber = (n: number) => (Number.isFinite(n) ? String(Number.isInteger(n) ? n : Number(n.toPrecision(6))) : '—');

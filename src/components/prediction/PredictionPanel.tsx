@@ -1,0 +1,53 @@
+import { argmax } from '../../nn/evaluate.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { NetworkInputView } from './NetworkInputView.tsx';
+import { ProbabilityBars } from './ProbabilityBars.tsx';
+
+/** What the network answers for the drawing: the top digit, the sentence read aloud, the input image and the bars. */
+export function PredictionPanel() {
+  const prediction = useAppStore((s) => s.prediction);
+  const probabilities = prediction?.probabilities ?? null;
+  const top = probabilities ? argmax(probabilities) : null;
+
+  let sentence = 'Draw a digit';
+  if (prediction && top === null) sentence = 'No answer: the network’s outputs are not numbers';
+  if (probabilities && top !== null) sentence = `Prediction: ${top} (${Math.round(probabilities[top] * 100)}%)`;
+
+  return (
+    <div className="prediction">
+      <div className="prediction-top">
+        <div className="verdict">
+          <span className={top === null ? 'verdict-digit empty' : 'verdict-digit'} aria-hidden="true">
+            {top ?? '?'}
+          </span>
+          <p className="verdict-text" role="status">
+            {sentence}
+          </p>
+        </div>
+        <NetworkInputView input={prediction?.input ?? null} />
+      </div>
+      <ProbabilityBars probabilities={probabilities} />
+      <ModelNote />
+    </div>
+  );
+}
+
+/** Says what kind of network answers: untrained, training, trained, loaded or broken. */
+function ModelNote() {
+  const origin = useAppStore((s) => s.modelOrigin);
+  const status = useAppStore((s) => s.run.status);
+  const epochs = useAppStore((s) => s.epochs.length);
+  if (status === 'diverged') {
+    return <p className="model-note warn">The last run blew up, so the network’s answers are meaningless. Press Reset, or Train with a smaller learning rate.</p>;
+  }
+  if (origin === 'untrained') {
+    return (
+      <p className="model-note warn">
+        <strong>Untrained network.</strong> Its weights are random, so its guesses are too. Press Train and watch the bars change as it learns.
+      </p>
+    );
+  }
+  if (origin === 'file') return <p className="model-note">Answering with the loaded model.</p>;
+  if (status === 'training') return <p className="model-note">Training: the bars follow the network as it learns.</p>;
+  return <p className="model-note">Answering with the network you trained{epochs ? ` (${epochs} epoch${epochs > 1 ? 's' : ''})` : ''}.</p>;
+}

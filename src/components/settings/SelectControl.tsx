@@ -1,0 +1,29 @@
+import { useId, type ReactNode } from 'react';
+
+interface SelectControlProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  hint?: ReactNode;
+}
+
+/** A labelled choice among a few named options. */
+export function SelectControl<T extends string>({ label, value, options, onChange, hint }: SelectControlProps<T>) {
+  const id = useId();
+  return (
+    <div className="control">
+      <div className="control-head">
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint && <p className="hint">{hint}</p>}
+    </div>
+  );
+}

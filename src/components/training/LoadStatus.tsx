@@ -1,0 +1,32 @@
+import { loadMnist } from '../../client/trainer-client.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+const MB = 1024 * 1024;
+
+/** MNIST loading: a progress bar while it downloads, what failed and a Retry button if it fails. */
+export function LoadStatus() {
+  const load = useAppStore((s) => s.load);
+  if (load.status === 'ready') return null;
+  if (load.status === 'failed') {
+    return (
+      <div className="load-status failed" role="alert">
+        <p>
+          <strong>MNIST could not be loaded.</strong> {load.error}
+        </p>
+        <button type="button" onClick={() => void loadMnist()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const decoding = load.phase === 'decode';
+  const label = decoding
+    ? 'Unpacking 70,000 images…'
+    : `Downloading MNIST: ${(load.loaded / MB).toFixed(1)} of ${load.total ? (load.total / MB).toFixed(1) : '…'} MB`;
+  return (
+    <div className="load-status">
+      <label htmlFor="mnist-progress">{label}</label>
+      <progress id="mnist-progress" max={1} value={decoding ? undefined : load.total ? load.loaded / load.total : 0} />
+    </div>
+  );
+}
