@@ -1,0 +1,92 @@
+/**
+ * The in-browser half of the benchmark: our engine in a Web Worker, on the same workload and the
+ * same training loop as the Node half. Playwright calls `benchWorker` inside this worker.
+ */
+import type { LabelledImages } from '../../../src/mnist/dataset.ts';
+import { MNIST_FILES, parseIdxPair } from '../../../src/mnist/idx.ts';
+import { startOurs } from '../engines/ours.ts';
+import { sessionSlices, type SessionResult } from '../run-session.ts';
+import { createWorkload, type Workload } from '../workload.ts';
+
+/** What Node sends: the network and its starting weights as plain arrays, and how long to train. */
+export interface WorkerRequest {
+  layers: number[];
+  seed: number;
+  weights: number[][];
+  biases: number[][];
+  batches: number;
+  /** Slices the run is cut into; Node trains its own run between them. */
+  slices: number;
+}
+
+/** What the worker answers: its timing, and the trained weights as plain arrays. */
+export interface WorkerAnswer {
+  examples: number;
+  seconds: number;
+  sliceSpeeds: number[];
+  weights: number[][];
+  biases: number[][];
+}
+
+let data: Promise<LabelledImages> | undefined;
+
+async function download(name: string): Promise<Uint8Array> {
+  const response = await fetch(`/mnist/${name}.gz`);
+  if (!response.ok) throw new Error(`/mnist/${name}.gz: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The training images. The bench server sends the .gz files with Content-Encoding: gzip, so the
+ * browser hands over the IDX bytes (the app's fetchMnist uses DOM types this config cannot check).
+ */
+async function loadTrainingSet(): Promise<LabelledImages> {
+  const [images, labels] = await Promise.all([download(MNIST_FILES.trainImages), download(MNIST_FILES.trainLabels)]);
+  return parseIdxPair(images, MNIST_FILES.trainImages, labels, MNIST_FILES.trainLabels);
+}
+
+let running: Generator<void, SessionResult> | undefined;
+
+/** Starts a run of our engine; `next` then trains it slice by slice. */
+async function start(request: WorkerRequest): Promise<void> {
+  data ??= loadTrainingSet();
+  const trainSet = await data;
+  const generated = createWorkload(request.layers, trainSet, request.seed);
+  // Node's weights, not regenerated ones, so both sides start from the very same numbers.
+  const workload: Workload = {
+    ...generated,
+    initial: { ...generated.initial, weights: request.weights.map((w) => Float32Array.from(w)), biases: request.biases.map((b) => Float32Array.from(b)) },
+  };
+  running = sessionSlices(startOurs(workload), workload, trainSet, request.batches, request.batches, request.slices);
+}
+
+/** Trains the next slice; at the end, answers with the timing and the trained weights. */
+function next(): WorkerAnswer | undefined {
+  if (!running) throw new Error('next() before start()');
+  const step = running.next();
+  if (!step.done) return undefined;
+  running = undefined;
+  const result = step.value;
+  return {
+    examples: result.examples,
+    seconds: result.seconds,
+    sliceSpeeds: result.sliceSpeeds,
+    weights: result.atEnd.weights.map((w) => Array.from(w)),
+    biases: result.atEnd.biases.map((b) => Array.from(b)),
+  };
+}
+
+/** Loads MNIST ahead of the first timed run. */
+async function load(): Promise<number> {
+  data ??= loadTrainingSet();
+  return (await data).count;
+}
+
+(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next };
+
+/** What this worker puts on its global scope for Playwright. */
+export interface BenchWorker {
+  load: typeof load;
+  start: typeof start;
+  next: typeof next;
+}

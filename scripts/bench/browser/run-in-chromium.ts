@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Worker } from '@playwright/test';
+import { build } from 'vite';
+import { PUBLIC_MNIST_DIR } from '../../node-mnist.ts';
+import type { BenchWorker, WorkerAnswer, WorkerRequest } from './bench.worker.ts';
+import { serveStatic } from './serve.ts';
+
+const ROOT = import.meta.dirname;
+const OUT_DIR = join(ROOT, '..', '..', '..', 'node_modules', '.bench-dist');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/** Our engine in a Web Worker of headless Chromium, ready to train on request. */
+export interface BrowserBench {
+  version: string;
+  start(request: WorkerRequest): Promise<void>;
+  /** Trains the next slice; the answer comes with the last. */
+  next(): Promise<WorkerAnswer | undefined>;
+  close(): Promise<void>;
+}
+
+/** Builds the bench page (its own config: not the app's), serves it with MNIST, and opens it. */
+export async function openBrowserBench(): Promise<BrowserBench> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir: OUT_DIR, emptyOutDir: true },
+  });
+  const { url, server } = await serveStatic({ '/mnist/': PUBLIC_MNIST_DIR, '/': OUT_DIR });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch(
+      existsSync(SYSTEM_CHROMIUM)
+        ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
+        : {},
+    );
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const workerStarted = page.waitForEvent('worker');
+    await page.goto(url);
+    const worker = await workerStarted;
+    await waitForBenchWorker(worker, errors);
+    // Playwright sends these functions' source into the worker: they can use only its globals.
+    type Scope = { benchWorker: BenchWorker };
+    await worker.evaluate(() => (globalThis as unknown as Scope).benchWorker.load());
+    const opened = browser;
+    return {
+      version: opened.version(),
+      start: (request) => worker.evaluate((r) => (globalThis as unknown as Scope).benchWorker.start(r), request),
+      next: () => worker.evaluate(() => (globalThis as unknown as Scope).benchWorker.next()),
+      close: async () => {
+        await opened.close();
+        server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server.close();
+    throw error;
+  }
+}
+
+/** Waits until the worker's module has run and put `benchWorker` on its global scope. */
+async function waitForBenchWorker(worker: Worker, errors: string[]): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const ready = await worker.evaluate(() => 'benchWorker' in globalThis);
+    if (ready) return;
+    if (errors.length) throw new Error(`bench page failed: ${errors.join('; ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the bench worker did not start within 10 s');
+}
