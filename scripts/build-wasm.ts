@@ -12,7 +12,7 @@ const WASM_DIR = join(import.meta.dirname, '..', 'src', 'nn', 'wasm');
 /** The output file, committed so that a fresh clone type-checks and tests before any script runs. */
 export const GENERATED_FILE = join(WASM_DIR, 'kernels.generated.ts');
 /** The WAT sources, in module order. */
-const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'output.wat', 'step.wat'];
+const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'input-layer.wat', 'output.wat', 'step.wat'];
 
 const SIMD_PROBE = '(module (func (result v128) (v128.const i32x4 0 0 0 0)))';
 const RELAXED_SIMD_PROBE =

@@ -3,27 +3,32 @@
  * ceil(n / 4) * 4 floats per row (its stride); the padding stays 0, so the kernels work in whole
  * f32x4 vectors. Addresses are bytes, 64-byte aligned (one cache line).
  *
- * The first layer's weights are row-major [out][784], one neuron per row: a later split of the
- * work across K workers sharing this memory can give each worker a contiguous block of rows.
+ * The first layer's weights are kept transposed, [784][strides[1]] (see wat/input-layer.wat). A
+ * later split of the work across K workers sharing this memory can give each worker a block of
+ * that layer's neurons: 16 columns of W^T (one cache line per pixel) and the same columns of the
+ * layer's activations and deltas.
  */
 export interface KernelLayout {
   /** Floats per row of each layer: layers[l] rounded up to a multiple of 4. */
   strides: number[];
   /** The layer table the kernels read: per weight layer, 16 i32 (see wat/step.wat). */
   table: number;
-  /** Up to 197 i32: byte offsets of the input's 4-pixel groups with ink in the batch. */
-  activeGroups: number;
+  /** Up to 784 i32: the pixels with ink in the batch, as byte offsets in a row of the input. */
+  activePixels: number;
   /** i32 0, 16, 32, ...: every 4-float group of the widest layer. */
   allGroups: number;
   /** [capacity] i32: the address of each example's image. */
   imagePointers: number;
   /** [capacity] u8: each example's label. */
   labels: number;
-  /** weights[l]: [strides[l + 1]][strides[l]] f32; the padding rows and columns are 0. */
+  /**
+   * weights[l]: [strides[l + 1]][strides[l]] f32 (the padding rows and columns 0), except the
+   * first layer's, transposed: [784][strides[1]].
+   */
   weights: number[];
   /** biases[l]: [strides[l + 1]] f32. */
   biases: number[];
-  /** acts[l]: [capacity][strides[l]] f32; acts[0] is the input in [0, 1]. */
+  /** acts[l]: [capacity][strides[l]] f32; acts[0] is the input in [0, 1], plus a spare row of 0. */
   acts: number[];
   /** deltas[l]: dC/dz of layer l + 1, [capacity][strides[l + 1]] f32. */
   deltas: number[];
@@ -36,7 +41,6 @@ export interface KernelLayout {
 export const IMAGE_BYTES = 784;
 /** Bytes per layer in the table. */
 export const TABLE_ENTRY_BYTES = 64;
-const MAX_ACTIVE_GROUPS = IMAGE_BYTES / 4 + 1;
 
 const roundUp = (n: number, m: number) => Math.ceil(n / m) * m;
 
@@ -53,7 +57,7 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   };
   const weightLayers = layers.length - 1;
   const table = take(TABLE_ENTRY_BYTES * weightLayers);
-  const activeGroups = take(4 * MAX_ACTIVE_GROUPS);
+  const activePixels = take(4 * IMAGE_BYTES);
   const allGroups = take(Math.max(...strides));
   const imagePointers = take(4 * capacity);
   const labels = take(capacity);
@@ -63,10 +67,12 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
     weights.push(take(4 * strides[l + 1] * strides[l]));
     biases.push(take(4 * strides[l + 1]));
   }
-  const acts = strides.map((s) => take(4 * capacity * s));
+  // The input gets a spare row of zeros after the last: the first layer's kernels read one row
+  // past an odd batch's end (wat/input-layer.wat).
+  const acts = strides.map((s, l) => take(4 * (l === 0 ? capacity + 1 : capacity) * s));
   const deltas = strides.slice(1).map((s) => take(4 * capacity * s));
   const staging = take(capacity * IMAGE_BYTES);
-  return { strides, table, activeGroups, allGroups, imagePointers, labels, weights, biases, acts, deltas, staging, data: end };
+  return { strides, table, activePixels, allGroups, imagePointers, labels, weights, biases, acts, deltas, staging, data: end };
 }
 
 /** The layer table's contents, as i32 (the field order of wat/step.wat). */

@@ -64,6 +64,16 @@ function wasmEngine(
   const widest = Math.max(...layout.strides);
   for (let g = 0; g < widest / 4; g++) ints[layout.allGroups / 4 + g] = 16 * g;
 
+  /** Visits each weight of layer l: its index in linear memory (floats) and in Network.weights[l]. */
+  const each = (l: number, visit: (engineIndex: number, netIndex: number) => void) => {
+    const nIn = layers[l];
+    const base = layout.weights[l] / 4;
+    // The first layer is stored transposed, [784][strides[1]]; the others row-major, padded.
+    const [rowStep, columnStep] = l === 0 ? [1, layout.strides[1]] : [layout.strides[l], 1];
+    for (let j = 0; j < layers[l + 1]; j++) {
+      for (let k = 0; k < nIn; k++) visit(base + j * rowStep + k * columnStep, j * nIn + k);
+    }
+  };
   let labels: Uint8Array | undefined;
   const checkCount = (count: number) => {
     if (!(Number.isInteger(count) && count >= 1 && count <= capacity)) {
@@ -89,7 +99,7 @@ function wasmEngine(
         bytes[layout.labels + b] = labels[index];
       }
       return kernels.train(layout.table, weightLayers, count, eta / count, decay, act, cost,
-        layout.imagePointers, layout.labels, layout.activeGroups, layout.allGroups);
+        layout.imagePointers, layout.labels, layout.activePixels, layout.allGroups);
     },
     evaluate(set) {
       const outputs = layout.acts[weightLayers] / 4;
@@ -102,7 +112,7 @@ function wasmEngine(
         bytes.set(set.labels.subarray(start, start + count), layout.labels);
         for (let b = 0; b < count; b++) ints[layout.imagePointers / 4 + b] = layout.staging + b * IMAGE_BYTES;
         costSum += kernels.infer(layout.table, weightLayers, count, act, cost,
-          layout.imagePointers, layout.labels, layout.activeGroups, layout.allGroups);
+          layout.imagePointers, layout.labels, layout.activePixels, layout.allGroups);
         for (let b = 0; b < count; b++) if (argmax(floats, outputs + b * stride, nOut) === set.labels[start + b]) correct++;
       }
       const total = set.count;
@@ -110,19 +120,15 @@ function wasmEngine(
     },
     loadNetwork(from) {
       for (let l = 0; l < weightLayers; l++) {
-        const nIn = layers[l];
-        const stride = layout.strides[l];
-        const w = layout.weights[l] / 4;
-        for (let j = 0; j < layers[l + 1]; j++) floats.set(from.weights[l].subarray(j * nIn, (j + 1) * nIn), w + j * stride);
+        const w = from.weights[l];
+        each(l, (engineIndex, netIndex) => (floats[engineIndex] = w[netIndex]));
         floats.set(from.biases[l], layout.biases[l] / 4);
       }
     },
     saveNetwork(to) {
       for (let l = 0; l < weightLayers; l++) {
-        const nIn = layers[l];
-        const stride = layout.strides[l];
-        const w = layout.weights[l] / 4;
-        for (let j = 0; j < layers[l + 1]; j++) to.weights[l].set(floats.subarray(w + j * stride, w + j * stride + nIn), j * nIn);
+        const w = to.weights[l];
+        each(l, (engineIndex, netIndex) => (w[netIndex] = floats[engineIndex]));
         to.biases[l].set(floats.subarray(layout.biases[l] / 4, layout.biases[l] / 4 + layers[l + 1]));
       }
     },

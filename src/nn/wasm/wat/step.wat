@@ -2,10 +2,10 @@
 ;;
 ;; The layer table holds, for each weight layer l, 16 i32 fields (64 bytes; see layout.ts):
 ;;  +0 inStride, +4 outStride (bytes per row of the layer's input and output), +8 nOut,
-;;  +12 W, +16 bias, +20 A (input activations), +24 Z (output activations), +28 D (deltas of
+;;  +12 W (transposed for l = 0, see input-layer.wat), +16 bias, +20 A (input activations), +24 Z (output activations), +28 D (deltas of
 ;;  the outputs), +32 Dprev (deltas of the inputs; unused for l = 0), +36 bytes of W.
 ;; Images are named by address (ptrs: [count] i32) and labels given as bytes ([count] u8).
-;; `active` has room for 197 i32; `all` lists every group, 0, 16, 32, ... up to the widest layer.
+;; `active` has room for 784 i32; `all` lists every group, 0, 16, 32, ... up to the widest layer.
 
 ;; Forward pass through every layer; the output layer keeps z, for $output. Returns the length of
 ;; the active-group list.
@@ -15,26 +15,28 @@
   (local.set $n (call $gather (local.get $ptrs) (local.get $count) (i32.load offset=20 (local.get $table)) (local.get $active)))
   (loop $layer
     (local.set $t (i32.add (local.get $table) (i32.shl (local.get $l) (i32.const 6))))
-    (call $forward
-      (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
-      (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
-      (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t))
-      (call $groups (local.get $l) (local.get $t) (local.get $active) (local.get $n) (local.get $all))
-      (call $groupsEnd (local.get $l) (local.get $t) (local.get $active) (local.get $n) (local.get $all))
-      (select (i32.const 3) (local.get $act) (i32.eq (local.get $l) (i32.sub (local.get $layers) (i32.const 1)))))
+    (if (i32.eqz (local.get $l))
+      (then
+        (call $forwardInput
+          (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
+          (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
+          (i32.load offset=4 (local.get $t)) (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2))))
+        ;; A first layer that is also the last keeps z for $output.
+        (if (i32.gt_u (local.get $layers) (i32.const 1))
+          (then (call $activateRows (i32.load offset=24 (local.get $t)) (local.get $count)
+            (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t)) (local.get $act)))))
+      (else (call $forward
+        (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
+        (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
+        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t))
+        (local.get $all) (call $allEnd (local.get $t) (local.get $all))
+        (select (i32.const 3) (local.get $act) (i32.eq (local.get $l) (i32.sub (local.get $layers) (i32.const 1)))))))
     (br_if $layer (i32.lt_u (local.tee $l (i32.add (local.get $l) (i32.const 1))) (local.get $layers))))
   (local.get $n))
 
-;; The column groups layer l visits: for the first layer those with ink (n of them), else all.
-(func $groups (param $l i32) (param $t i32) (param $active i32) (param $n i32) (param $all i32) (result i32)
-  (select (local.get $active) (local.get $all) (i32.eqz (local.get $l))))
-
-;; The end of $groups' list; `all` has one entry (4 bytes) per 16 bytes of the layer's input row.
-(func $groupsEnd (param $l i32) (param $t i32) (param $active i32) (param $n i32) (param $all i32) (result i32)
-  (select
-    (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2)))
-    (i32.add (local.get $all) (i32.shr_u (i32.load offset=0 (local.get $t)) (i32.const 2)))
-    (i32.eqz (local.get $l))))
+;; The end of the list of every column group of layer t's input: one entry (4 bytes) per 16 bytes of row.
+(func $allEnd (param $t i32) (param $all i32) (result i32)
+  (i32.add (local.get $all) (i32.shr_u (i32.load offset=0 (local.get $t)) (i32.const 2))))
 
 ;; The output layer's activation, cost and deltas; returns the summed cost.
 (func $finish (param $table i32) (param $layers i32) (param $count i32) (param $cost i32) (param $labels i32) (result f64)
@@ -68,14 +70,18 @@
     (local.set $t (i32.add (local.get $table) (i32.shl (local.get $l) (i32.const 6))))
     (if (f32.ne (local.get $decay) (f32.const 1))
       (then (call $scale (i32.load offset=12 (local.get $t)) (i32.load offset=36 (local.get $t)) (local.get $decay))))
-    ;; The first layer's blank groups have zero gradient: the update skips them, as the forward pass did.
-    (call $update
-      (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
-      (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
-      (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t))
-      (call $groups (local.get $l) (local.get $t) (local.get $active) (local.get $n) (local.get $all))
-      (call $groupsEnd (local.get $l) (local.get $t) (local.get $active) (local.get $n) (local.get $all))
-      (local.get $rate))
+    (if (i32.eqz (local.get $l))
+      ;; The first layer's blank pixels have zero gradient: the update skips them, as the forward pass did.
+      (then (call $updateInput
+        (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
+        (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
+        (i32.load offset=4 (local.get $t))
+        (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2))) (local.get $rate)))
+      (else (call $update
+        (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
+        (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
+        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t))
+        (local.get $all) (call $allEnd (local.get $t) (local.get $all)) (local.get $rate))))
     (br_if $updates (i32.lt_u (local.tee $l (i32.add (local.get $l) (i32.const 1))) (local.get $layers))))
   (local.get $total))
 
