@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodePenDigits, encodePenDigits } from '../src/training-data/pen-digits-codec.ts';
-import { DEFAULT_DRAWN_DIGITS, loadDrawnDigits } from './eval-drawn/load-drawn-digits.ts';
+import { SHARED_DRAWN_DIGITS_JSON, loadDrawnDigits } from './eval-drawn/load-drawn-digits.ts';
 
 /** Where the app finds the shipped drawn digits. */
 export const PACKED_DRAWN_DIGITS = join(import.meta.dirname, '..', 'public', 'drawn-digits', 'pendigits-train.bin.gz');
 
 function main(): void {
   const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
-  const source = values.data ?? DEFAULT_DRAWN_DIGITS;
+  const source = values.data ?? SHARED_DRAWN_DIGITS_JSON;
   const out = values.out ?? PACKED_DRAWN_DIGITS;
   const digits = loadDrawnDigits(source);
   const raw = encodePenDigits(digits);

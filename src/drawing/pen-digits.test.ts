@@ -19,3 +19,9 @@ describe('penDigitToStrokes', () => {
     expect(penDigitToStrokes([[[0.5, 1]]], 100)).toEqual([[{ x: 50, y: 50 + DRAWN_DIGIT_FRACTION * 50 }]]);
   });
 });
+
+describe('penDigitToStrokes with a placement', () => {
+  it('maps the 0..1 box onto the given square', () => {
+    expect(penDigitToStrokes([[[0, 0], [1, 0.5]]], PAD_SIZE, { side: 100, left: 30, top: 40 })).toEqual([[{ x: 30, y: 40 }, { x: 130, y: 90 }]]);
+  });
+});
