@@ -2,7 +2,8 @@
  * Assembles the hand-written WAT training kernels (src/nn/wasm/wat/) with wabt into
  * src/nn/wasm/kernels.generated.ts, as base64 strings, so that Vite (browser, worker) and Node
  * (tsx, vitest) load them the same way, with no fetch. Runs before dev, build, test and train
- * (it is part of `npm run prepare-data`); writes only when the output changes.
+ * (it is part of `npm run prepare-data`); writes only when the output changes. With WASM_NAMES=1
+ * the modules keep their function names, for profiles (`node --cpu-prof`); do not commit those.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,7 +85,7 @@ export async function assembleKernels(): Promise<Record<'simd' | 'relaxedSimd' |
     try {
       module.resolveNames();
       module.validate();
-      return module.toBinary({ write_debug_names: process.env.WASM_NAMES === "1" }).buffer;
+      return module.toBinary({ write_debug_names: process.env.WASM_NAMES === '1' }).buffer;
     } finally {
       module.destroy();
     }
