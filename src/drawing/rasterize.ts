@@ -25,6 +25,8 @@ export function rasterizeStrokes(strokes: Stroke[], size = PAD_SIZE, brushWidth 
 function drawCapsule(pad: Float32Array, size: number, radius: number, a: Point, b: Point): void {
   const reach = radius + 0.5;
   const reachSq = reach * reach;
+  // Within radius - 0.5 of the segment the coverage is 1: no square root needed there.
+  const solidSq = radius > 0.5 ? (radius - 0.5) * (radius - 0.5) : -1;
   const y0 = Math.max(0, Math.floor(Math.min(a.y, b.y) - reach));
   const y1 = Math.min(size - 1, Math.ceil(Math.max(a.y, b.y) + reach));
   const dx = b.x - a.x;
@@ -55,6 +57,10 @@ function drawCapsule(pad: Float32Array, size: number, radius: number, a: Point, 
       const ey = py - t * dy;
       const distanceSq = ex * ex + ey * ey;
       if (distanceSq >= reachSq) continue;
+      if (distanceSq <= solidSq) {
+        pad[row + x] = 1;
+        continue;
+      }
       const coverage = reach - Math.sqrt(distanceSq);
       const value = coverage > 1 ? 1 : coverage;
       if (value > pad[row + x]) pad[row + x] = value;
