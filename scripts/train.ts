@@ -4,11 +4,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import { createEngineRun, trainEngineSlice } from '../src/nn/engine-run.ts';
 import { createNetwork } from '../src/nn/network.ts';
-import { evaluate } from '../src/nn/evaluate.ts';
 import { serializeModel } from '../src/nn/serialize.ts';
-import { createRun, trainSlice } from '../src/nn/trainer.ts';
+import type { EngineKind } from '../src/nn/training-engine.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, INITS, type TrainConfig } from '../src/nn/types.ts';
+import { createEngine } from '../src/nn/wasm/create-engine.ts';
+import { detectEngine } from '../src/nn/wasm/detect-engine.ts';
 import { loadMnistFromDisk } from './node-mnist.ts';
 
 const USAGE = `usage: npm run train -- [options]
@@ -22,7 +25,11 @@ const USAGE = `usage: npm run train -- [options]
   --init normal|scaled   N(0,1) weights, or N(0,1/n_in)
   --lambda 0             L2 regularisation
   --train-size 50000     training images used (1 to 50000)
-  --save model.json      write the trained model (the best epoch's weights are not kept: the last)`;
+  --save model.json      write the trained model (the best epoch's weights are not kept: the last)
+  --engine ts|wasm       TypeScript, or WebAssembly SIMD (default: the fastest this runtime has;
+                         wasm-simd or wasm-relaxed-simd choose the variant)`;
+
+const ENGINE_CHOICES = ['ts', 'wasm', 'wasm-simd', 'wasm-relaxed-simd'] as const;
 
 function usage(problem: string): never {
   console.error(`train: ${problem}\n\n${USAGE}`);
@@ -43,13 +50,13 @@ function oneOf<T extends string>(value: string | undefined, name: string, option
 }
 
 /** Reads the command line into a config; wrong or missing values end with a usage message. */
-export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: string } {
+export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: string; engine?: (typeof ENGINE_CHOICES)[number] } {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       options: Object.fromEntries(
-        ['layers', 'eta', 'batch', 'epochs', 'seed', 'cost', 'activation', 'init', 'lambda', 'train-size', 'save'].map((k) => [k, { type: 'string' as const }]),
+        ['layers', 'eta', 'batch', 'epochs', 'seed', 'cost', 'activation', 'init', 'lambda', 'train-size', 'save', 'engine'].map((k) => [k, { type: 'string' as const }]),
       ),
       strict: true,
     }));
@@ -74,11 +81,32 @@ export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: st
     activation: oneOf(values.activation, 'activation', ACTIVATIONS, DEFAULT_CONFIG.activation),
     init: oneOf(values.init, 'init', INITS, DEFAULT_CONFIG.init),
   };
-  return { config, save: values.save };
+  const engine = values.engine === undefined ? undefined : oneOf(values.engine, 'engine', ENGINE_CHOICES, 'wasm');
+  return { config, save: values.save, engine };
 }
 
-function main(): void {
-  const { config, save } = parseTrainArgs(process.argv.slice(2));
+/** The engine to run: the one asked for (wasm: the best WebAssembly variant), else the fastest there is. */
+function chooseEngine(asked: (typeof ENGINE_CHOICES)[number] | undefined): EngineKind {
+  const fastest = detectEngine();
+  if (asked === undefined) return fastest;
+  if (asked === 'ts') return 'ts';
+  if (fastest === 'ts') {
+    console.error(`train: --engine ${asked}: this runtime has no WebAssembly SIMD`);
+    process.exit(2);
+  }
+  if (asked === 'wasm-relaxed-simd' && fastest !== asked) {
+    console.error(`train: --engine ${asked}: this runtime has no relaxed SIMD; try --engine wasm-simd`);
+    process.exit(2);
+  }
+  return asked === 'wasm' ? fastest : asked;
+}
+
+async function main(): Promise<void> {
+  const { config, save, engine: asked } = parseTrainArgs(process.argv.slice(2));
+  // Node 20 keeps relaxed SIMD (fused multiply-add) behind a flag; browsers since Chrome 114 and
+  // newer Node versions have it on. It must be set before any module is compiled.
+  v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
+  const kind = chooseEngine(asked);
   let data;
   try {
     data = loadMnistFromDisk();
@@ -87,15 +115,15 @@ function main(): void {
     process.exit(1);
   }
   const net = createNetwork(config, config.init, config.seed);
-  const run = createRun(net, config, data.train);
-  console.log(`Training [${config.layers.join(', ')}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${run.order.length} images`);
+  const run = createEngineRun(await createEngine(kind, net, config.batchSize), net, config, data.train);
+  console.log(`Training [${config.layers.join(', ')}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${run.order.length} images, engine ${kind}`);
   let best = { accuracy: 0, epoch: 0 };
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     const started = performance.now();
     let costSum = 0;
     let examples = 0;
     for (;;) {
-      const slice = trainSlice(run, 1000);
+      const slice = trainEngineSlice(run, 1000);
       costSum += slice.costSum;
       examples += slice.examples;
       if (slice.epochEnded) break;
@@ -106,7 +134,7 @@ function main(): void {
       console.error(`Epoch ${epoch}: the cost is ${trainCost}; the run diverged. Try a smaller learning rate (--eta).`);
       process.exit(1);
     }
-    const test = evaluate(net, data.test);
+    const test = run.engine.evaluate(data.test);
     if (test.accuracy > best.accuracy) best = { accuracy: test.accuracy, epoch };
     console.log(`Epoch ${epoch}: ${test.correct} / ${test.total} (${(test.accuracy * 100).toFixed(2)}%)  cost ${trainCost.toFixed(4)}  ${seconds.toFixed(2)} s`);
   }
@@ -117,4 +145,9 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  main().catch((error: unknown) => {
+    console.error(`train: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}
