@@ -1,8 +1,7 @@
 import { evaluate } from '../../src/nn/evaluate.ts';
 import type { MnistSplit } from '../../src/mnist/dataset.ts';
-import type { Engine } from './engine.ts';
-import { startOurs } from './engines/ours.ts';
-import { sessionSlices, trainBatches, type SessionResult, type Weights } from './run-session.ts';
+import type { Engine, Weights } from './engine.ts';
+import { sessionSlices, type SessionResult } from './run-session.ts';
 import type { Workload } from './workload.ts';
 
 /** A peer as the benchmark runs it. */
@@ -18,14 +17,14 @@ export interface EngineRow {
   flavour: string;
   batches: number;
   examplesPerSecond: number;
-  /** Our examples per second measured alongside this engine (for ours: every pairing's figure). */
-  oursAlongside: number[];
-  /** Ours ÷ this engine: the median over the turns of the ratio of the two speeds in that turn. */
+  /** The baseline's examples per second measured alongside this engine (for the baseline: every pairing's). */
+  baselineAlongside: number[];
+  /** Baseline ÷ this engine: the median over the turns of the ratio of the two speeds in that turn. */
   speedRatio: number;
   /** Test accuracy at the common checkpoint and at the end of this engine's run. */
   accuracyAtCheckpoint: number;
   accuracyAtEnd: number;
-  /** Largest |w - w_ours| over all weights and biases after the first mini-batch. */
+  /** Largest |w - w_baseline| over all weights and biases after the first mini-batch. */
   firstStepDifference: number;
 }
 
@@ -48,25 +47,26 @@ export function maxDifference(a: Weights, b: Weights): number {
 }
 
 /** Test accuracy of trained weights, through one shared forward pass so every engine is scored alike. */
-export function testAccuracy(workload: Workload, weights: Weights, data: MnistSplit): number {
+function testAccuracy(workload: Workload, weights: Weights, data: MnistSplit): number {
   return evaluate({ ...workload.initial, ...weights }, data.test).accuracy;
 }
 
-/** Our weights after the first mini-batch: every engine's first step is checked against them. */
-export function referenceFirstStep(workload: Workload, data: MnistSplit): Weights {
-  const session = startOurs(workload);
-  trainBatches(session, workload, data.train, 0, 1);
-  return session.snapshot();
+/** The baseline's weights after the first mini-batch: every engine's first step is checked against them. */
+export async function referenceFirstStep(baseline: Engine, workload: Workload, data: MnistSplit): Promise<Weights> {
+  const session = await baseline.start(workload, data.train);
+  session.step(0, workload.config.batchSize);
+  const weights = session.snapshot();
+  session.dispose();
+  return weights;
 }
 
-/** What a run of `engine` gives, scored. */
-function row(name: string, flavour: string, batches: number, result: SessionResult, workload: Workload, data: MnistSplit, reference: Weights): EngineRow {
+function scoredRow(engine: Engine, batches: number, result: SessionResult, workload: Workload, data: MnistSplit, reference: Weights): EngineRow {
   return {
-    name,
-    flavour,
+    name: engine.name,
+    flavour: engine.describe?.() ?? '',
     batches,
     examplesPerSecond: result.examples / result.seconds,
-    oursAlongside: [],
+    baselineAlongside: [],
     speedRatio: 1,
     accuracyAtCheckpoint: testAccuracy(workload, result.atCheckpoint, data),
     accuracyAtEnd: testAccuracy(workload, result.atEnd, data),
@@ -75,30 +75,34 @@ function row(name: string, flavour: string, batches: number, result: SessionResu
 }
 
 /**
- * Runs a peer and our engine side by side: they take turns, TURNS times, each training its next
- * share of its batches, so both see the machine in the same state. Returns [ours, peer].
+ * Runs a peer and the baseline side by side on the same mini-batches: they take turns, TURNS
+ * times, each training the next share, so both see the machine in the same state. Returns
+ * [baseline, peer].
  */
 export async function benchPair(
+  baseline: Engine,
   entry: EngineEntry,
   workload: Workload,
   data: MnistSplit,
-  batches: { ours: number; peer: number; checkpoint: number },
+  batches: number,
+  checkpoint: number,
   reference: Weights,
 ): Promise<[EngineRow, EngineRow]> {
-  const peerSession = await entry.engine.start(workload);
-  const oursSession = startOurs(workload);
-  const train = data.train;
-  const peer = sessionSlices(peerSession, workload, train, batches.peer, batches.checkpoint, TURNS);
-  const ours = sessionSlices(oursSession, workload, train, batches.ours, batches.checkpoint, TURNS);
+  const peerSession = await entry.engine.start(workload, data.train);
+  const baseSession = await baseline.start(workload, data.train);
+  const peer = sessionSlices(peerSession, workload, batches, checkpoint, TURNS);
+  const base = sessionSlices(baseSession, workload, batches, checkpoint, TURNS);
   let peerNext = peer.next();
-  let oursNext = ours.next();
-  while (!peerNext.done || !oursNext.done) {
-    if (!oursNext.done) oursNext = ours.next();
+  let baseNext = base.next();
+  while (!peerNext.done || !baseNext.done) {
+    if (!baseNext.done) baseNext = base.next();
     if (!peerNext.done) peerNext = peer.next();
   }
   peerSession.dispose();
-  const oursRow = row('ours (TS)', '', batches.ours, oursNext.value, workload, data, reference);
-  const peerRow = row(entry.engine.name, entry.engine.describe?.() ?? '', batches.peer, peerNext.value, workload, data, reference);
-  const ratios = oursNext.value.sliceSpeeds.map((speed, turn) => speed / peerNext.value.sliceSpeeds[turn]);
-  return [oursRow, { ...peerRow, oursAlongside: [oursRow.examplesPerSecond], speedRatio: median(ratios) }];
+  baseSession.dispose();
+  const baseRow = scoredRow(baseline, batches, baseNext.value, workload, data, reference);
+  const peerRow = scoredRow(entry.engine, batches, peerNext.value, workload, data, reference);
+  const baseSpeeds = baseNext.value.sliceSpeeds;
+  const ratios = peerNext.value.sliceSpeeds.map((speed, turn) => baseSpeeds[turn] / speed);
+  return [baseRow, { ...peerRow, baselineAlongside: [baseRow.examplesPerSecond], speedRatio: median(ratios) }];
 }

@@ -1,16 +1,19 @@
+import type { LabelledImages } from '../../src/mnist/dataset.ts';
 import type { Network } from '../../src/nn/network.ts';
 import type { Workload } from './workload.ts';
 
-/** A network being trained by one engine. The runner fills `inputs` and `labels`, then calls `step`. */
+/** Weights and biases in our layout (weights row-major [out][in]). */
+export type Weights = Pick<Network, 'weights' | 'biases'>;
+
+/** A network being trained by one engine, on one workload. */
 export interface Session {
-  /** Row-major [batchSize][784], pixels in [0, 1]. */
-  inputs: Float32Array;
-  /** Digit labels of the batch's examples. */
-  labels: Uint8Array;
-  /** One SGD step on the first `count` examples of inputs and labels. */
-  step(count: number): void;
-  /** The current weights, copied into our layout (weights row-major [out][in]). */
-  snapshot(): Pick<Network, 'weights' | 'biases'>;
+  /**
+   * One SGD step on examples order[start .. start + count) of the training set. Forming the batch
+   * from the bytes is the engine's job (and inside the timing), as it is in a real run.
+   */
+  step(start: number, count: number): void;
+  /** A copy of the current weights, in our layout. */
+  snapshot(): Weights;
   /** Frees what the engine holds outside the JS heap. */
   dispose(): void;
 }
@@ -19,7 +22,7 @@ export interface Session {
 export interface Engine {
   name: string;
   /** Builds a session holding a copy of the workload's initial weights. */
-  start(workload: Workload): Promise<Session>;
+  start(workload: Workload, train: LabelledImages): Promise<Session>;
   /** What build or flavour ran, once started (for instance the wasm binary). */
   describe?(): string;
 }

@@ -20,7 +20,7 @@ export function table(header: string[], rows: string[][]): string[] {
 
 /**
  * The table of one network: speed, our speed (measured alongside) as a ratio to each peer's, and
- * agreement in accuracy. rows[0] is ours, its speed the median of its runs beside each peer.
+ * agreement in accuracy. rows[0] is the baseline, its speed the median of its runs beside each peer.
  */
 export function networkTable(layers: number[], checkpoint: number, batchSize: number, rows: EngineRow[]): string[] {
   const ours = rows[0];
@@ -28,7 +28,7 @@ export function networkTable(layers: number[], checkpoint: number, batchSize: nu
     ['engine', 'batches', 'examples/s', 'ours alongside', 'ours ÷ it', `test acc @${checkpoint}`, 'vs ours', 'acc at its end', 'max |Δw| step 1'],
     rows.map((row, i) => {
       const gap = (row.accuracyAtCheckpoint - ours.accuracyAtCheckpoint) * 100;
-      const alongside = i === 0 ? '' : int(row.oursAlongside[0]);
+      const alongside = i === 0 ? '' : int(row.baselineAlongside[0]);
       return [
         row.name,
         int(row.batches),
@@ -46,7 +46,7 @@ export function networkTable(layers: number[], checkpoint: number, batchSize: nu
   return [
     `[${layers.join(', ')}]: accuracy compared after ${checkpoint} mini-batches (${int(checkpoint * batchSize)} examples)`,
     ...lines,
-    `  ${ours.name}: median of ${ours.oursAlongside.map(int).join(', ')} examples/s, one run beside each peer`,
+    `  ${ours.name}: median of ${ours.baselineAlongside.map(int).join(', ')} examples/s, its runs beside each engine below`,
     ...flavours,
   ];
 }

@@ -1,13 +1,8 @@
-import { fillBatch, type LabelledImages } from '../../src/mnist/dataset.ts';
-import type { Network } from '../../src/nn/network.ts';
-import type { Session } from './engine.ts';
+import type { Session, Weights } from './engine.ts';
 import type { Workload } from './workload.ts';
 
 /** Mini-batches trained before the clock starts, so that JIT compilers and allocators settle. */
 export const WARMUP_BATCHES = 20;
-
-/** Weights and biases in our layout. */
-export type Weights = Pick<Network, 'weights' | 'biases'>;
 
 /** What a session did: its timed stretch and its weights at three points. */
 export interface SessionResult {
@@ -25,14 +20,9 @@ export interface SessionResult {
 }
 
 /** Trains mini-batches [from, to) of the workload and returns the seconds it took. */
-export function trainBatches(session: Session, workload: Workload, train: LabelledImages, from: number, to: number): number {
-  const size = workload.config.batchSize;
+function trainBatches(session: Session, size: number, from: number, to: number): number {
   const started = performance.now();
-  for (let i = from; i < to; i++) {
-    // Forming each batch from the bytes is timed for every engine alike, as it is in a real run.
-    fillBatch(train, workload.order, i * size, size, session.inputs, session.labels);
-    session.step(size);
-  }
+  for (let i = from; i < to; i++) session.step(i * size, size);
   return (performance.now() - started) / 1000;
 }
 
@@ -44,14 +34,14 @@ export function trainBatches(session: Session, workload: Workload, train: Labell
 export function* sessionSlices(
   session: Session,
   workload: Workload,
-  train: LabelledImages,
   batches: number,
   checkpoint: number,
   slices: number,
 ): Generator<void, SessionResult> {
-  trainBatches(session, workload, train, 0, 1);
+  const size = workload.config.batchSize;
+  trainBatches(session, size, 0, 1);
   const afterFirst = session.snapshot();
-  trainBatches(session, workload, train, 1, WARMUP_BATCHES);
+  trainBatches(session, size, 1, WARMUP_BATCHES);
   let seconds = 0;
   const sliceSpeeds: number[] = [];
   let atCheckpoint: Weights | undefined;
@@ -60,16 +50,16 @@ export function* sessionSlices(
     const to = WARMUP_BATCHES + Math.round(((batches - WARMUP_BATCHES) * (s + 1)) / slices);
     let sliceSeconds: number;
     if (from < checkpoint && checkpoint <= to) {
-      sliceSeconds = trainBatches(session, workload, train, from, checkpoint);
+      sliceSeconds = trainBatches(session, size, from, checkpoint);
       atCheckpoint = session.snapshot();
-      sliceSeconds += trainBatches(session, workload, train, checkpoint, to);
+      sliceSeconds += trainBatches(session, size, checkpoint, to);
     } else {
-      sliceSeconds = trainBatches(session, workload, train, from, to);
+      sliceSeconds = trainBatches(session, size, from, to);
     }
     seconds += sliceSeconds;
-    sliceSpeeds.push(((to - from) * workload.config.batchSize) / sliceSeconds);
+    sliceSpeeds.push(((to - from) * size) / sliceSeconds);
     yield;
   }
   atCheckpoint ??= session.snapshot();
-  return { examples: (batches - WARMUP_BATCHES) * workload.config.batchSize, seconds, sliceSpeeds, afterFirst, atCheckpoint, atEnd: session.snapshot() };
+  return { examples: (batches - WARMUP_BATCHES) * size, seconds, sliceSpeeds, afterFirst, atCheckpoint, atEnd: session.snapshot() };
 }

@@ -9,8 +9,11 @@ import { serveStatic } from './serve.ts';
 const ROOT = import.meta.dirname;
 const OUT_DIR = join(ROOT, '..', '..', '..', 'node_modules', '.bench-dist');
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** BENCH_JS_FLAGS passes V8 flags to Chromium, e.g. BENCH_JS_FLAGS=--trace-deopt with DEBUG=pw:browser. */
+const JS_FLAGS = process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : [];
+const SYSTEM_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Our engine in a Web Worker of headless Chromium, ready to train on request. */
+/** Our engines in a Web Worker of headless Chromium, ready to train on request. */
 export interface BrowserBench {
   version: string;
   start(request: WorkerRequest): Promise<void>;
@@ -28,15 +31,15 @@ export async function openBrowserBench(): Promise<BrowserBench> {
     publicDir: false,
     logLevel: 'warn',
     worker: { format: 'es' },
-    build: { outDir: OUT_DIR, emptyOutDir: true },
+    // Unminified, so that V8 traces and profiles name the functions.
+    build: { outDir: OUT_DIR, emptyOutDir: true, minify: false },
   });
   const { url, server } = await serveStatic({ '/mnist/': PUBLIC_MNIST_DIR, '/': OUT_DIR });
   let browser: Browser | undefined;
   try {
+    // Debian's Chromium where it exists (this machine cannot download browsers), else Playwright's own.
     browser = await chromium.launch(
-      existsSync(SYSTEM_CHROMIUM)
-        ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
-        : {},
+      existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: [...SYSTEM_CHROMIUM_ARGS, ...JS_FLAGS] } : { args: JS_FLAGS },
     );
     const page = await browser.newPage();
     const errors: string[] = [];

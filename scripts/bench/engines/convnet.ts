@@ -1,5 +1,5 @@
 import convnetjs, { type FullyConnLayer, type Layer, type Net } from 'convnetjs';
-import { IMAGE_SIZE } from '../../../src/mnist/dataset.ts';
+import { fillBatch, IMAGE_SIZE, type LabelledImages } from '../../../src/mnist/dataset.ts';
 import type { Engine, Session } from '../engine.ts';
 import type { Workload } from '../workload.ts';
 
@@ -29,7 +29,7 @@ function buildNet(workload: Workload): { net: Net; fcs: FullyConnLayer[] } {
 }
 
 /** ConvNetJS: one example at a time, gradients summed over batch_size examples, then an update. */
-function startConvnet(workload: Workload): Session {
+function startConvnet(workload: Workload, train: LabelledImages): Session {
   const { layers, batchSize, eta } = workload.config;
   const nOut = layers[layers.length - 1];
   const { net, fcs } = buildNet(workload);
@@ -40,9 +40,8 @@ function startConvnet(workload: Workload): Session {
   const inputs = new Float32Array(batchSize * IMAGE_SIZE);
   const labels = new Uint8Array(batchSize);
   return {
-    inputs,
-    labels,
-    step(count) {
+    step(start, count) {
+      fillBatch(train, workload.order, start, count, inputs, labels);
       for (let b = 0; b < count; b++) {
         x.w.set(inputs.subarray(b * IMAGE_SIZE, (b + 1) * IMAGE_SIZE));
         y.fill(0);
@@ -61,6 +60,6 @@ function startConvnet(workload: Workload): Session {
 /** ConvNetJS 0.3, plain JavaScript on Float64Array, momentum 0. */
 export const CONVNETJS: Engine = {
   name: 'ConvNetJS',
-  start: async (workload) => startConvnet(workload),
+  start: async (workload, train) => startConvnet(workload, train),
   describe: () => 'fc+sigmoid layers by hand, regression, sgd momentum 0',
 };

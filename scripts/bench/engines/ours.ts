@@ -1,24 +1,35 @@
-import { createScratch, trainBatch } from '../../../src/nn/batch.ts';
 import { cloneNetwork } from '../../../src/nn/network.ts';
-import type { Engine, Session } from '../engine.ts';
-import type { Workload } from '../workload.ts';
+import type { EngineKind } from '../../../src/nn/training-engine.ts';
+import { createEngine } from '../../../src/nn/wasm/create-engine.ts';
+import type { Engine } from '../engine.ts';
 
-/** Our TypeScript engine (src/nn), stepping with trainBatch exactly as trainSlice does. */
-export function startOurs(workload: Workload): Session {
-  const net = cloneNetwork(workload.initial);
-  const { eta, batchSize } = workload.config;
-  const scratch = createScratch(net.layers, batchSize);
-  // The runner writes the batch straight into the scratch input, as trainSlice's fillBatch does.
+const NAMES: Record<EngineKind, string> = {
+  ts: 'ours (TS)',
+  'wasm-simd': 'ours (wasm SIMD)',
+  'wasm-relaxed-simd': 'ours (wasm relaxed SIMD)',
+};
+
+/** One of our engines (src/nn), driven through the TrainingEngine interface the app's worker uses. */
+export function ourEngine(kind: EngineKind): Engine {
   return {
-    inputs: scratch.acts[0],
-    labels: scratch.labels,
-    step: (count) => void trainBatch(net, scratch, count, eta, 1),
-    snapshot: () => ({ weights: net.weights.map((w) => w.slice()), biases: net.biases.map((b) => b.slice()) }),
-    dispose: () => {},
+    name: NAMES[kind],
+    async start(workload, train) {
+      const net = cloneNetwork(workload.initial);
+      const { eta, batchSize } = workload.config;
+      const engine = await createEngine(kind, net, batchSize);
+      engine.setTrainingData(train);
+      engine.loadNetwork(net);
+      return {
+        step: (start, count) => void engine.trainBatch(workload.order, start, count, eta, 1),
+        snapshot() {
+          engine.saveNetwork(net);
+          return { weights: net.weights.map((w) => w.slice()), biases: net.biases.map((b) => b.slice()) };
+        },
+        dispose: () => {},
+      };
+    },
   };
 }
 
-export const OURS: Engine = {
-  name: 'ours (TS)',
-  start: async (workload) => startOurs(workload),
-};
+/** Our TypeScript engine: the baseline of every ratio. */
+export const OURS_TS = ourEngine('ts');

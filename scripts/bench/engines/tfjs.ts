@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { IMAGE_SIZE } from '../../../src/mnist/dataset.ts';
+import { fillBatch, IMAGE_SIZE, type LabelledImages } from '../../../src/mnist/dataset.ts';
 import type { Engine, Session } from '../engine.ts';
 import type { Workload } from '../workload.ts';
 
@@ -23,7 +23,7 @@ function transposed(w: Float32Array, nOut: number, nIn: number): Float32Array {
  * The network in TF.js's core API: variables and optimizer.minimize, the leanest way to train it
  * in TF.js (tf.layers' fit and trainOnBatch add per-batch overhead on top of the same kernels).
  */
-function startTf(workload: Workload): Session {
+function startTf(workload: Workload, train: LabelledImages): Session {
   const { layers, batchSize, eta } = workload.config;
   const nOut = layers[layers.length - 1];
   const kernels = workload.initial.weights.map((w, l) => tf.variable(tf.tensor2d(transposed(w, layers[l + 1], layers[l]), [layers[l], layers[l + 1]])));
@@ -35,9 +35,8 @@ function startTf(workload: Workload): Session {
   const labels = new Uint8Array(batchSize);
   const oneHot = new Float32Array(batchSize * nOut);
   return {
-    inputs,
-    labels,
-    step(count) {
+    step(start, count) {
+      fillBatch(train, workload.order, start, count, inputs, labels);
       oneHot.fill(0);
       for (let b = 0; b < count; b++) oneHot[b * nOut + labels[b]] = 1;
       tf.tidy(() => {
@@ -60,9 +59,9 @@ function startTf(workload: Workload): Session {
 /** TF.js with its pure-JavaScript CPU backend. */
 export const TFJS_CPU: Engine = {
   name: 'TF.js cpu',
-  async start(workload) {
+  async start(workload, train) {
     await tf.setBackend('cpu');
-    return startTf(workload);
+    return startTf(workload, train);
   },
   describe: () => `backend ${tf.getBackend()}`,
 };
@@ -72,7 +71,7 @@ let wasmFlavour = '';
 /** TF.js with its WebAssembly backend (XNNPACK), held to one thread. */
 export const TFJS_WASM: Engine = {
   name: 'TF.js wasm',
-  async start(workload) {
+  async start(workload, train) {
     const dist = dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm'));
     setWasmPaths(`${dist}/`);
     // One thread, like every other engine here (TF.js already turns threads off in Node).
@@ -80,7 +79,7 @@ export const TFJS_WASM: Engine = {
     await tf.setBackend('wasm');
     const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
     wasmFlavour = `${simd ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm.wasm'}, ${getThreadsCount()} thread`;
-    return startTf(workload);
+    return startTf(workload, train);
   },
   describe: () => wasmFlavour,
 };

@@ -1,0 +1,63 @@
+import type { MnistSplit } from '../../../src/mnist/dataset.ts';
+import type { EngineKind } from '../../../src/nn/training-engine.ts';
+import { maxDifference, median } from '../compare.ts';
+import { ourEngine } from '../engines/ours.ts';
+import { browserTable, type BrowserRound } from '../report.ts';
+import { sessionSlices } from '../run-session.ts';
+import { batchesPerEpoch, createWorkload } from '../workload.ts';
+import { openBrowserBench, type BrowserBench } from './run-in-chromium.ts';
+
+/** Epochs run in Node and in the browser, side by side, per engine. */
+const ROUNDS = 3;
+/** Turns Node and the worker take within each epoch. */
+const SLICES = 20;
+
+/** One epoch of `kind` in the worker and in Node, taking turns slice by slice. */
+async function round(bench: BrowserBench, kind: EngineKind, layers: number[], data: MnistSplit) {
+  const workload = createWorkload(layers, data.train);
+  const batches = batchesPerEpoch(workload);
+  const initial = { weights: workload.initial.weights.map((w) => Array.from(w)), biases: workload.initial.biases.map((b) => Array.from(b)) };
+  await bench.start({ kind, layers, seed: workload.config.seed, batches, slices: SLICES, ...initial });
+  const node = sessionSlices(await ourEngine(kind).start(workload, data.train), workload, batches, batches, SLICES);
+  let nodeStep = node.next();
+  let answer = await bench.next();
+  while (!nodeStep.done || !answer) {
+    if (!nodeStep.done) nodeStep = node.next();
+    if (!answer) answer = await bench.next();
+  }
+  const nodeResult = nodeStep.value;
+  const browserWeights = { weights: answer.weights.map((w) => Float32Array.from(w)), biases: answer.biases.map((b) => Float32Array.from(b)) };
+  return {
+    node: nodeResult.examples / nodeResult.seconds,
+    browser: answer.examples / answer.seconds,
+    turnRatios: answer.sliceSpeeds.map((speed, turn) => speed / nodeResult.sliceSpeeds[turn]),
+    weightDifference: maxDifference(browserWeights, nodeResult.atEnd),
+  };
+}
+
+/** Our engines in a Web Worker of headless Chromium against the same engines in Node. */
+export async function benchBrowser(kinds: readonly EngineKind[], layers: number[], data: MnistSplit): Promise<string[]> {
+  const bench = await openBrowserBench();
+  const lines = [
+    `Our engines in a Web Worker (Chromium ${bench.version}, headless) vs Node, [${layers.join(', ')}], one epoch per round,`,
+    `the worker and Node taking turns in ${SLICES} slices; "browser ÷ Node" is the median over the turns of the speeds' ratio`,
+  ];
+  try {
+    for (const kind of kinds) {
+      const rounds: BrowserRound[] = [];
+      const allTurnRatios: number[] = [];
+      let weightDifference = 0;
+      for (let r = 0; r < ROUNDS; r++) {
+        const result = await round(bench, kind, layers, data);
+        allTurnRatios.push(...result.turnRatios);
+        weightDifference = Math.max(weightDifference, result.weightDifference);
+        rounds.push({ node: result.node, browser: result.browser, ratio: median(result.turnRatios) });
+        console.log(`  browser ${kind} round ${r + 1}: Node ${Math.round(result.node)}, Chromium ${Math.round(result.browser)} examples/s`);
+      }
+      lines.push(`${ourEngine(kind).name}:`, ...browserTable(rounds, median(allTurnRatios), weightDifference));
+    }
+    return lines;
+  } finally {
+    await bench.close();
+  }
+}
