@@ -15,8 +15,6 @@ export interface KernelLayout {
   table: number;
   /** Up to 784 i32: the pixels with ink in the batch, as byte offsets in a row of the input. */
   activePixels: number;
-  /** i32 0, 16, 32, ...: every 4-float group of the widest layer. */
-  allGroups: number;
   /** [capacity] i32: the address of each example's image. */
   imagePointers: number;
   /** [capacity] u8: each example's label. */
@@ -58,7 +56,6 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   const weightLayers = layers.length - 1;
   const table = take(TABLE_ENTRY_BYTES * weightLayers);
   const activePixels = take(4 * IMAGE_BYTES);
-  const allGroups = take(Math.max(...strides));
   const imagePointers = take(4 * capacity);
   const labels = take(capacity);
   const weights: number[] = [];
@@ -72,7 +69,7 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   const acts = strides.map((s, l) => take(4 * (l === 0 ? capacity + 1 : capacity) * s));
   const deltas = strides.slice(1).map((s) => take(4 * capacity * s));
   const staging = take(capacity * IMAGE_BYTES);
-  return { strides, table, activePixels, allGroups, imagePointers, labels, weights, biases, acts, deltas, staging, data: end };
+  return { strides, table, activePixels, imagePointers, labels, weights, biases, acts, deltas, staging, data: end };
 }
 
 /** The layer table's contents, as i32 (the field order of wat/step.wat). */

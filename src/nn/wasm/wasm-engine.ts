@@ -11,11 +11,12 @@ import type { LabelledImages } from '../../mnist/dataset.ts';
 /** The kernels' exports (wat/step.wat): addresses are bytes in linear memory. */
 interface Kernels {
   train(table: number, layers: number, count: number, rate: number, decay: number, act: number, cost: number,
-    ptrs: number, labels: number, active: number, all: number): number;
+    ptrs: number, labels: number, active: number): number;
   infer(table: number, layers: number, count: number, act: number, cost: number,
-    ptrs: number, labels: number, active: number, all: number): number;
+    ptrs: number, labels: number, active: number): number;
 }
 
+const EVAL_CHUNK = 100;
 const ACTIVATION_CODES: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2 };
 const COST_CODES: Record<Cost, number> = { quadratic: 0, 'cross-entropy': 1, 'log-likelihood': 2 };
 
@@ -28,7 +29,8 @@ export async function createWasmEngine(
   const api = webAssemblyApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
   const module = await api.compile(decodeBase64(kind === 'wasm-relaxed-simd' ? RELAXED_SIMD_KERNELS : SIMD_KERNELS));
-  const layout = kernelLayout(net.layers, capacity);
+  // Room for evaluation chunks of at least EVAL_CHUNK examples, whatever the mini-batch size.
+  const layout = kernelLayout(net.layers, Math.max(capacity, EVAL_CHUNK));
   const memory = new api.Memory({ initial: Math.ceil(layout.data / WASM_PAGE_BYTES) });
   const kernels = (await api.instantiate(module, { env: { memory } })).exports as unknown as Kernels;
   const engine = wasmEngine(kind, net, capacity, layout, memory, kernels);
@@ -61,17 +63,22 @@ function wasmEngine(
     ints = new Int32Array(memory.buffer);
   };
   ints.set(layerTable(layers, layout), layout.table / 4);
-  const widest = Math.max(...layout.strides);
-  for (let g = 0; g < widest / 4; g++) ints[layout.allGroups / 4 + g] = 16 * g;
 
-  /** Visits each weight of layer l: its index in linear memory (floats) and in Network.weights[l]. */
-  const each = (l: number, visit: (engineIndex: number, netIndex: number) => void) => {
+  /**
+   * Copies layer l's weights between linear memory and Network.weights[l] ([out][in]), in the
+   * direction `intoEngine` says. The first layer is stored transposed, [784][strides[1]]; the
+   * others row-major with padded rows.
+   */
+  const copyWeights = (l: number, w: Float32Array, intoEngine: boolean) => {
     const nIn = layers[l];
+    const nOut = layers[l + 1];
     const base = layout.weights[l] / 4;
-    // The first layer is stored transposed, [784][strides[1]]; the others row-major, padded.
     const [rowStep, columnStep] = l === 0 ? [1, layout.strides[1]] : [layout.strides[l], 1];
-    for (let j = 0; j < layers[l + 1]; j++) {
-      for (let k = 0; k < nIn; k++) visit(base + j * rowStep + k * columnStep, j * nIn + k);
+    for (let j = 0; j < nOut; j++) {
+      for (let k = 0, at = base + j * rowStep; k < nIn; k++, at += columnStep) {
+        if (intoEngine) floats[at] = w[j * nIn + k];
+        else w[j * nIn + k] = floats[at];
+      }
     }
   };
   let labels: Uint8Array | undefined;
@@ -99,20 +106,21 @@ function wasmEngine(
         bytes[layout.labels + b] = labels[index];
       }
       return kernels.train(layout.table, weightLayers, count, eta / count, decay, act, cost,
-        layout.imagePointers, layout.labels, layout.activePixels, layout.allGroups);
+        layout.imagePointers, layout.labels, layout.activePixels);
     },
     evaluate(set) {
       const outputs = layout.acts[weightLayers] / 4;
       const stride = layout.strides[weightLayers];
       let correct = 0;
       let costSum = 0;
-      for (let start = 0; start < set.count; start += capacity) {
-        const count = Math.min(capacity, set.count - start);
+      const chunk = Math.max(capacity, EVAL_CHUNK);
+      for (let start = 0; start < set.count; start += chunk) {
+        const count = Math.min(chunk, set.count - start);
         bytes.set(set.images.subarray(start * IMAGE_BYTES, (start + count) * IMAGE_BYTES), layout.staging);
         bytes.set(set.labels.subarray(start, start + count), layout.labels);
         for (let b = 0; b < count; b++) ints[layout.imagePointers / 4 + b] = layout.staging + b * IMAGE_BYTES;
         costSum += kernels.infer(layout.table, weightLayers, count, act, cost,
-          layout.imagePointers, layout.labels, layout.activePixels, layout.allGroups);
+          layout.imagePointers, layout.labels, layout.activePixels);
         for (let b = 0; b < count; b++) if (argmax(floats, outputs + b * stride, nOut) === set.labels[start + b]) correct++;
       }
       const total = set.count;
@@ -120,15 +128,13 @@ function wasmEngine(
     },
     loadNetwork(from) {
       for (let l = 0; l < weightLayers; l++) {
-        const w = from.weights[l];
-        each(l, (engineIndex, netIndex) => (floats[engineIndex] = w[netIndex]));
+        copyWeights(l, from.weights[l], true);
         floats.set(from.biases[l], layout.biases[l] / 4);
       }
     },
     saveNetwork(to) {
       for (let l = 0; l < weightLayers; l++) {
-        const w = to.weights[l];
-        each(l, (engineIndex, netIndex) => (w[netIndex] = floats[engineIndex]));
+        copyWeights(l, to.weights[l], false);
         to.biases[l].set(floats.subarray(layout.biases[l] / 4, layout.biases[l] / 4 + layers[l + 1]));
       }
     },

@@ -2,16 +2,14 @@
 ;; ceil(n / 4) * 4 floats per row, and the padding stays 0 (weights, biases, activations, deltas),
 ;; so every loop runs over whole vectors. W: [outRows][inStride] with outRows = outStride / 4;
 ;; A: [count][inStride]; Z and D: [count][outStride].
-;;
-;; Forward and update visit only the 4-float column groups listed in [list, listEnd) (byte
-;; offsets in a row): for the first layer, the groups with ink in the batch; after it, all.
+;; These serve the layers after the first; the first has kernels of its own (input-layer.wat).
 
 ;; Z = f(A W^T + bias). Blocked 4 weight rows by 2 examples: 8 accumulators stay in registers
 ;; and each loaded vector feeds 2 or 4 multiply-adds.
 (func $forward (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
-  (param $inStride i32) (param $outStride i32) (param $nOut i32) (param $list i32) (param $listEnd i32) (param $act i32)
+  (param $inStride i32) (param $outStride i32) (param $nOut i32) (param $act i32)
   (local $b i32) (local $a0 i32) (local $a1 i32) (local $z0 i32) (local $z1 i32) (local $j i32)
-  (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32) (local $p i32) (local $k i32)
+  (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32) (local $k i32)
   (local $x0 v128) (local $x1 v128) (local $v v128) (local $bv v128) (local $mask v128)
   (local $s00 v128) (local $s01 v128) (local $s02 v128) (local $s03 v128)
   (local $s10 v128) (local $s11 v128) (local $s12 v128) (local $s13 v128)
@@ -34,26 +32,23 @@
       (local.set $w3 (i32.add (local.get $w2) (local.get $inStride)))
       (local.set $s00 (vec.i32 0)) (local.set $s01 (vec.i32 0)) (local.set $s02 (vec.i32 0)) (local.set $s03 (vec.i32 0))
       (local.set $s10 (vec.i32 0)) (local.set $s11 (vec.i32 0)) (local.set $s12 (vec.i32 0)) (local.set $s13 (vec.i32 0))
-      (local.set $p (local.get $list))
-      (if (i32.lt_u (local.get $p) (local.get $listEnd))
-        (then
-          (loop $cols
-            (local.set $k (i32.load (local.get $p)))
-            (local.set $x0 (v128.load (i32.add (local.get $a0) (local.get $k))))
-            (local.set $x1 (v128.load (i32.add (local.get $a1) (local.get $k))))
-            (local.set $v (v128.load (i32.add (local.get $w0) (local.get $k))))
-            (local.set $s00 (madd (local.get $v) (local.get $x0) (local.get $s00)))
-            (local.set $s10 (madd (local.get $v) (local.get $x1) (local.get $s10)))
-            (local.set $v (v128.load (i32.add (local.get $w1) (local.get $k))))
-            (local.set $s01 (madd (local.get $v) (local.get $x0) (local.get $s01)))
-            (local.set $s11 (madd (local.get $v) (local.get $x1) (local.get $s11)))
-            (local.set $v (v128.load (i32.add (local.get $w2) (local.get $k))))
-            (local.set $s02 (madd (local.get $v) (local.get $x0) (local.get $s02)))
-            (local.set $s12 (madd (local.get $v) (local.get $x1) (local.get $s12)))
-            (local.set $v (v128.load (i32.add (local.get $w3) (local.get $k))))
-            (local.set $s03 (madd (local.get $v) (local.get $x0) (local.get $s03)))
-            (local.set $s13 (madd (local.get $v) (local.get $x1) (local.get $s13)))
-            (br_if $cols (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 4))) (local.get $listEnd))))))
+      (local.set $k (i32.const 0))
+      (loop $cols
+        (local.set $x0 (v128.load (i32.add (local.get $a0) (local.get $k))))
+        (local.set $x1 (v128.load (i32.add (local.get $a1) (local.get $k))))
+        (local.set $v (v128.load (i32.add (local.get $w0) (local.get $k))))
+        (local.set $s00 (madd (local.get $v) (local.get $x0) (local.get $s00)))
+        (local.set $s10 (madd (local.get $v) (local.get $x1) (local.get $s10)))
+        (local.set $v (v128.load (i32.add (local.get $w1) (local.get $k))))
+        (local.set $s01 (madd (local.get $v) (local.get $x0) (local.get $s01)))
+        (local.set $s11 (madd (local.get $v) (local.get $x1) (local.get $s11)))
+        (local.set $v (v128.load (i32.add (local.get $w2) (local.get $k))))
+        (local.set $s02 (madd (local.get $v) (local.get $x0) (local.get $s02)))
+        (local.set $s12 (madd (local.get $v) (local.get $x1) (local.get $s12)))
+        (local.set $v (v128.load (i32.add (local.get $w3) (local.get $k))))
+        (local.set $s03 (madd (local.get $v) (local.get $x0) (local.get $s03)))
+        (local.set $s13 (madd (local.get $v) (local.get $x1) (local.get $s13)))
+        (br_if $cols (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $inStride))))
       (local.set $bv (v128.load (i32.add (local.get $bias) (local.get $j))))
       ;; Lanes past the last neuron are kept 0, so the padding adds nothing to the next layer.
       (local.set $mask (call $lanesBelow (i32.shr_u (local.get $j) (i32.const 2)) (local.get $nOut)))
@@ -143,12 +138,12 @@
   (v128.store (i32.add (local.get $Dprev) (local.get $at))
     (call $derivative (local.get $sum) (v128.load (i32.add (local.get $Aprev) (local.get $at))) (local.get $act))))
 
-;; W = W - rate * D^T A over the listed column groups, and bias = bias - rate * sum_b D. Blocked 4
+;; W = W - rate * D^T A, and bias = bias - rate * sum_b D. Blocked 4
 ;; weight rows by 2 examples: the 8 coefficients -rate * D[b][j] stay in registers and each
 ;; loaded input vector serves 4 rows. (Weight decay is applied before, by $scale.)
 (func $update (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
-  (param $inStride i32) (param $outStride i32) (param $list i32) (param $listEnd i32) (param $rate f32)
-  (local $j i32) (local $b i32) (local $a0 i32) (local $a1 i32) (local $p i32) (local $k i32)
+  (param $inStride i32) (param $outStride i32) (param $rate f32)
+  (local $j i32) (local $b i32) (local $a0 i32) (local $a1 i32) (local $k i32)
   (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
   (local $neg v128) (local $g v128) (local $d v128) (local $x0 v128) (local $x1 v128) (local $at i32)
   (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c03 v128)
@@ -184,22 +179,19 @@
       (local.set $c11 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $d) (local.get $d)))
       (local.set $c12 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $d) (local.get $d)))
       (local.set $c13 (i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15 (local.get $d) (local.get $d)))
-      (local.set $p (local.get $list))
-      (if (i32.lt_u (local.get $p) (local.get $listEnd))
-        (then
-          (loop $cols
-            (local.set $k (i32.load (local.get $p)))
-            (local.set $x0 (v128.load (i32.add (local.get $a0) (local.get $k))))
-            (local.set $x1 (v128.load (i32.add (local.get $a1) (local.get $k))))
-            (local.set $at (i32.add (local.get $w0) (local.get $k)))
-            (v128.store (local.get $at) (madd (local.get $c10) (local.get $x1) (madd (local.get $c00) (local.get $x0) (v128.load (local.get $at)))))
-            (local.set $at (i32.add (local.get $w1) (local.get $k)))
-            (v128.store (local.get $at) (madd (local.get $c11) (local.get $x1) (madd (local.get $c01) (local.get $x0) (v128.load (local.get $at)))))
-            (local.set $at (i32.add (local.get $w2) (local.get $k)))
-            (v128.store (local.get $at) (madd (local.get $c12) (local.get $x1) (madd (local.get $c02) (local.get $x0) (v128.load (local.get $at)))))
-            (local.set $at (i32.add (local.get $w3) (local.get $k)))
-            (v128.store (local.get $at) (madd (local.get $c13) (local.get $x1) (madd (local.get $c03) (local.get $x0) (v128.load (local.get $at)))))
-            (br_if $cols (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 4))) (local.get $listEnd))))))
+      (local.set $k (i32.const 0))
+      (loop $cols
+        (local.set $x0 (v128.load (i32.add (local.get $a0) (local.get $k))))
+        (local.set $x1 (v128.load (i32.add (local.get $a1) (local.get $k))))
+        (local.set $at (i32.add (local.get $w0) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c10) (local.get $x1) (madd (local.get $c00) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w1) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c11) (local.get $x1) (madd (local.get $c01) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w2) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c12) (local.get $x1) (madd (local.get $c02) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w3) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c13) (local.get $x1) (madd (local.get $c03) (local.get $x0) (v128.load (local.get $at)))))
+        (br_if $cols (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $inStride))))
       (br_if $pairs (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 2))) (local.get $count))))
     (local.set $at (i32.add (local.get $bias) (local.get $j)))
     (v128.store (local.get $at) (madd (local.get $g) (local.get $neg) (v128.load (local.get $at))))

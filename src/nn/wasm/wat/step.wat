@@ -2,15 +2,16 @@
 ;;
 ;; The layer table holds, for each weight layer l, 16 i32 fields (64 bytes; see layout.ts):
 ;;  +0 inStride, +4 outStride (bytes per row of the layer's input and output), +8 nOut,
-;;  +12 W (transposed for l = 0, see input-layer.wat), +16 bias, +20 A (input activations), +24 Z (output activations), +28 D (deltas of
-;;  the outputs), +32 Dprev (deltas of the inputs; unused for l = 0), +36 bytes of W.
+;;  +12 W (transposed for l = 0, see input-layer.wat), +16 bias, +20 A (input activations),
+;;  +24 Z (output activations), +28 D (deltas of the outputs), +32 Dprev (deltas of the inputs;
+;;  unused for l = 0), +36 bytes of W.
 ;; Images are named by address (ptrs: [count] i32) and labels given as bytes ([count] u8).
-;; `active` has room for 784 i32; `all` lists every group, 0, 16, 32, ... up to the widest layer.
+;; `active` has room for 784 i32.
 
-;; Forward pass through every layer; the output layer keeps z, for $output. Returns the length of
-;; the active-group list.
+;; Forward pass through every layer; the output layer keeps z, for $output. Returns how many
+;; pixels have ink in the batch (the length of the `active` list).
 (func $forwardAll (param $table i32) (param $layers i32) (param $count i32) (param $act i32)
-  (param $ptrs i32) (param $active i32) (param $all i32) (result i32)
+  (param $ptrs i32) (param $active i32) (result i32)
   (local $l i32) (local $t i32) (local $n i32)
   (local.set $n (call $gather (local.get $ptrs) (local.get $count) (i32.load offset=20 (local.get $table)) (local.get $active)))
   (loop $layer
@@ -29,14 +30,9 @@
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
         (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t))
-        (local.get $all) (call $allEnd (local.get $t) (local.get $all))
         (select (i32.const 3) (local.get $act) (i32.eq (local.get $l) (i32.sub (local.get $layers) (i32.const 1)))))))
     (br_if $layer (i32.lt_u (local.tee $l (i32.add (local.get $l) (i32.const 1))) (local.get $layers))))
   (local.get $n))
-
-;; The end of the list of every column group of layer t's input: one entry (4 bytes) per 16 bytes of row.
-(func $allEnd (param $t i32) (param $all i32) (result i32)
-  (i32.add (local.get $all) (i32.shr_u (i32.load offset=0 (local.get $t)) (i32.const 2))))
 
 ;; The output layer's activation, cost and deltas; returns the summed cost.
 (func $finish (param $table i32) (param $layers i32) (param $count i32) (param $cost i32) (param $labels i32) (result f64)
@@ -49,10 +45,10 @@
 ;; decay = 1 - eta lambda / n). Returns the summed cost of the batch before the step.
 ;; act: 0 sigmoid, 1 tanh, 2 ReLU; cost: 0 quadratic, 1 cross-entropy, 2 log-likelihood.
 (func (export "train") (param $table i32) (param $layers i32) (param $count i32) (param $rate f32) (param $decay f32)
-  (param $act i32) (param $cost i32) (param $ptrs i32) (param $labels i32) (param $active i32) (param $all i32) (result f64)
+  (param $act i32) (param $cost i32) (param $ptrs i32) (param $labels i32) (param $active i32) (result f64)
   (local $l i32) (local $t i32) (local $n i32) (local $total f64)
   (local.set $n (call $forwardAll (local.get $table) (local.get $layers) (local.get $count) (local.get $act)
-    (local.get $ptrs) (local.get $active) (local.get $all)))
+    (local.get $ptrs) (local.get $active)))
   (local.set $total (call $finish (local.get $table) (local.get $layers) (local.get $count) (local.get $cost) (local.get $labels)))
   ;; The deltas of every layer first, while the weights are still those of the forward pass.
   (local.set $l (i32.sub (local.get $layers) (i32.const 1)))
@@ -80,15 +76,14 @@
       (else (call $update
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
-        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t))
-        (local.get $all) (call $allEnd (local.get $t) (local.get $all)) (local.get $rate))))
+        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (local.get $rate))))
     (br_if $updates (i32.lt_u (local.tee $l (i32.add (local.get $l) (i32.const 1))) (local.get $layers))))
   (local.get $total))
 
 ;; The forward pass alone, for evaluation: leaves the outputs in the last layer's Z and returns
 ;; the summed cost of the examples.
 (func (export "infer") (param $table i32) (param $layers i32) (param $count i32)
-  (param $act i32) (param $cost i32) (param $ptrs i32) (param $labels i32) (param $active i32) (param $all i32) (result f64)
+  (param $act i32) (param $cost i32) (param $ptrs i32) (param $labels i32) (param $active i32) (result f64)
   (drop (call $forwardAll (local.get $table) (local.get $layers) (local.get $count) (local.get $act)
-    (local.get $ptrs) (local.get $active) (local.get $all)))
+    (local.get $ptrs) (local.get $active)))
   (call $finish (local.get $table) (local.get $layers) (local.get $count) (local.get $cost) (local.get $labels)))
