@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { PAD_SIZE } from '../src/drawing/brush.ts';
+import { penDigitToStrokes } from '../src/drawing/pen-digits.ts';
+
+/** Ten clear drawings, one per digit, from real pen strokes (see fixtures/make-clear-digits.ts). */
+export const CLEAR_DIGITS = (
+  JSON.parse(readFileSync(new URL('./fixtures/clear-digits.json', import.meta.url), 'utf8')) as {
+    digits: { label: number; strokes: number[][][] }[];
+  }
+).digits;
+
+/** Opens the app and waits until MNIST has loaded (Train becomes available). */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+}
+
+/** Draws a drawn-digits sample on the pad with mouse moves, as a person would. */
+export async function drawDigit(page: Page, strokes: number[][][]): Promise<void> {
+  const box = (await page.getByRole('img', { name: 'Drawing pad' }).boundingBox())!;
+  const toScreen = (p: { x: number; y: number }) => [box.x + (p.x / PAD_SIZE) * box.width, box.y + (p.y / PAD_SIZE) * box.height] as const;
+  for (const stroke of penDigitToStrokes(strokes)) {
+    await page.mouse.move(...toScreen(stroke[0]));
+    await page.mouse.down();
+    for (const point of stroke.slice(1)) await page.mouse.move(...toScreen(point));
+    await page.mouse.up();
+  }
+}
+
+/** The polite live region that reads the prediction ("Prediction: 7 (98%)", or "Draw a digit"). */
+export const predictionStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Prediction: |Draw a digit$|No answer)/ });
+
+/** The prediction sentence once the answer for the finished drawing is in. */
+export async function finalPrediction(page: Page): Promise<string> {
+  const status = predictionStatus(page);
+  await expect(status).toHaveAttribute('aria-busy', 'false');
+  return (await status.textContent()) ?? '';
+}
+
+/** Chooses a preset, then types the training-set size and the epochs. */
+export async function chooseRun(page: Page, preset: RegExp, trainSize: number, epochs: number): Promise<void> {
+  await page.getByRole('button', { name: preset }).click();
+  await page.getByRole('textbox', { name: 'Training images value' }).fill(String(trainSize));
+  await page.getByRole('textbox', { name: 'Epochs value' }).fill(String(epochs));
+}
+
+/** The number of images trained on so far, as the progress line shows it. */
+export async function imagesSeen(page: Page): Promise<number> {
+  const text = (await page.getByText(/ seen/).textContent()) ?? '';
+  return Number(/([\d,]+) seen/.exec(text)?.[1].replace(/,/g, '') ?? NaN);
+}

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { openApp, predictionStatus } from './app-page.ts';
+
+test('the page loads without console errors or requests to other origins, and MNIST loads', async ({ page, context, baseURL }) => {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The context sees the worker's requests too: the MNIST files are fetched there.
+  context.on('request', (r) => requests.push(r.url()));
+
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Drawing pad' })).toBeVisible();
+  await expect(page.getByText('Untrained network.')).toBeVisible();
+  await expect(predictionStatus(page)).toHaveText('Draw a digit');
+  await expect(page.getByText('Ready', { exact: true })).toBeVisible();
+
+  const origin = new URL(baseURL!).origin;
+  const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+  expect(foreign).toEqual([]);
+  expect(requests.filter((url) => url.includes('/mnist/')).length).toBe(4);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp, predictionStatus } from './app-page.ts';
+
+// Hundreds of mouse moves: a trace with a DOM snapshot per move would take longer than the training.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
+
+test('drawing updates the bars, and after training the network reads clear drawings', async ({ page }) => {
+  await openApp(page);
+  const bar = (digit: number) => page.getByRole('meter', { name: `Digit ${digit}` });
+  await expect(bar(0)).toHaveAttribute('aria-valuetext', 'no prediction');
+
+  // Untrained: the bars still answer, with random weights.
+  await drawDigit(page, CLEAR_DIGITS[3].strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: \d \(\d+%\)$/);
+  const total = async () => {
+    let sum = 0;
+    for (let d = 0; d < 10; d++) sum += Number(await bar(d).getAttribute('aria-valuenow'));
+    return sum;
+  };
+  expect(await total()).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: 'The 28 by 28 image the network sees' })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(predictionStatus(page)).toHaveText('Draw a digit');
+  await expect(bar(0)).toHaveAttribute('aria-valuetext', 'no prediction');
+
+  await chooseRun(page, /Nielsen ch\. 3/, 20_000, 2);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 150_000 });
+
+  const answers: string[] = [];
+  let right = 0;
+  for (const { label, strokes } of CLEAR_DIGITS) {
+    await page.keyboard.press('Escape');
+    await expect(predictionStatus(page)).toHaveText('Draw a digit');
+    await drawDigit(page, strokes);
+    const sentence = await finalPrediction(page);
+    answers.push(`drew ${label}: ${sentence}`);
+    const top = Number(/Prediction: (\d)/.exec(sentence)?.[1]);
+    if (top === label) right++;
+    // The highlighted bar is the digit in the sentence.
+    await expect(page.locator('.bar.top')).toHaveAttribute('aria-label', `Digit ${top}`);
+  }
+  expect(right, answers.join('\n')).toBeGreaterThanOrEqual(8);
+});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { chooseRun, imagesSeen, openApp } from './app-page.ts';
+
+test('a short chapter-3 run draws its curves and reads at least 85% of the test set right', async ({ page }) => {
+  await openApp(page);
+  await chooseRun(page, /Nielsen ch\. 3/, 10_000, 1);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByText('Training', { exact: true })).toBeVisible();
+
+  await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
+  const latest = await page.getByText(/^Epoch 1: test accuracy/).textContent();
+  const accuracy = Number(/test accuracy ([\d.]+)%/.exec(latest ?? '')?.[1]);
+  expect(accuracy).toBeGreaterThanOrEqual(85);
+  await expect(page.getByText(/Best test accuracy: [\d.]+% after epoch 1 of 1/)).toBeVisible();
+
+  const costChart = page.getByRole('figure', { name: /Training cost/ });
+  const costPath = await costChart.locator('.recharts-line-curve').getAttribute('d');
+  expect(costPath?.split(/[LC]/).length).toBeGreaterThan(5);
+  const accuracyChart = page.getByRole('figure', { name: /Accuracy/ });
+  await expect(accuracyChart.locator('.recharts-line-dot')).toHaveCount(2);
+  await expect(accuracyChart.getByText('book 97.92%')).toBeVisible();
+});
+
+test('Pause holds the progress still, Resume continues it and Stop ends the run', async ({ page }) => {
+  await openApp(page);
+  await chooseRun(page, /Nielsen ch\. 3/, 50_000, 30);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect.poll(() => imagesSeen(page)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+  const paused = await imagesSeen(page);
+  // Watch the count for about a second: it must not move while paused.
+  const readings: number[] = [];
+  await expect
+    .poll(async () => readings.push(await imagesSeen(page)), { intervals: [100], timeout: 10_000 })
+    .toBeGreaterThanOrEqual(10);
+  expect(new Set(readings)).toEqual(new Set([paused]));
+
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByText('Training', { exact: true })).toBeVisible();
+  await expect.poll(() => imagesSeen(page)).toBeGreaterThan(paused);
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Stopped', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Stopped in/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
+});
