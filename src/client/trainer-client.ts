@@ -98,6 +98,7 @@ const REPREDICT_MS = 250;
 async function pump(): Promise<void> {
   if (inFlight) return;
   inFlight = true;
+  store().setPredicting(true);
   try {
     while (dirty && current) {
       dirty = false;
@@ -110,6 +111,7 @@ async function pump(): Promise<void> {
     store().setError(messageOf(error));
   } finally {
     inFlight = false;
+    store().setPredicting(false);
   }
 }
 

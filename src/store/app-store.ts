@@ -54,6 +54,9 @@ export const initialState = {
   epochs: [] as EpochMetrics[],
   modelOrigin: 'untrained' as ModelOrigin,
   prediction: null as Prediction | null,
+  /** True while a stroke is drawn or a prediction is on its way: the answer shown is not final yet. */
+  strokeActive: false,
+  predicting: false,
   /** The last request the worker refused, in words. */
   error: null as string | null,
 };
@@ -71,6 +74,8 @@ interface Actions {
   setLoad(patch: Partial<LoadState>): void;
   modelLoaded(): void;
   setPrediction(prediction: Prediction | null): void;
+  setStrokeActive(active: boolean): void;
+  setPredicting(predicting: boolean): void;
   setError(message: string | null): void;
 }
 
@@ -121,5 +126,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
   modelLoaded: () => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file' }),
   setPrediction: (prediction) => set({ prediction }),
+  setStrokeActive: (strokeActive) => set({ strokeActive }),
+  setPredicting: (predicting) => set({ predicting }),
   setError: (error) => set({ error }),
 }));

@@ -3,6 +3,7 @@ import { PAD_SIZE } from '../../drawing/brush.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import type { Point, Stroke } from '../../drawing/strokes.ts';
 import { predictDrawing } from '../../client/trainer-client.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import { renderStrokes } from './render-strokes.ts';
 import { useClearShortcut } from './use-clear-shortcut.ts';
 
@@ -16,6 +17,7 @@ export function DrawPad() {
   const drawing = useRef<{ pointerId: number; lastPredict: number } | null>(null);
   const frame = useRef(0);
   const [empty, setEmpty] = useState(true);
+  const setStrokeActive = useAppStore((s) => s.setStrokeActive);
 
   const redraw = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -51,6 +53,7 @@ export function DrawPad() {
     drawing.current = { pointerId: event.pointerId, lastPredict: performance.now() };
     strokes.current.push([toPad(event)]);
     setEmpty(false);
+    setStrokeActive(true);
     redraw();
   };
 
@@ -73,15 +76,17 @@ export function DrawPad() {
     if (drawing.current?.pointerId !== event.pointerId) return;
     drawing.current = null;
     predict();
+    setStrokeActive(false);
   };
 
   const clear = useCallback(() => {
     strokes.current = [];
     drawing.current = null;
     setEmpty(true);
+    setStrokeActive(false);
     redraw();
     predictDrawing(null);
-  }, [redraw]);
+  }, [redraw, setStrokeActive]);
 
   useClearShortcut(clear);
 

@@ -6,6 +6,8 @@ import { ProbabilityBars } from './ProbabilityBars.tsx';
 /** What the network answers for the drawing: the top digit, the sentence read aloud, the input image and the bars. */
 export function PredictionPanel() {
   const prediction = useAppStore((s) => s.prediction);
+  // Busy mid-stroke: screen readers announce the answer for the finished drawing, not each update.
+  const busy = useAppStore((s) => s.strokeActive || s.predicting);
   const probabilities = prediction?.probabilities ?? null;
   const top = probabilities ? argmax(probabilities) : null;
 
@@ -20,7 +22,7 @@ export function PredictionPanel() {
           <span className={top === null ? 'verdict-digit empty' : 'verdict-digit'} aria-hidden="true">
             {top ?? '?'}
           </span>
-          <p className="verdict-text" role="status">
+          <p className="verdict-text" role="status" aria-busy={busy}>
             {sentence}
           </p>
         </div>
