@@ -41,6 +41,13 @@ test('Pause holds the progress still, Resume continues it and Stop ends the run'
   await expect(page.getByText('Training', { exact: true })).toBeVisible();
   await expect.poll(() => imagesSeen(page)).toBeGreaterThan(paused);
 
+  // The learning rate acts at once: the run goes on (no restart) with the new one.
+  await page.getByRole('slider', { name: /Learning rate/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText(/^η 0\.3 · /)).toBeVisible();
+  const afterChange = await imagesSeen(page);
+  await expect.poll(() => imagesSeen(page)).toBeGreaterThan(afterChange);
+
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByText('Stopped', { exact: true })).toBeVisible();
   await expect(page.getByText(/^Stopped in/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store/app-store.ts';
-import { formatCount, formatDuration, formatPercent } from '../format.ts';
+import { formatCount, formatDuration, formatNumber, formatPercent } from '../format.ts';
 
 /** The current epoch's progress bar with speed and time left, or the run's summary once it ended. */
 export function RunProgress() {
@@ -55,7 +55,7 @@ export function RunProgress() {
         {evaluating
           ? 'Measuring accuracy on 10,000 validation and 10,000 test images…'
           : progress
-            ? `${formatCount(progress.examplesPerSecond)} images/s · ${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
+            ? `η ${formatNumber(run.config.eta)} · ${formatCount(progress.examplesPerSecond)} images/s · ${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
             : 'Starting…'}
       </p>
     </div>
