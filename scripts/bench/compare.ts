@@ -60,7 +60,8 @@ export async function referenceFirstStep(baseline: Engine, workload: Workload, d
   return weights;
 }
 
-function scoredRow(engine: Engine, batches: number, result: SessionResult, workload: Workload, data: MnistSplit, reference: Weights): EngineRow {
+/** An engine's row: its speed over the whole run, and the weights it reached, scored. */
+export function scoredRow(engine: Engine, batches: number, result: SessionResult, workload: Workload, data: MnistSplit, reference: Weights): EngineRow {
   return {
     name: engine.name,
     flavour: engine.describe?.() ?? '',
@@ -74,10 +75,16 @@ function scoredRow(engine: Engine, batches: number, result: SessionResult, workl
   };
 }
 
+/** The baseline's run beside one peer, left unscored: every such run trains the same batches alike. */
+export interface BaselineRun {
+  batches: number;
+  examplesPerSecond: number;
+  result: SessionResult;
+}
+
 /**
  * Runs a peer and the baseline side by side on the same mini-batches: they take turns, TURNS
- * times, each training the next share, so both see the machine in the same state. Returns
- * [baseline, peer].
+ * times, each training the next share, so both see the machine in the same state.
  */
 export async function benchPair(
   baseline: Engine,
@@ -87,7 +94,7 @@ export async function benchPair(
   batches: number,
   checkpoint: number,
   reference: Weights,
-): Promise<[EngineRow, EngineRow]> {
+): Promise<{ peer: EngineRow; baseline: BaselineRun }> {
   const peerSession = await entry.engine.start(workload, data.train);
   const baseSession = await baseline.start(workload, data.train);
   const peer = sessionSlices(peerSession, workload, batches, checkpoint, TURNS);
@@ -100,9 +107,12 @@ export async function benchPair(
   }
   peerSession.dispose();
   baseSession.dispose();
-  const baseRow = scoredRow(baseline, batches, baseNext.value, workload, data, reference);
+  const baseResult = baseNext.value;
+  const baseSpeed = baseResult.examples / baseResult.seconds;
+  const ratios = peerNext.value.sliceSpeeds.map((speed, turn) => baseResult.sliceSpeeds[turn] / speed);
   const peerRow = scoredRow(entry.engine, batches, peerNext.value, workload, data, reference);
-  const baseSpeeds = baseNext.value.sliceSpeeds;
-  const ratios = peerNext.value.sliceSpeeds.map((speed, turn) => baseSpeeds[turn] / speed);
-  return [baseRow, { ...peerRow, baselineAlongside: [baseRow.examplesPerSecond], speedRatio: median(ratios) }];
+  return {
+    peer: { ...peerRow, baselineAlongside: [baseSpeed], speedRatio: median(ratios) },
+    baseline: { batches, examplesPerSecond: baseSpeed, result: baseResult },
+  };
 }

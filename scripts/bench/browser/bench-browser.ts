@@ -8,7 +8,7 @@ import { batchesPerEpoch, createWorkload } from '../workload.ts';
 import { openBrowserBench, type BrowserBench } from './run-in-chromium.ts';
 
 /** Epochs run in Node and in the browser, side by side, per engine. */
-const ROUNDS = 3;
+const ROUNDS = 2;
 /** Turns Node and the worker take within each epoch. */
 const SLICES = 20;
 
