@@ -29,29 +29,37 @@ export function augmentImage(src: Uint8Array, srcOffset: number, dst: Uint8Array
   const scale = 1 + symmetric(rng, range.maxScale);
   const shiftX = symmetric(rng, range.maxShift);
   const shiftY = symmetric(rng, range.maxShift);
-  // Inverse map: source = CENTRE + R(-angle) (destination - CENTRE - shift) / scale.
+  // Inverse map: source = CENTRE + R(-angle) (destination - CENTRE - shift) / scale. It is affine,
+  // so along a row the source point moves by a fixed step (cos, -sin).
   const cos = Math.cos(angle) / scale;
   const sin = Math.sin(angle) / scale;
+  const last = SIDE - 1;
   for (let y = 0; y < SIDE; y++) {
     const dy = y - CENTRE - shiftY;
-    for (let x = 0; x < SIDE; x++) {
-      const dx = x - CENTRE - shiftX;
-      const sx = CENTRE + cos * dx + sin * dy;
-      const sy = CENTRE - sin * dx + cos * dy;
-      dst[dstOffset + y * SIDE + x] = Math.round(bilinear(src, srcOffset, sx, sy));
+    const dx0 = -CENTRE - shiftX;
+    let sx = CENTRE + cos * dx0 + sin * dy;
+    let sy = CENTRE - sin * dx0 + cos * dy;
+    const row = dstOffset + y * SIDE;
+    for (let x = 0; x < SIDE; x++, sx += cos, sy -= sin) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      let value = 0;
+      // Bilinear: the four pixels around the source point, paper where they fall off the image.
+      if (x0 >= -1 && y0 >= -1 && x0 <= last && y0 <= last) {
+        const fx = sx - x0;
+        const fy = sy - y0;
+        const at = srcOffset + y0 * SIDE + x0;
+        const left = x0 >= 0;
+        const right = x0 < last;
+        const topRow = y0 >= 0;
+        const bottomRow = y0 < last;
+        const a = topRow && left ? src[at] : 0;
+        const b = topRow && right ? src[at + 1] : 0;
+        const c = bottomRow && left ? src[at + SIDE] : 0;
+        const d = bottomRow && right ? src[at + SIDE + 1] : 0;
+        value = (a + (b - a) * fx) * (1 - fy) + (c + (d - c) * fx) * fy;
+      }
+      dst[row + x] = Math.round(value);
     }
   }
-}
-
-/** The image's value at a fractional pixel position, 0 outside it. */
-function bilinear(src: Uint8Array, offset: number, x: number, y: number): number {
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  if (x0 < -1 || y0 < -1 || x0 >= SIDE || y0 >= SIDE) return 0;
-  const fx = x - x0;
-  const fy = y - y0;
-  const at = (px: number, py: number) => (px >= 0 && py >= 0 && px < SIDE && py < SIDE ? src[offset + py * SIDE + px] : 0);
-  const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
-  const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
-  return top * (1 - fy) + bottom * fy;
 }
