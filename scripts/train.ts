@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { createEngineRun, trainEngineSlice } from '../src/nn/engine-run.ts';
+import { scheduledEta } from '../src/nn/lr-schedule.ts';
 import { createNetwork } from '../src/nn/network.ts';
 import { serializeModel } from '../src/nn/serialize.ts';
 import type { EngineKind } from '../src/nn/training-engine.ts';
@@ -13,6 +14,7 @@ import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, INITS, type TrainConfig } from '../
 import { createEngine } from '../src/nn/wasm/create-engine.ts';
 import { detectEngine } from '../src/nn/wasm/detect-engine.ts';
 import { loadMnistFromDisk } from './node-mnist.ts';
+import { createTrainingData, DATA_OPTIONS, DATA_USAGE, describeData, parseDataArgs } from './train/training-data-args.ts';
 
 const USAGE = `usage: npm run train -- [options]
   --layers 784,30,10     layer sizes, input 784 first and output 10 last
@@ -27,9 +29,11 @@ const USAGE = `usage: npm run train -- [options]
   --train-size 50000     training images used (1 to 50000)
   --save model.json      write the trained model (the best epoch's weights are not kept: the last)
   --engine ts|wasm       TypeScript, or WebAssembly SIMD (default: the fastest this runtime has;
-                         wasm-simd or wasm-relaxed-simd choose the variant)`;
+                         wasm-simd or wasm-relaxed-simd choose the variant)
+${DATA_USAGE}`;
 
 const ENGINE_CHOICES = ['ts', 'wasm', 'wasm-simd', 'wasm-relaxed-simd'] as const;
+const STRING_OPTIONS = ['layers', 'eta', 'batch', 'epochs', 'seed', 'cost', 'activation', 'init', 'lambda', 'train-size', 'save', 'engine'] as const;
 
 function usage(problem: string): never {
   console.error(`train: ${problem}\n\n${USAGE}`);
@@ -50,14 +54,15 @@ function oneOf<T extends string>(value: string | undefined, name: string, option
 }
 
 /** Reads the command line into a config; wrong or missing values end with a usage message. */
-export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: string; engine?: (typeof ENGINE_CHOICES)[number] } {
+export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: string; engine?: (typeof ENGINE_CHOICES)[number]; data: ReturnType<typeof parseDataArgs> } {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: Object.fromEntries(
-        ['layers', 'eta', 'batch', 'epochs', 'seed', 'cost', 'activation', 'init', 'lambda', 'train-size', 'save', 'engine'].map((k) => [k, { type: 'string' as const }]),
-      ),
+      options: {
+        ...(Object.fromEntries(STRING_OPTIONS.map((k) => [k, { type: 'string' }])) as Record<(typeof STRING_OPTIONS)[number], { type: 'string' }>),
+        ...DATA_OPTIONS,
+      },
       strict: true,
     }));
   } catch (error) {
@@ -82,7 +87,7 @@ export function parseTrainArgs(argv: string[]): { config: TrainConfig; save?: st
     init: oneOf(values.init, 'init', INITS, DEFAULT_CONFIG.init),
   };
   const engine = values.engine === undefined ? undefined : oneOf(values.engine, 'engine', ENGINE_CHOICES, 'wasm');
-  return { config, save: values.save, engine };
+  return { config, save: values.save, engine, data: parseDataArgs(values, usage) };
 }
 
 /** The engine to run: the one asked for (wasm: the best WebAssembly variant), else the fastest there is. */
@@ -102,7 +107,7 @@ function chooseEngine(asked: (typeof ENGINE_CHOICES)[number] | undefined): Engin
 }
 
 async function main(): Promise<void> {
-  const { config, save, engine: asked } = parseTrainArgs(process.argv.slice(2));
+  const { config, save, engine: asked, data: dataChoice } = parseTrainArgs(process.argv.slice(2));
   // Node 20 keeps relaxed SIMD (fused multiply-add) behind a flag; browsers since Chrome 114 and
   // newer Node versions have it on. It must be set before any module is compiled.
   v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
@@ -115,11 +120,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const net = createNetwork(config, config.init, config.seed);
-  const run = createEngineRun(await createEngine(kind, net, config.batchSize), net, config, data.train);
+  const source = createTrainingData(data.train, config.trainSize, dataChoice, config.seed, console.log);
+  // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
+  const run = createEngineRun(await createEngine(kind, net, config.batchSize), net, { ...config, trainSize: source.count }, source.build(0));
   console.log(`Training [${config.layers.join(', ')}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${run.order.length} images, engine ${kind}`);
+  console.log(`Data: ${describeData(dataChoice)}`);
   let best = { accuracy: 0, epoch: 0 };
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     const started = performance.now();
+    if (epoch > 0 && source.changesEachEpoch) run.engine.setTrainingData((run.data = source.build(epoch)));
+    run.eta = scheduledEta(epoch, config.epochs, config.eta, dataChoice.lrSchedule);
     let costSum = 0;
     let examples = 0;
     for (;;) {
@@ -140,7 +150,7 @@ async function main(): Promise<void> {
   }
   console.log(`Best: ${(best.accuracy * 100).toFixed(2)}% at epoch ${best.epoch}`);
   if (save) {
-    writeFileSync(save, serializeModel(net, config, { bestTestAccuracy: best.accuracy, bestEpoch: best.epoch, epochsTrained: config.epochs }));
+    writeFileSync(save, serializeModel(net, config, { bestTestAccuracy: best.accuracy, bestEpoch: best.epoch, epochsTrained: config.epochs, trainingData: describeData(dataChoice) }));
     console.log(`Saved to ${save}`);
   }
 }

@@ -19,6 +19,7 @@ describe('epoch data source', () => {
     const source = createEpochDataSource(mnist, null, { drawnPerEpoch: 5, augment: false, seed: 1 });
     expect(source.count).toBe(10);
     expect(source.build(0)).toBe(mnist);
+    expect(source.changesEachEpoch).toBe(false);
   });
 
   it('appends drawn examples after MNIST, using every pool image equally often', () => {

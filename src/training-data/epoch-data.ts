@@ -16,6 +16,8 @@ export interface EpochDataOptions {
 export interface EpochDataSource {
   /** Examples in every epoch: MNIST's plus the drawn ones. */
   readonly count: number;
+  /** False when every epoch is MNIST as it is: there is then nothing to hand the engine again. */
+  readonly changesEachEpoch: boolean;
   /**
    * The training set of epoch `epoch` (0-based), the same for the same seed and epoch whatever came
    * before. Every call overwrites one buffer: hand the result to the engine (setTrainingData) again.
@@ -37,7 +39,7 @@ const epochSeed = (seed: number, epoch: number) => (seed ^ Math.imul(epoch + 1, 
 export function createEpochDataSource(mnist: LabelledImages, pool: LabelledImages | null, options: EpochDataOptions): EpochDataSource {
   const drawn = pool && pool.count > 0 ? options.drawnPerEpoch : 0;
   const count = mnist.count + drawn;
-  if (drawn === 0 && !options.augment) return { count, build: () => mnist };
+  if (drawn === 0 && !options.augment) return { count, changesEachEpoch: false, build: () => mnist };
   const images = new Uint8Array(count * IMAGE_SIZE);
   const labels = new Uint8Array(count);
   labels.set(mnist.labels.subarray(0, mnist.count));
@@ -48,6 +50,7 @@ export function createEpochDataSource(mnist: LabelledImages, pool: LabelledImage
 
   return {
     count,
+    changesEachEpoch: true,
     build(epoch) {
       const rng = createRng(epochSeed(options.seed, epoch));
       if (options.augment) {
