@@ -98,7 +98,6 @@ const REPREDICT_MS = 250;
 async function pump(): Promise<void> {
   if (inFlight) return;
   inFlight = true;
-  store().setPredicting(true);
   try {
     while (dirty && current) {
       dirty = false;
@@ -106,12 +105,13 @@ async function pump(): Promise<void> {
       const probabilities = await trainer().predict(input);
       // A Clear while the answer was on its way wins.
       if (current) store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
+      if (input === current) store().setPredicting(false);
     }
   } catch (error) {
     store().setError(messageOf(error));
+    store().setPredicting(false);
   } finally {
     inFlight = false;
-    store().setPredicting(false);
   }
 }
 
@@ -119,6 +119,8 @@ async function pump(): Promise<void> {
 export function predictDrawing(input: Float32Array | null): void {
   current = input;
   dirty = input !== null;
+  // Pending until the answer for this very drawing lands; re-asking as the network learns is not.
+  store().setPredicting(input !== null);
   if (input) void pump();
   else store().setPrediction(null);
 }

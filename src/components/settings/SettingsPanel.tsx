@@ -34,9 +34,10 @@ function changedSinceRun(config: TrainConfig, running: TrainConfig | null): bool
 export function SettingsPanel() {
   const config = useAppStore((s) => s.config);
   const setConfig = useAppStore((s) => s.setConfig);
-  const run = useAppStore((s) => s.run);
+  const status = useAppStore((s) => s.run.status);
+  const runConfig = useAppStore((s) => s.run.config);
   const problems = configProblems(config);
-  const live = run.status === 'training' || run.status === 'paused';
+  const live = status === 'training' || status === 'paused';
   const seedId = useId();
 
   return (
@@ -46,7 +47,7 @@ export function SettingsPanel() {
       </div>
       <p className="lede">
         The learning rate acts at once, even in the middle of a run. Everything else applies on the next Train.
-        {live && changedSinceRun(config, run.config) && <strong className="pending"> You changed settings: they apply on the next Train.</strong>}
+        {live && changedSinceRun(config, runConfig) && <strong className="pending"> You changed settings: they apply on the next Train.</strong>}
       </p>
       <div className="settings-grid">
         <fieldset>
