@@ -19,9 +19,15 @@ export interface LoadedModel {
   metrics?: Record<string, number | string | undefined>;
 }
 
-function checkConfig(config: TrainConfig): void {
+/**
+ * The config checked, with whole numbers made V8 small integers again: numbers that cross a
+ * worker message may arrive boxed, and boxed sizes slow every kernel down.
+ */
+function checkedConfig(config: TrainConfig): TrainConfig {
   const problems = Object.values(configProblems(config));
   if (problems.length) throw new Error(problems.join('; '));
+  const { layers, batchSize, epochs, trainSize, seed } = config;
+  return { ...config, layers: layers.map((n) => n | 0), batchSize: batchSize | 0, epochs: epochs | 0, trainSize: trainSize | 0, seed: seed | 0 };
 }
 
 /**
@@ -72,8 +78,8 @@ export function createTrainer(loadData: LoadData) {
     },
 
     /** Starts a run from new weights drawn from the config's seed. */
-    train(config: TrainConfig): void {
-      checkConfig(config);
+    train(requested: TrainConfig): void {
+      const config = checkedConfig(requested);
       if (!data) throw new Error('MNIST is not loaded yet');
       stop();
       const fresh = createNetwork(config, config.init, config.seed);
@@ -115,8 +121,8 @@ export function createTrainer(loadData: LoadData) {
     },
 
     /** Ends any run and starts over with new, untrained weights from the config's seed. */
-    reset(config: TrainConfig): void {
-      checkConfig(config);
+    reset(requested: TrainConfig): void {
+      const config = checkedConfig(requested);
       stop();
       run = null;
       useNetwork(createNetwork(config, config.init, config.seed));
