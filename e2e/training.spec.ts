@@ -54,3 +54,21 @@ test('Pause holds the progress still, Resume continues it and Stop ends the run'
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
 });
+
+test('a run whose cost blows up stops itself and says the learning rate is too high', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('slider', { name: 'Hidden layers' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('textbox', { name: 'Neurons in hidden layer 1 value' }).fill('100');
+  await page.getByRole('textbox', { name: 'Neurons in hidden layer 2 value' }).fill('100');
+  await page.getByLabel('Hidden activation').selectOption('relu');
+  await page.getByLabel('Output and cost').selectOption('log-likelihood');
+  await page.getByRole('textbox', { name: 'Learning rate η value' }).fill('10');
+  // Seeded: this run blows up the same way every time, within seconds.
+  await page.getByRole('textbox', { name: 'Training images value' }).fill('5000');
+  await page.getByRole('button', { name: 'Train' }).click();
+
+  await expect(page.getByRole('alert')).toContainText('the learning rate is too high');
+  await expect(page.getByText('Blew up', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+});

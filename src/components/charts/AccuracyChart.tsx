@@ -16,7 +16,10 @@ export function AccuracyChart() {
   const latest = epochs.at(-1);
   const book = preset ? preset.bookAccuracy * 100 : null;
   const lowest = Math.min(...data.map((d) => Math.min(d.validation, d.test)), book ?? 100);
-  const floor = Math.max(0, Math.floor(lowest / 2 - 0.5) * 2);
+  // Gridlines at round percentages: every 2 points near the top, wider when the run starts low.
+  const step = lowest > 90 ? 2 : lowest > 70 ? 5 : lowest > 40 ? 10 : 20;
+  const floor = Math.max(0, Math.floor((lowest - 0.5) / step) * step);
+  const ticks = Array.from({ length: Math.round((100 - floor) / step) + 1 }, (_, i) => floor + i * step);
 
   return (
     <figure className="chart">
@@ -35,7 +38,7 @@ export function AccuracyChart() {
         <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} />
-          <YAxis domain={[floor, 100]} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <YAxis domain={[floor, 100]} ticks={ticks} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
           <Tooltip formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
           <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
           {book !== null && (

@@ -10,9 +10,9 @@ import { RangeControl } from './RangeControl.tsx';
 import { SelectControl } from './SelectControl.tsx';
 
 const COST_OPTIONS: { value: Cost; label: string }[] = [
-  { value: 'quadratic', label: 'Sigmoid outputs, quadratic cost' },
-  { value: 'cross-entropy', label: 'Sigmoid outputs, cross-entropy cost' },
-  { value: 'log-likelihood', label: 'Softmax outputs, log-likelihood cost' },
+  { value: 'quadratic', label: 'Sigmoid + quadratic' },
+  { value: 'cross-entropy', label: 'Sigmoid + cross-entropy' },
+  { value: 'log-likelihood', label: 'Softmax + log-likelihood' },
 ];
 const ACTIVATION_OPTIONS: { value: Activation; label: string }[] = [
   { value: 'sigmoid', label: 'Sigmoid' },
@@ -20,8 +20,8 @@ const ACTIVATION_OPTIONS: { value: Activation; label: string }[] = [
   { value: 'relu', label: 'ReLU' },
 ];
 const INIT_OPTIONS: { value: Init; label: string }[] = [
-  { value: 'normal', label: 'Normal: weights N(0, 1)' },
-  { value: 'scaled', label: 'Scaled: weights N(0, 1/inputs)' },
+  { value: 'normal', label: 'Weights N(0, 1)' },
+  { value: 'scaled', label: 'Weights N(0, 1/inputs)' },
 ];
 
 /** Settings the learning rate aside, those that differ between the config and the running one. */
