@@ -1,10 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { AccuracyChart } from '../charts/AccuracyChart.tsx';
-import { CostChart } from '../charts/CostChart.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
+
+// The draw pad and the buttons come first; the charts' code arrives a moment later.
+const TrainingCharts = lazy(() => import('../charts/TrainingCharts.tsx'));
 
 const STATUS_LABEL = {
   idle: 'Ready',
@@ -34,8 +36,9 @@ export function TrainingPanel() {
       <RunControls />
       <RunProgress />
       <div className="charts">
-        <CostChart />
-        <AccuracyChart />
+        <Suspense fallback={<p className="chart-empty">Loading the charts…</p>}>
+          <TrainingCharts />
+        </Suspense>
       </div>
     </>
   );
