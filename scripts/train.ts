@@ -126,6 +126,7 @@ async function main(): Promise<void> {
   console.log(`Training [${config.layers.join(', ')}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${run.order.length} images, engine ${kind}`);
   console.log(`Data: ${describeData(dataChoice)}`);
   let best = { accuracy: 0, epoch: 0 };
+  let finalAccuracy = 0;
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     const started = performance.now();
     if (epoch > 0 && source.changesEachEpoch) run.engine.setTrainingData((run.data = source.build(epoch)));
@@ -145,12 +146,20 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     const test = run.engine.evaluate(data.test);
+    finalAccuracy = test.accuracy;
     if (test.accuracy > best.accuracy) best = { accuracy: test.accuracy, epoch };
     console.log(`Epoch ${epoch}: ${test.correct} / ${test.total} (${(test.accuracy * 100).toFixed(2)}%)  cost ${trainCost.toFixed(4)}  ${seconds.toFixed(2)} s`);
   }
   console.log(`Best: ${(best.accuracy * 100).toFixed(2)}% at epoch ${best.epoch}`);
   if (save) {
-    writeFileSync(save, serializeModel(net, config, { bestTestAccuracy: best.accuracy, bestEpoch: best.epoch, epochsTrained: config.epochs, trainingData: describeData(dataChoice) }));
+    writeFileSync(save, serializeModel(net, config, {
+      bestTestAccuracy: best.accuracy,
+      bestEpoch: best.epoch,
+      epochsTrained: config.epochs,
+      // The saved weights are the last epoch's: this is their accuracy on the test set.
+      finalTestAccuracy: finalAccuracy,
+      trainingData: describeData(dataChoice),
+    }));
     console.log(`Saved to ${save}`);
   }
 }
