@@ -1,12 +1,18 @@
 import { expose, transfer } from 'comlink';
 import { fetchMnist } from '../mnist/fetch-mnist.ts';
+import type { MnistSplit } from '../mnist/dataset.ts';
+import { createInspector } from './inspect-api.ts';
 import { createTrainer } from './trainer.ts';
 
-const trainer = createTrainer((onProgress) => fetchMnist(`${import.meta.env.BASE_URL}mnist/`, onProgress));
+let mnist: MnistSplit | null = null;
+const trainer = createTrainer(async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, onProgress)));
+// The views inside the network read a copy of the weights and the test set the trainer loaded.
+const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnist?.test ?? null }));
 
 /** The worker's API: the trainer, with large results transferred rather than copied. */
 const api = {
   ...trainer,
+  ...inspector,
   predict(image: Float32Array) {
     const probabilities = trainer.predict(image);
     return probabilities ? transfer(probabilities, [probabilities.buffer]) : null;
