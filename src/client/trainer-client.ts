@@ -8,8 +8,8 @@ let remote: Remote<TrainerApi> | null = null;
 
 const store = useAppStore.getState;
 
-/** The worker, created on first use, with the one long-lived progress callback attached. */
-function trainer(): Remote<TrainerApi> {
+/** The worker, created on first use, with the one long-lived progress callback attached (other client modules call it through this). */
+export function trainer(): Remote<TrainerApi> {
   if (remote) return remote;
   const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('error', (event) => store().setError(`The training worker failed: ${event.message || 'unknown error'}`));
