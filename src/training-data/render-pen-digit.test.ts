@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_DIGITS } from '../drawing/test-digits.ts';
 import { createRng } from '../nn/rng.ts';
-import { renderPenDigit, renderPool } from './render-pen-digit.ts';
+import { createPoolRenderer, renderPenDigit, renderPool } from './render-pen-digit.ts';
 
 const digits = Object.values(TEST_DIGITS).map((strokes, i) => ({ label: i, writer: 1, strokes }));
 
@@ -43,5 +43,13 @@ describe('renderPool', () => {
     expect(pool.count).toBe(6);
     expect(Array.from(pool.labels)).toEqual([0, 0, 1, 1, 2, 2]);
     expect(pool.images).toHaveLength(6 * 784);
+  });
+
+  it('gives the same pool rendered in slices as in one go', () => {
+    const renderer = createPoolRenderer(digits, 2, createRng(3));
+    expect(renderer.renderSome(2)).toBe(false);
+    expect(renderer.done).toBe(2);
+    expect(renderer.renderSome(5)).toBe(true);
+    expect(renderer.pool()).toEqual(renderPool(digits, 2, createRng(3)));
   });
 });
