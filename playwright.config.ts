@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4317;
+// E2E_PORT lets a second checkout run its suite beside another one.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 // On machines with Debian's Chromium (CI here), use it: Playwright's own download is not possible
 // there. Elsewhere Playwright uses its own browser (scripts/ensure-browser.ts installs it).
