@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
+
+// The views inside the network are code the first paint does not need.
+const InsidePanel = lazy(() => import('./components/inside/InsidePanel.tsx'));
 
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
@@ -14,6 +18,11 @@ export function App() {
         </section>
         <section className="card train-card" aria-labelledby="train-title">
           <TrainingPanel />
+        </section>
+        <section className="card inside-card" aria-labelledby="inside-title">
+          <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
+            <InsidePanel />
+          </Suspense>
         </section>
         <section className="card settings-card" aria-labelledby="settings-title">
           <SettingsPanel />

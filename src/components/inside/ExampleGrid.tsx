@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { inspectExample } from '../../client/inside-client.ts';
+import type { ExampleInfo, ExampleList } from '../../worker/inspect-errors.ts';
+
+/** One test digit, drawn white on black as the network sees it. */
+function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    const image = ctx.createImageData(28, 28);
+    for (let p = 0; p < 784; p++) {
+      const v = images[offset + p];
+      image.data.set([v, v, v, 255], p * 4);
+    }
+    ctx.putImageData(image, 0, 0);
+  }, [images, offset]);
+  return <canvas ref={ref} width={28} height={28} aria-hidden="true" />;
+}
+
+const describe = (e: ExampleInfo) =>
+  `Test image ${e.index + 1}: a ${e.label}, ${e.label === e.predicted ? 'read correctly' : `read as ${e.predicted}`} (${Math.round(e.probability * 100)}%)`;
+
+/** Test digits as small buttons: the true digit, the answer and its probability; a click opens one in the network view. */
+export function ExampleGrid({ list, label }: { list: ExampleList; label: string }) {
+  return (
+    <ul className="example-grid" aria-label={label}>
+      {list.examples.map((e, i) => (
+        <li key={e.index}>
+          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => inspectExample(e, list.images, i * 784)}>
+            <Digit images={list.images} offset={i * 784} />
+            <span className={e.label === e.predicted ? 'verdict right' : 'verdict'}>
+              {e.label}→{e.predicted} <small>{Math.round(e.probability * 100)}%</small>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

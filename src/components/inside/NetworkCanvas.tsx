@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Activation } from '../../nn/types.ts';
+import { useInsideStore } from '../../store/inside-store.ts';
+import type { TraceView } from '../../worker/inspect-trace.ts';
+import { drawNetwork } from './draw-network.ts';
+import { layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
+import { layerBrightness } from './shade.ts';
+
+/** The width of the element, followed as it resizes. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** The network drawn on one canvas; hover, tap or the arrow keys choose the neuron whose details show. */
+export function NetworkCanvas({ trace, activation }: { trace: TraceView; activation: Activation }) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useWidth(wrapRef);
+  const selected = useInsideStore((s) => s.selected);
+  const select = useInsideStore((s) => s.select);
+  const layers = useMemo(() => trace.activations.map((a) => a.length), [trace]);
+  const layersKey = layers.join(',');
+  // the layout depends on the sizes, not on each trace
+  const layout = useMemo(() => layoutNetwork(layers, Math.max(280, width)), [layersKey, width]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(layout.width * dpr);
+    canvas.height = Math.round(layout.height * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const last = trace.activations.length - 1;
+    const brightness = trace.activations.map((a, l) => layerBrightness(a, activation, l > 0 && l < last));
+    drawNetwork(ctx, layout, brightness, trace.neuron);
+  }, [layout, trace, activation]);
+
+  const pick = (event: PointerEvent<HTMLCanvasElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const scale = layout.width / rect.width;
+    const neuron = neuronAt(layout, (event.clientX - rect.left) * scale, (event.clientY - rect.top) * scale);
+    if (neuron && (neuron.layer !== selected?.layer || neuron.index !== selected.index)) select(neuron);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = stepSelection(layers, selected, event.key);
+    if (!next) return;
+    event.preventDefault();
+    select(next);
+  };
+
+  return (
+    <div
+      ref={wrapRef}
+      className="network-canvas"
+      tabIndex={0}
+      role="application"
+      aria-label="Network view. Up and down arrows choose a neuron within a layer, left and right change layer."
+      onKeyDown={onKeyDown}
+    >
+      <canvas
+        ref={canvasRef}
+        style={{ width: layout.width, height: layout.height }}
+        aria-hidden="true"
+        onPointerMove={(e) => e.pointerType === 'mouse' && pick(e)}
+        onPointerDown={pick}
+      />
+    </div>
+  );
+}

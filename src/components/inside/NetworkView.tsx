@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import { useInsideStore } from '../../store/inside-store.ts';
+import { InputSource } from './InputSource.tsx';
+import { NetworkCanvas } from './NetworkCanvas.tsx';
+import { NeuronDetails } from './NeuronDetails.tsx';
+import { neuronSentence, outputSummary } from './neuron-text.ts';
+import { BRIGHTNESS_RULE } from './shade.ts';
+import { useTrace } from './use-trace.ts';
+
+/** The network live for the drawing (or a chosen test image): every neuron lit by its activation. */
+export function NetworkView() {
+  const drawing = useAppStore((s) => s.prediction?.input ?? null);
+  const activation = useAppStore((s) => s.run.config?.activation ?? s.config.activation);
+  const example = useInsideStore((s) => s.example);
+  const showExample = useInsideStore((s) => s.showExample);
+  const selected = useInsideStore((s) => s.selected);
+  const trace = useTrace(example?.image ?? drawing, selected);
+
+  // Drawing again means the person wants to see their drawing, not the example (a new drawing, not the one there on mount).
+  const shownDrawing = useRef(drawing);
+  useEffect(() => {
+    if (drawing && drawing !== shownDrawing.current) showExample(null);
+    shownDrawing.current = drawing;
+  }, [drawing, showExample]);
+
+  // Announce a neuron once when it is chosen, not on every refresh while the network trains.
+  const [announcement, setAnnouncement] = useState('');
+  const neuronKey = trace?.neuron ? `${trace.neuron.layer}:${trace.neuron.index}` : '';
+  useEffect(() => {
+    if (trace?.neuron) setAnnouncement(neuronSentence(trace));
+    // only a new neuron is announced
+  }, [neuronKey]);
+
+  return (
+    <div className="network-view">
+      <InputSource />
+      {trace ? <NetworkCanvas trace={trace} activation={activation} /> : <p className="inside-hint">Waiting for the network…</p>}
+      <p className="output-summary">{outputSummary(trace)}</p>
+      <p className="inside-legend">
+        Input on the left, outputs on the right. Brightness is activation: {BRIGHTNESS_RULE.sigmoid}
+        {activation !== 'sigmoid' && `; in the hidden layers ${BRIGHTNESS_RULE[activation]}`}. Lines: the chosen neuron’s strongest inputs, blue for
+        positive weights, red for negative.
+      </p>
+      <NeuronDetails trace={trace} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
