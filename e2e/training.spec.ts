@@ -3,7 +3,7 @@ import { chooseRun, imagesSeen, openApp } from './app-page.ts';
 
 test('a short chapter-3 run draws its curves and reads at least 85% of the test set right', async ({ page }) => {
   await openApp(page);
-  await chooseRun(page, /Nielsen ch\. 3/, 10_000, 1);
+  await chooseRun(page, /Nielsen ch\. 3/, 50_000, 1);
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByText('Training', { exact: true })).toBeVisible();
 
@@ -15,7 +15,8 @@ test('a short chapter-3 run draws its curves and reads at least 85% of the test 
 
   const costChart = page.getByRole('figure', { name: /Training cost/ });
   const costPoints = async () => ((await costChart.locator('.recharts-line-curve').getAttribute('d')) ?? '').split('L').length;
-  await expect.poll(costPoints).toBeGreaterThan(5);
+  // A line, however fast the engine: progress is reported about 10 times a second.
+  await expect.poll(costPoints).toBeGreaterThan(2);
   const accuracyChart = page.getByRole('figure', { name: /Accuracy/ });
   await expect(accuracyChart.locator('.recharts-line-dot')).toHaveCount(2);
   await expect(accuracyChart.getByText('book 97.92%')).toBeVisible();

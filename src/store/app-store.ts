@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
+import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { PRESETS, type PresetId } from './presets.ts';
@@ -30,6 +31,8 @@ export interface RunState {
   seconds: number;
   /** Why the run ended early, if it did. */
   message: string | null;
+  /** The engine the run trains on, as the worker chose it. */
+  engine: EngineInfo | null;
 }
 
 /** Where the network's weights came from. */
@@ -48,7 +51,7 @@ export const initialState = {
   /** The config the next Train will use. */
   config: DEFAULT_CONFIG,
   load: { status: 'idle', phase: 'download', loaded: 0, total: 0, error: null } as LoadState,
-  run: { status: 'idle', config: null, seconds: 0, message: null } as RunState,
+  run: { status: 'idle', config: null, seconds: 0, message: null, engine: null } as RunState,
   progress: null as ProgressSnapshot | null,
   costHistory: [] as CostPoint[],
   epochs: [] as EpochMetrics[],
@@ -100,7 +103,7 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
     }
     case 'status':
       if (event.status === 'training' && event.config) {
-        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null }, modelOrigin: 'trained' };
+        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null }, modelOrigin: 'trained' };
       }
       if (event.status === 'idle') return { ...clearedHistory, run: initialState.run, modelOrigin: 'untrained' };
       return { run: { ...state.run, status: event.status, seconds: event.seconds ?? state.run.seconds, message: event.message ?? null } };

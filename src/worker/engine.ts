@@ -1,36 +1,55 @@
 import type { LabelledImages } from '../mnist/dataset.ts';
+import { createScratch } from '../nn/batch.ts';
+import { createEngineRun, trainEngineSlice } from '../nn/engine-run.ts';
+import { evaluate } from '../nn/evaluate.ts';
 import type { Network } from '../nn/network.ts';
 import { createRun, trainSlice, type SliceResult } from '../nn/trainer.ts';
-import type { TrainConfig } from '../nn/types.ts';
+import type { EngineKind } from '../nn/training-engine.ts';
+import type { EvalResult, TrainConfig } from '../nn/types.ts';
+import { createEngine } from '../nn/wasm/create-engine.ts';
+import { detectEngine } from '../nn/wasm/detect-engine.ts';
+
+/** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
+export interface EngineInfo {
+  kind: EngineKind;
+  workers: number;
+  /** Why the run fell back to a slower engine or fewer workers; absent when it did not. */
+  note?: string;
+}
 
 /**
- * A training run as the worker sees it. This is the one place the worker touches the engine: the
- * TypeScript engine of src/nn today, a WebAssembly one later behind the same methods.
+ * A training run as the worker sees it. This is the one place the worker chooses and touches the
+ * engine: the fastest WebAssembly kernels this browser runs, else the TypeScript engine of src/nn.
  */
 export interface EngineRun {
   /** Trains up to maxBatches mini-batches, stopping early at the end of an epoch. */
   trainSlice(maxBatches: number): SliceResult;
   /** Changes the learning rate from the next mini-batch on. */
   setLearningRate(eta: number): void;
-  /** The network with its current weights, for predictions and evaluation between slices. */
+  /** The network with its current weights (brought up to date after every slice). */
   network(): Network;
+  /** Accuracy and mean cost of the current weights on a part of a data set. */
+  evaluate(set: LabelledImages): EvalResult;
   /** Epochs completed. */
   readonly epoch: number;
   /** Examples done in the current epoch. */
   readonly position: number;
   /** Examples per epoch. */
   readonly size: number;
+  readonly info: EngineInfo;
 }
 
-/** Starts a run that trains `net` in place on the first config.trainSize examples of `data`. */
-export function startRun(net: Network, config: TrainConfig, data: LabelledImages): EngineRun {
+/** Starts a run on the TypeScript engine of src/nn: the reference, and the fallback. */
+function startTsRun(net: Network, config: TrainConfig, data: LabelledImages, note?: string): EngineRun {
   const run = createRun(net, config, data);
+  const scratch = createScratch(net.layers, 50);
   return {
     trainSlice: (maxBatches) => trainSlice(run, maxBatches),
     setLearningRate: (eta) => {
       run.eta = eta;
     },
     network: () => run.net,
+    evaluate: (set) => evaluate(run.net, set, undefined, scratch),
     get epoch() {
       return run.epoch;
     },
@@ -38,5 +57,39 @@ export function startRun(net: Network, config: TrainConfig, data: LabelledImages
       return run.position;
     },
     size: run.order.length,
+    info: { kind: 'ts', workers: 1, note },
+  };
+}
+
+/**
+ * Starts a run that trains `net` in place on the first config.trainSize examples of `data`, on the
+ * fastest engine this runtime has (detectEngine); the TypeScript engine where WebAssembly SIMD is
+ * missing or fails to start.
+ */
+export async function startRun(net: Network, config: TrainConfig, data: LabelledImages): Promise<EngineRun> {
+  const kind = detectEngine();
+  if (kind === 'ts') return startTsRun(net, config, data, 'this browser has no WebAssembly SIMD');
+  let engine;
+  try {
+    engine = await createEngine(kind, net, config.batchSize);
+  } catch (error) {
+    return startTsRun(net, config, data, `WebAssembly failed to start (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const run = createEngineRun(engine, net, config, data);
+  return {
+    trainSlice: (maxBatches) => trainEngineSlice(run, maxBatches),
+    setLearningRate: (eta) => {
+      run.eta = eta;
+    },
+    network: () => run.net,
+    evaluate: (set) => engine.evaluate(set),
+    get epoch() {
+      return run.epoch;
+    },
+    get position() {
+      return run.position;
+    },
+    size: run.order.length,
+    info: { kind, workers: 1 },
   };
 }

@@ -1,4 +1,5 @@
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
+import type { EngineInfo } from './engine.ts';
 
 /** Where a training run stands. */
 export type RunStatus = 'idle' | 'training' | 'paused' | 'stopped' | 'done' | 'diverged';
@@ -36,6 +37,8 @@ export interface StatusEvent {
   config?: TrainConfig;
   seconds?: number;
   message?: string;
+  /** The engine a run that starts trains on. */
+  engine?: EngineInfo;
 }
 
 /** MNIST download and decode progress (bytes of the four files). */

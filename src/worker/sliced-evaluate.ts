@@ -1,20 +1,17 @@
 import { sliceSet, type LabelledImages } from '../mnist/dataset.ts';
-import { createScratch } from '../nn/batch.ts';
-import { evaluate } from '../nn/evaluate.ts';
-import type { Network } from '../nn/network.ts';
 import type { EvalResult } from '../nn/types.ts';
 import { yieldToEventLoop } from './yield.ts';
 
-// 250 images of [784, 100, 10] take about 5 ms: small enough to answer a predict call within 50 ms.
+// 250 images of [784, 100, 10] take about 5 ms in TypeScript: small enough to answer a predict
+// call within 50 ms.
 const CHUNK = 250;
 
-/** Accuracy and mean cost on a whole set, computed in chunks with a yield between them. */
-export async function evaluateInSlices(net: Network, set: LabelledImages): Promise<EvalResult> {
-  const scratch = createScratch(net.layers, 50);
+/** Accuracy and mean cost on a whole set, computed in chunks by `evaluateChunk` with a yield between them. */
+export async function evaluateInSlices(evaluateChunk: (part: LabelledImages) => EvalResult, set: LabelledImages): Promise<EvalResult> {
   let correct = 0;
   let costSum = 0;
   for (let start = 0; start < set.count; start += CHUNK) {
-    const part = evaluate(net, sliceSet(set, start, Math.min(set.count, start + CHUNK)), undefined, scratch);
+    const part = evaluateChunk(sliceSet(set, start, Math.min(set.count, start + CHUNK)));
     correct += part.correct;
     costSum += part.cost * part.total;
     await yieldToEventLoop();

@@ -93,6 +93,6 @@ describe('the worker trainer', () => {
 
   it('refuses a bad config with a message', async () => {
     const { trainer } = await loadedTrainer();
-    expect(() => trainer.train({ ...config, eta: 50 })).toThrow(/learning rate must be from 0.001 to 10/);
+    await expect(trainer.train({ ...config, eta: 50 })).rejects.toThrow(/learning rate must be from 0.001 to 10/);
   });
 });

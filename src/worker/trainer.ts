@@ -77,15 +77,16 @@ export function createTrainer(loadData: LoadData) {
       return { train: data.train.count, validation: data.validation.count, test: data.test.count };
     },
 
-    /** Starts a run from new weights drawn from the config's seed. */
-    train(requested: TrainConfig): void {
+    /** Starts a run from new weights drawn from the config's seed, on the fastest engine there is. */
+    async train(requested: TrainConfig): Promise<void> {
       const config = checkedConfig(requested);
       if (!data) throw new Error('MNIST is not loaded yet');
-      stop();
       const fresh = createNetwork(config, config.init, config.seed);
+      const engine = await startRun(fresh, config, data.train);
+      stop();
       useNetwork(fresh);
       run = {
-        engine: startRun(fresh, config, data.train),
+        engine,
         config,
         status: 'training',
         looping: false,
@@ -93,7 +94,7 @@ export function createTrainer(loadData: LoadData) {
         elapsedBefore: 0,
         stretchStart: performance.now(),
       };
-      emit({ kind: 'status', status: 'training', config, seconds: 0 });
+      emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info });
       startLoop(run);
     },
 

@@ -83,9 +83,9 @@ export async function trainLoop(run: ActiveRun, data: MnistSplit, isCurrent: () 
         lastReport = now;
       }
       if (slice.epochEnded) {
-        const net = run.engine.network();
-        const validation = await evaluateInSlices(net, data.validation);
-        const test = await evaluateInSlices(net, data.test);
+        const { engine } = run;
+        const validation = await evaluateInSlices(engine.evaluate, data.validation);
+        const test = await evaluateInSlices(engine.evaluate, data.test);
         if (!isCurrent() || hasStopped(run)) return;
         emit({ kind: 'epoch', epoch: run.engine.epoch, validation, test, seconds: runSeconds(run) });
         if (run.engine.epoch >= run.config.epochs) {

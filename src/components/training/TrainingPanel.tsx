@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
+import { EngineBadge } from './EngineBadge.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunControls } from './RunControls.tsx';
@@ -35,6 +36,7 @@ export function TrainingPanel() {
       <PresetPicker />
       <RunControls />
       <RunProgress />
+      <EngineBadge />
       <div className="charts">
         <Suspense fallback={<p className="chart-empty">Loading the charts…</p>}>
           <TrainingCharts />

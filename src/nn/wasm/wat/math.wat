@@ -23,9 +23,11 @@
     (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $n)) (vec.i32 127)) (i32.const 23))))
 
 ;; ln x in four lanes for x > 0 (Cephes logf): x = m 2^e, ln m from a polynomial. Only the costs
-;; use it, so it is off the hot path.
+;; use it, so it is off the hot path. NaN stays NaN, so that a diverged run's cost shows it (the
+;; bit tricks below would turn NaN into a finite number).
 (func $log4 (param $x v128) (result v128)
-  (local $e v128) (local $m v128) (local $small v128) (local $z v128) (local $y v128)
+  (local $e v128) (local $m v128) (local $small v128) (local $z v128) (local $y v128) (local $nan v128)
+  (local.set $nan (f32x4.ne (local.get $x) (local.get $x)))
   (local.set $x (f32x4.pmax (local.get $x) (vec.f32 1.17549435e-38)))
   (local.set $e (f32x4.convert_i32x4_s (i32x4.sub (i32x4.shr_u (local.get $x) (i32.const 23)) (vec.i32 126))))
   ;; m in [0.5, 1): the mantissa under the exponent of 0.5
@@ -46,7 +48,8 @@
   (local.set $y (f32x4.mul (f32x4.mul (local.get $y) (local.get $m)) (local.get $z)))
   (local.set $y (madd (local.get $e) (vec.f32 -2.12194440e-4) (local.get $y)))
   (local.set $y (madd (local.get $z) (vec.f32 -0.5) (local.get $y)))
-  (madd (local.get $e) (vec.f32 0.693359375) (f32x4.add (local.get $m) (local.get $y))))
+  (v128.or (local.get $nan)
+    (madd (local.get $e) (vec.f32 0.693359375) (f32x4.add (local.get $m) (local.get $y)))))
 
 ;; 1 / (1 + e^-z)
 (func $sigmoid4 (param $z v128) (result v128)
