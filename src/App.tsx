@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
+import { ModelsPanel } from './components/models/ModelsPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
 
@@ -26,6 +27,9 @@ export function App() {
         </section>
         <section className="card settings-card" aria-labelledby="settings-title">
           <SettingsPanel />
+        </section>
+        <section className="card models-card" aria-labelledby="models-title">
+          <ModelsPanel />
         </section>
       </main>
       <footer className="app-footer">

@@ -2,14 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
+import { startAutosave } from './persistence/autosave.ts';
+import { loadFirstModel } from './persistence/first-model.ts';
+import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/draw.css';
 import './styles/training.css';
 
-// The worker starts at once: MNIST downloads while the page renders.
-startTrainer();
+// The link's settings first, so the first model and the controls agree with it.
+const linkSetConfig = applyLinkConfig();
+// The worker starts at once: the ready (or last) model arrives first, then MNIST downloads while the page renders.
+void startTrainer(() => loadFirstModel(linkSetConfig));
+startAutosave();
+startUrlSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,9 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { configProblems } from '../nn/config-limits.ts';
-import { useAppStore } from '../store/app-store.ts';
+import type { ModelMetrics } from '../nn/serialize.ts';
+import type { TrainConfig } from '../nn/types.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
+import type { LoadedModel } from '../worker/trainer.ts';
 import type { TrainerEvent } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
 
@@ -50,9 +53,20 @@ export async function loadMnist(): Promise<void> {
   }
 }
 
-/** Starts the worker with untrained weights for the current config, then loads MNIST. */
-export function startTrainer(): void {
-  void request((api) => api.reset(store().config));
+let markFirstModel: () => void = () => {};
+/** Settles once the worker has its first model: drawings made before then wait for it. */
+const firstModel = new Promise<void>((resolve) => (markFirstModel = resolve));
+
+/**
+ * Starts the worker with a first model (the last visit's, or the ready one: see loadFirstModel;
+ * untrained weights when there is none), then loads MNIST. The small model comes first, so a
+ * drawing gets an answer while the training data downloads.
+ */
+export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
+  trainer();
+  const loaded = await loadFirstModel().catch(() => false);
+  if (!loaded) await request((api) => api.reset(store().config));
+  markFirstModel();
   void loadMnist();
 }
 
@@ -79,14 +93,19 @@ export async function setLearningRate(eta: number): Promise<void> {
   await request((api) => api.setLearningRate(eta));
 }
 
-/** Replaces the network with a model file's (JSON text); a faulty file leaves the model as it was. */
-export async function loadModel(json: string): Promise<boolean> {
-  const loaded = await request((api) => api.loadModel(json));
-  if (!loaded) return false;
-  store().modelLoaded();
+/**
+ * Replaces the network with a model file's (JSON text) and lets `describe` say in the store where it
+ * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
+ */
+export async function loadModel(json: string, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
+  const loaded = await trainer().loadModel(json);
+  store().modelLoaded(describe(loaded));
   repredict();
-  return true;
+  return loaded;
 }
+
+/** The model in use as model-file JSON, recorded with the config and metrics given; null before there is one. */
+export const exportModel = (config?: Partial<TrainConfig>, metrics?: ModelMetrics) => trainer().exportModel(config, metrics);
 
 // Predictions: at most one request in flight; the newest drawing goes next, older ones are skipped.
 let current: Float32Array | null = null;
@@ -99,6 +118,7 @@ async function pump(): Promise<void> {
   if (inFlight) return;
   inFlight = true;
   try {
+    await firstModel;
     while (dirty && current) {
       dirty = false;
       const input = current;

@@ -1,5 +1,6 @@
+import { configProblems } from './config-limits.ts';
 import { parameterCount, type Network } from './network.ts';
-import { ACTIVATIONS, COSTS, type TrainConfig } from './types.ts';
+import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
 
 /** The saved form of a model: versioned JSON. */
 export interface ModelFile {
@@ -131,11 +132,25 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
     weights,
     biases,
   };
-  return {
-    net,
-    config: isObject(data.config) ? (data.config as Partial<TrainConfig>) : undefined,
-    metrics: isObject(data.metrics) ? (data.metrics as ModelMetrics) : undefined,
-  };
+  return { net, config: checkedConfig(data.config), metrics: checkedMetrics(data.metrics) };
+}
+
+/** The settings a file records, keeping only those within the app's limits: they are shown, never trusted. */
+function checkedConfig(value: unknown): Partial<TrainConfig> | undefined {
+  if (!isObject(value)) return undefined;
+  const problems = configProblems(value);
+  // Known settings only: those the default config has.
+  const kept = Object.fromEntries(Object.entries(value).filter(([key]) => key in DEFAULT_CONFIG && !(key in problems)));
+  return Object.keys(kept).length ? (kept as Partial<TrainConfig>) : undefined;
+}
+
+/** Metrics a file records, keeping finite numbers and short strings only (at most 20 entries). */
+function checkedMetrics(value: unknown): ModelMetrics | undefined {
+  if (!isObject(value)) return undefined;
+  const kept = Object.entries(value)
+    .filter(([, v]) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 200))
+    .slice(0, 20);
+  return kept.length ? (Object.fromEntries(kept) as ModelMetrics) : undefined;
 }
 
 /** Parses model JSON text; malformed text or content gives a ModelFormatError. */

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.t
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
+import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -62,11 +63,14 @@ export const initialState = {
   predicting: false,
   /** The last request the worker refused, in words. */
   error: null as string | null,
+  ...modelsInitialState,
 };
 
 type State = typeof initialState;
+/** Everything the store holds, actions aside. */
+export type AppState = State;
 
-interface Actions {
+interface Actions extends ModelsActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -75,14 +79,15 @@ interface Actions {
   setLiveLearningRate(eta: number): void;
   handleEvent(event: TrainerEvent): void;
   setLoad(patch: Partial<LoadState>): void;
-  modelLoaded(): void;
+  /** A model from a file, a save or the last visit answers now; `patch` brings back its curves and run. */
+  modelLoaded(patch?: Partial<State>): void;
   setPrediction(prediction: Prediction | null): void;
   setStrokeActive(active: boolean): void;
   setPredicting(predicting: boolean): void;
   setError(message: string | null): void;
 }
 
-const clearedHistory = { progress: null, costHistory: [], epochs: [] } satisfies Partial<State>;
+const clearedHistory = { progress: null, costHistory: [], epochs: [], restoredAt: null } satisfies Partial<State>;
 
 function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   switch (event.kind) {
@@ -127,9 +132,10 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set((s) => ({ config: { ...s.config, eta }, run: s.run.config ? { ...s.run, config: { ...s.run.config, eta } } : s.run })),
   handleEvent: (event) => set((s) => reduceEvent(s, event)),
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
-  modelLoaded: () => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file' }),
+  modelLoaded: (patch) => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file', ...patch }),
   setPrediction: (prediction) => set({ prediction }),
   setStrokeActive: (strokeActive) => set({ strokeActive }),
   setPredicting: (predicting) => set({ predicting }),
   setError: (error) => set({ error }),
+  ...createModelsActions(set),
 }));

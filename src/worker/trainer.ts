@@ -133,10 +133,10 @@ export function createTrainer(loadData: LoadData) {
     /** Replaces the network with a model file's, after checking all of it; throws a message naming the fault. */
     loadModel(json: string): LoadedModel {
       const model = parseModel(json);
-      stop();
+      // Silently: the page sets its state once this returns (an event could land after that and undo it).
+      if (run) endStretch(run, 'stopped');
       run = null;
       useNetwork(model.net);
-      emit({ kind: 'status', status: 'idle' });
       return { layers: model.net.layers, config: model.config, metrics: model.metrics };
     },
 

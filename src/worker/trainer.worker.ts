@@ -2,6 +2,8 @@ import { expose, transfer } from 'comlink';
 import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
+import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
+import type { TrainConfig } from '../nn/types.ts';
 import { createTrainer } from './trainer.ts';
 
 let mnist: MnistSplit | null = null;
@@ -16,6 +18,11 @@ const api = {
   predict(image: Float32Array) {
     const probabilities = trainer.predict(image);
     return probabilities ? transfer(probabilities, [probabilities.buffer]) : null;
+  },
+  /** The current model as model-file JSON, with the config and metrics the page knows it by; null before there is one. */
+  exportModel(config?: Partial<TrainConfig>, metrics?: ModelMetrics): string | null {
+    const net = trainer.getWeights();
+    return net ? serializeModel(net, config, metrics) : null;
   },
   getWeights() {
     const net = trainer.getWeights();

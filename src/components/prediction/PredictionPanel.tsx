@@ -1,5 +1,6 @@
 import { argmax } from '../../nn/evaluate.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { ModelInUse } from '../models/ModelInUse.tsx';
 import { NetworkInputView } from './NetworkInputView.tsx';
 import { ProbabilityBars } from './ProbabilityBars.tsx';
 
@@ -38,7 +39,6 @@ export function PredictionPanel() {
 function ModelNote() {
   const origin = useAppStore((s) => s.modelOrigin);
   const status = useAppStore((s) => s.run.status);
-  const epochs = useAppStore((s) => s.epochs.length);
   if (status === 'diverged') {
     return <p className="model-note warn">The last run blew up, so the network’s answers are meaningless. Press Reset, or Train with a smaller learning rate.</p>;
   }
@@ -49,7 +49,7 @@ function ModelNote() {
       </p>
     );
   }
-  if (origin === 'file') return <p className="model-note">Answering with the loaded model.</p>;
+  if (origin === 'file') return <ModelInUse />;
   if (status === 'training') return <p className="model-note">Training: the bars follow the network as it learns.</p>;
-  return <p className="model-note">Answering with the network you trained{epochs ? ` (${epochs} epoch${epochs > 1 ? 's' : ''})` : ''}.</p>;
+  return <ModelInUse />;
 }

@@ -3,6 +3,8 @@ import { configProblems, LIMITS } from '../../nn/config-limits.ts';
 import type { Activation, Cost, Init, TrainConfig } from '../../nn/types.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount } from '../format.ts';
+import { CopyLinkButton } from '../link/CopyLinkButton.tsx';
+import { LinkNotice } from '../link/LinkNotice.tsx';
 import { LayersControl } from './LayersControl.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { NumberField } from './NumberField.tsx';
@@ -44,7 +46,9 @@ export function SettingsPanel() {
     <>
       <div className="card-head">
         <h2 id="settings-title">Settings</h2>
+        <CopyLinkButton />
       </div>
+      <LinkNotice />
       <p className="lede">
         The learning rate acts at once, even in the middle of a run. Everything else applies on the next Train.
         {live && changedSinceRun(config, runConfig) && <strong className="pending"> You changed settings: they apply on the next Train.</strong>}
