@@ -12,7 +12,7 @@ test('the page loads without console errors or requests to other origins, and MN
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Drawing pad' })).toBeVisible();
-  await expect(page.getByText('Untrained network.')).toBeVisible();
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
   await expect(predictionStatus(page)).toHaveText('Draw a digit');
   await expect(page.getByText('Ready', { exact: true })).toBeVisible();
 

@@ -9,7 +9,7 @@ test('drawing updates the bars, and after training the network reads clear drawi
   const bar = (digit: number) => page.getByRole('meter', { name: `Digit ${digit}` });
   await expect(bar(0)).toHaveAttribute('aria-valuetext', 'no prediction');
 
-  // Untrained: the bars still answer, with random weights.
+  // Before any training the ready model answers.
   await drawDigit(page, CLEAR_DIGITS[3].strokes);
   expect(await finalPrediction(page)).toMatch(/^Prediction: \d \(\d+%\)$/);
   const total = async () => {
