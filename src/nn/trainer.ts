@@ -43,9 +43,15 @@ export function createRun(net: Network, config: TrainConfig, data: LabelledImage
   return { net, config, data, scratch: createScratch(net.layers, config.batchSize), order, rng, epoch: 0, position: 0, eta: config.eta };
 }
 
-/** Trains up to `maxBatches` mini-batches, stopping early at the end of an epoch. */
-export function trainSlice(run: TrainingRun, maxBatches: number): SliceResult {
-  const { order, scratch, config } = run;
+/** One SGD step on examples order[position .. position + count); returns their summed cost before the step. */
+export type BatchStep = (position: number, count: number, decay: number) => number;
+
+/**
+ * Runs up to `maxBatches` mini-batches through `step`, stopping early at the end of an epoch and
+ * reshuffling for the next. Shared by every engine, so all see the same batches in the same order.
+ */
+export function runSlice(run: TrainingRun, maxBatches: number, step: BatchStep): SliceResult {
+  const { order, config } = run;
   const n = order.length;
   const decay = 1 - (run.eta * config.lambda) / n;
   let examples = 0;
@@ -53,8 +59,7 @@ export function trainSlice(run: TrainingRun, maxBatches: number): SliceResult {
   for (let i = 0; i < maxBatches && run.position < n; i++) {
     // The last mini-batch of an epoch is smaller when n is not a multiple of the batch size, as in the book.
     const count = Math.min(config.batchSize, n - run.position);
-    fillBatch(run.data, order, run.position, count, scratch.acts[0], scratch.labels);
-    costSum += trainBatch(run.net, scratch, count, run.eta, decay);
+    costSum += step(run.position, count, decay);
     run.position += count;
     examples += count;
   }
@@ -65,4 +70,13 @@ export function trainSlice(run: TrainingRun, maxBatches: number): SliceResult {
     shuffleInPlace(order, run.rng);
   }
   return { examples, costSum, epochEnded };
+}
+
+/** Trains up to `maxBatches` mini-batches with the TypeScript kernels (src/nn/batch.ts). */
+export function trainSlice(run: TrainingRun, maxBatches: number): SliceResult {
+  const { scratch } = run;
+  return runSlice(run, maxBatches, (position, count, decay) => {
+    fillBatch(run.data, run.order, position, count, scratch.acts[0], scratch.labels);
+    return trainBatch(run.net, scratch, count, run.eta, decay);
+  });
 }
