@@ -11,11 +11,15 @@ export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.json`;
 
 const store = useAppStore.getState;
 
-/** Fetches the shipped model and makes it the one in use. */
-export async function loadReadyModel(): Promise<void> {
-  const response = await fetch(READY_MODEL_URL);
+async function fetchReadyModel(signal?: AbortSignal): Promise<string> {
+  const response = await fetch(READY_MODEL_URL, { signal });
   if (!response.ok) throw new Error(`the ready model could not be fetched (HTTP ${response.status})`);
-  const json = await response.text();
+  return response.text();
+}
+
+/** Fetches the shipped model (unless its text is on its way already) and makes it the one in use. */
+export async function loadReadyModel(text: Promise<string> = fetchReadyModel()): Promise<void> {
+  const json = await text;
   await loadModel(json, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
 }
 
@@ -24,16 +28,24 @@ export async function loadReadyModel(): Promise<void> {
  * holds it; else the ready model. The controls come back too, unless the link set them.
  */
 export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
+  // The download starts beside the storage lookup, not after it: on a first visit every millisecond
+  // before the first answer counts. A restored model cancels it.
+  const download = new AbortController();
+  const readyText = fetchReadyModel(download.signal);
+  readyText.catch(() => {});
   const record = await readSession().catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void listSaves().then(store().setSavedModels, () => {});
   if (record) {
     const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
     const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(() => null);
-    if (restored) return true;
+    if (restored) {
+      download.abort();
+      return true;
+    }
     // A damaged record is not worth a message: the ready model follows, and the next save replaces it.
   }
   try {
-    await loadReadyModel();
+    await loadReadyModel(readyText);
     return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
