@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
 import { ModelsPanel } from './components/models/ModelsPanel.tsx';
+import { MyDigitsPanel } from './components/my-digits/MyDigitsPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
 
@@ -25,6 +26,9 @@ export function App() {
             <InsidePanel />
           </Suspense>
         </section>
+        <section className="card my-digits-card" aria-labelledby="my-digits-title">
+          <MyDigitsPanel />
+        </section>
         <section className="card settings-card" aria-labelledby="settings-title">
           <SettingsPanel />
         </section>
@@ -33,7 +37,9 @@ export function App() {
         </section>
       </main>
       <footer className="app-footer">
-        Digits from MNIST (LeCun, Cortes and Burges). Presets and the book’s figures from Michael Nielsen’s <cite>Neural Networks and Deep Learning</cite>.
+        Digits from MNIST (LeCun, Cortes and Burges). Presets and the book’s figures from Michael Nielsen’s <cite>Neural Networks and Deep Learning</cite>.{' '}
+        Pen-drawn digits from E. Alpaydin and F. Alimoglu, <cite>Pen-Based Recognition of Handwritten Digits</cite>, UCI Machine Learning Repository
+        (1998), under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
       </footer>
     </div>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
+import { startMyDigits } from './my-digits/my-digits-client.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { loadFirstModel } from './persistence/first-model.ts';
 import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
@@ -16,6 +17,7 @@ const linkSetConfig = applyLinkConfig();
 // The worker starts at once: the ready (or last) model arrives first, then MNIST downloads while the page renders.
 void startTrainer(() => loadFirstModel(linkSetConfig));
 startAutosave();
+void startMyDigits();
 startUrlSync();
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,5 @@
-import { ACTIVATIONS, COSTS, INITS, type TrainConfig } from './types.ts';
+import { LR_SCHEDULES } from './lr-schedule.ts';
+import { ACTIVATIONS, COSTS, INITS, TRAINING_DATA, type TrainConfig } from './types.ts';
 
 /** The range the app offers for each numeric setting (the CLI accepts the same). */
 export const LIMITS = {
@@ -49,5 +50,9 @@ export function configProblems(config: Partial<Record<keyof TrainConfig, unknown
   if (!ACTIVATIONS.includes(config.activation as never)) problems.activation = `activation must be one of ${ACTIVATIONS.join(', ')}`;
   if (!COSTS.includes(config.cost as never)) problems.cost = `cost must be one of ${COSTS.join(', ')}`;
   if (!INITS.includes(config.init as never)) problems.init = `initialisation must be one of ${INITS.join(', ')}`;
+  // The data options may be absent (older configs): they then take their defaults.
+  if (config.trainingData !== undefined && !TRAINING_DATA.includes(config.trainingData as never)) problems.trainingData = `training data must be one of ${TRAINING_DATA.join(', ')}`;
+  if (config.augment !== undefined && typeof config.augment !== 'boolean') problems.augment = 'augment must be true or false';
+  if (config.lrSchedule !== undefined && !LR_SCHEDULES.includes(config.lrSchedule as never)) problems.lrSchedule = `learning-rate schedule must be one of ${LR_SCHEDULES.join(', ')}`;
   return problems;
 }

@@ -1,3 +1,5 @@
+import type { LrSchedule } from './lr-schedule.ts';
+
 /** Hidden-layer activation functions. */
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -21,6 +23,10 @@ export interface NetworkSpec {
   cost: Cost;
 }
 
+/** What each epoch trains on: MNIST alone, or MNIST with pen-drawn digits making a third of it. */
+export const TRAINING_DATA = ['mnist', 'mnist+drawn'] as const;
+export type TrainingData = (typeof TRAINING_DATA)[number];
+
 /** Everything a training run needs besides the data; the seed makes it reproducible. */
 export interface TrainConfig extends NetworkSpec {
   init: Init;
@@ -34,6 +40,13 @@ export interface TrainConfig extends NetworkSpec {
   /** How many training images to use (the first n of the 50,000). */
   trainSize: number;
   seed: number;
+  // Optional, so configs from before these options (links, saved models, model files) stay valid.
+  /** Absent: 'mnist'. */
+  trainingData?: TrainingData;
+  /** Shift, rotate and scale every image afresh each epoch. Absent: false. */
+  augment?: boolean;
+  /** Absent: 'constant'. */
+  lrSchedule?: LrSchedule;
 }
 
 /** Nielsen ch. 1: [784, 30, 10], sigmoid, quadratic cost, eta 3, mini-batch 10, 30 epochs. */
@@ -48,6 +61,9 @@ export const DEFAULT_CONFIG: TrainConfig = {
   lambda: 0,
   trainSize: 50_000,
   seed: 2,
+  trainingData: 'mnist',
+  augment: false,
+  lrSchedule: 'constant',
 };
 
 /** Metrics of one pass over a data set. */

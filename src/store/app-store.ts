@@ -4,6 +4,7 @@ import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
+import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -34,6 +35,8 @@ export interface RunState {
   message: string | null;
   /** The engine the run trains on, as the worker chose it. */
   engine: EngineInfo | null;
+  /** Set when the run fine-tunes the model on "My digits" rather than training new weights. */
+  purpose?: 'fine-tune';
 }
 
 /** Where the network's weights came from. */
@@ -64,13 +67,14 @@ export const initialState = {
   /** The last request the worker refused, in words. */
   error: null as string | null,
   ...modelsInitialState,
+  ...myDigitsInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions {
+interface Actions extends ModelsActions, MyDigitsActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -91,6 +95,8 @@ const clearedHistory = { progress: null, costHistory: [], epochs: [], restoredAt
 
 function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   switch (event.kind) {
+    case 'drawn':
+      return { drawnLoad: drawnLoadAfter(event) };
     case 'load':
       return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
     case 'progress': {
@@ -108,7 +114,7 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
     }
     case 'status':
       if (event.status === 'training' && event.config) {
-        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null }, modelOrigin: 'trained' };
+        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null, purpose: event.purpose }, modelOrigin: 'trained' };
       }
       if (event.status === 'idle') return { ...clearedHistory, run: initialState.run, modelOrigin: 'untrained' };
       return { run: { ...state.run, status: event.status, seconds: event.seconds ?? state.run.seconds, message: event.message ?? null } };
@@ -138,4 +144,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setPredicting: (predicting) => set({ predicting }),
   setError: (error) => set({ error }),
   ...createModelsActions(set),
+  ...createMyDigitsActions(set),
 }));

@@ -13,15 +13,20 @@ const PARAMS: Record<keyof TrainConfig, string> = {
   lambda: 'lambda',
   trainSize: 'train',
   seed: 'seed',
+  trainingData: 'data',
+  augment: 'augment',
+  lrSchedule: 'lr',
 };
 
-const TEXT_KEYS = new Set<keyof TrainConfig>(['activation', 'cost', 'init']);
+const TEXT_KEYS = new Set<keyof TrainConfig>(['activation', 'cost', 'init', 'trainingData', 'lrSchedule']);
 
 /** The query string that reproduces a config: layers=784-100-10&activation=sigmoid&…&seed=2. */
 export function configToSearch(config: TrainConfig): string {
   const params = new URLSearchParams();
   for (const [key, param] of Object.entries(PARAMS) as [keyof TrainConfig, string][]) {
     const value = config[key];
+    // An option the config lacks (one from before it existed) stays out of the link.
+    if (value === undefined) continue;
     params.set(param, Array.isArray(value) ? value.join('-') : String(value));
   }
   return params.toString();
@@ -29,6 +34,7 @@ export function configToSearch(config: TrainConfig): string {
 
 function parseValue(key: keyof TrainConfig, raw: string): unknown {
   if (TEXT_KEYS.has(key)) return raw;
+  if (key === 'augment') return raw === 'true' ? true : raw === 'false' ? false : raw;
   if (key === 'layers') return raw.split(/[-,\s]+/).map((n) => (n.trim() === '' ? NaN : Number(n)));
   return raw.trim() === '' ? NaN : Number(raw);
 }

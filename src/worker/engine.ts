@@ -26,6 +26,8 @@ export interface EngineRun {
   trainSlice(maxBatches: number): SliceResult;
   /** Changes the learning rate from the next mini-batch on. */
   setLearningRate(eta: number): void;
+  /** Hands over the next epoch's training set (as many examples as the first); call it between epochs. */
+  setTrainingData(data: LabelledImages): void;
   /** The network with its current weights (brought up to date after every slice). */
   network(): Network;
   /** Accuracy and mean cost of the current weights on a part of a data set. */
@@ -47,6 +49,9 @@ function startTsRun(net: Network, config: TrainConfig, data: LabelledImages, not
     trainSlice: (maxBatches) => trainSlice(run, maxBatches),
     setLearningRate: (eta) => {
       run.eta = eta;
+    },
+    setTrainingData: (set) => {
+      run.data = set;
     },
     network: () => run.net,
     evaluate: (set) => evaluate(run.net, set, undefined, scratch),
@@ -81,6 +86,7 @@ export async function startRun(net: Network, config: TrainConfig, data: Labelled
     setLearningRate: (eta) => {
       run.eta = eta;
     },
+    setTrainingData: (set) => engine.setTrainingData((run.data = set)),
     network: () => run.net,
     evaluate: (set) => engine.evaluate(set),
     get epoch() {

@@ -39,6 +39,8 @@ export interface StatusEvent {
   message?: string;
   /** The engine a run that starts trains on. */
   engine?: EngineInfo;
+  /** What a run that starts is for: a run from new weights (absent), or fine-tuning the current ones on "My digits". */
+  purpose?: 'fine-tune';
 }
 
 /** MNIST download and decode progress (bytes of the four files). */
@@ -49,5 +51,13 @@ export interface LoadEvent {
   total: number;
 }
 
+/** The pen-drawn digits a run asked for: downloading, or rendered so far (digits of total). */
+export interface DrawnEvent {
+  kind: 'drawn';
+  phase: 'download' | 'render';
+  done: number;
+  total: number;
+}
+
 /** Everything the worker tells the page, through one long-lived callback. */
-export type TrainerEvent = ProgressEvent | EpochEvent | StatusEvent | LoadEvent;
+export type TrainerEvent = ProgressEvent | EpochEvent | StatusEvent | LoadEvent | DrawnEvent;

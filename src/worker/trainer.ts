@@ -5,9 +5,15 @@ import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
-import { startRun } from './engine.ts';
+import { createRng } from '../nn/rng.ts';
+import type { DrawnPool } from './drawn-data.ts';
+import { startRun, type EngineRun } from './engine.ts';
 import type { LoadEvent, TrainerEvent } from './events.ts';
+import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
+import { fineTuneConfig } from './fine-tune.ts';
+import { planRunData } from './run-data.ts';
 import { endStretch, runSeconds, trainLoop, type ActiveRun } from './training-loop.ts';
+import { yieldToEventLoop } from './yield.ts';
 
 /** Fetches and splits MNIST, reporting progress. */
 export type LoadData = (onProgress: (progress: Omit<LoadEvent, 'kind'>) => void) => Promise<MnistSplit>;
@@ -34,21 +40,37 @@ function checkedConfig(config: TrainConfig): TrainConfig {
  * The trainer the worker exposes: it owns the data, the network and the run. The page sends
  * intents; the worker answers through one listener registered with connect().
  */
-export function createTrainer(loadData: LoadData) {
+export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   let emit: (event: TrainerEvent) => void = () => {};
   let data: MnistSplit | null = null;
   let loading: Promise<MnistSplit> | null = null;
   let net: Network | null = null;
   let predictScratch: Scratch | null = null;
   let run: ActiveRun | null = null;
+  /** The config the network was trained with, as far as it is known: fine-tuning takes its learning rate. */
+  let trainedWith: Partial<TrainConfig> | null = null;
+  // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
+  let starts = 0;
 
-  const useNetwork = (next: Network) => {
+  const useNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
     net = next;
+    trainedWith = config;
     predictScratch = createScratch(next.layers, 1);
   };
 
+  const newRun = (engine: EngineRun, config: TrainConfig): ActiveRun => ({
+    engine,
+    config,
+    status: 'training',
+    looping: false,
+    examples: 0,
+    elapsedBefore: 0,
+    stretchStart: performance.now(),
+  });
+
   /** Ends the current run, if any, keeping the weights it reached. */
   const stop = () => {
+    starts++;
     if (!run || (run.status !== 'training' && run.status !== 'paused')) return;
     endStretch(run, 'stopped');
     emit({ kind: 'status', status: 'stopped', seconds: runSeconds(run) });
@@ -81,21 +103,24 @@ export function createTrainer(loadData: LoadData) {
     async train(requested: TrainConfig): Promise<void> {
       const config = checkedConfig(requested);
       if (!data) throw new Error('MNIST is not loaded yet');
+      const start = ++starts;
+      let pool = null;
+      if (config.trainingData === 'mnist+drawn') {
+        if (!drawnPool) throw new Error('the pen-drawn digits are not available here');
+        pool = await drawnPool.get((progress) => emit({ kind: 'drawn', ...progress }));
+        if (start !== starts) return;
+      }
+      const plan = planRunData(config, data.train, pool);
       const fresh = createNetwork(config, config.init, config.seed);
-      const engine = await startRun(fresh, config, data.train);
+      // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
+      const engine = await startRun(fresh, { ...config, trainSize: plan.count }, plan.first);
+      if (start !== starts) return;
       stop();
-      useNetwork(fresh);
-      run = {
-        engine,
-        config,
-        status: 'training',
-        looping: false,
-        examples: 0,
-        elapsedBefore: 0,
-        stretchStart: performance.now(),
-      };
+      useNetwork(fresh, config);
+      const active = (run = newRun(engine, config));
+      active.beforeEpoch = (epoch) => plan.beforeEpoch(active, epoch);
       emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info });
-      startLoop(run);
+      startLoop(active);
     },
 
     pause(): void {
@@ -119,6 +144,8 @@ export function createTrainer(loadData: LoadData) {
       const { min, max } = LIMITS.eta;
       if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
       run?.engine.setLearningRate(eta);
+      // A schedule steps down from the rate set last.
+      if (run) run.config = { ...run.config, eta };
     },
 
     /** Ends any run and starts over with new, untrained weights from the config's seed. */
@@ -126,7 +153,7 @@ export function createTrainer(loadData: LoadData) {
       const config = checkedConfig(requested);
       stop();
       run = null;
-      useNetwork(createNetwork(config, config.init, config.seed));
+      useNetwork(createNetwork(config, config.init, config.seed), config);
       emit({ kind: 'status', status: 'idle', config });
     },
 
@@ -136,7 +163,8 @@ export function createTrainer(loadData: LoadData) {
       // Silently: the page sets its state once this returns (an event could land after that and undo it).
       if (run) endStretch(run, 'stopped');
       run = null;
-      useNetwork(model.net);
+      starts++;
+      useNetwork(model.net, model.config ?? null);
       return { layers: model.net.layers, config: model.config, metrics: model.metrics };
     },
 
@@ -145,6 +173,38 @@ export function createTrainer(loadData: LoadData) {
       if (!net || !predictScratch || image.length !== 784) return null;
       const probabilities = predict(net, image, predictScratch);
       return probabilities.every(Number.isFinite) ? probabilities : null;
+    },
+
+    /**
+     * A short run that goes on from the current weights (no new ones) over `drawings`, each repeated
+     * with some variety, mixed with MNIST (and pen-drawn) images: see fine-tune-data.ts and fine-tune.ts.
+     */
+    async fineTune(drawings: LabelledDrawing[]): Promise<void> {
+      if (!data) throw new Error('MNIST is not loaded yet: fine-tuning mixes MNIST images in');
+      if (!net) throw new Error('there is no network to fine-tune yet');
+      if (!drawings.length) throw new Error('there are no drawings to learn from yet');
+      stop();
+      const start = starts;
+      const current = net;
+      const seed = typeof trainedWith?.seed === 'number' ? trainedWith.seed | 0 : 1;
+      const set = await buildFineTuneSet(drawings, data.train, drawnPool?.current() ?? null, createRng(seed), yieldToEventLoop);
+      if (start !== starts || net !== current) return;
+      const config = fineTuneConfig(current, trainedWith, set.count, seed);
+      const engine = await startRun(current, config, set);
+      if (start !== starts || net !== current) return;
+      run = newRun(engine, config);
+      emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info, purpose: 'fine-tune' });
+      startLoop(run);
+    },
+
+    /** The digit the network reads in each of the 784-value images packed in `images`; null where it gives no usable answer. */
+    readImages(images: Float32Array): (number | null)[] {
+      const count = Math.floor(images.length / 784);
+      return Array.from({ length: count }, (_, i) => {
+        const probabilities = net && predictScratch ? predict(net, images.subarray(i * 784, (i + 1) * 784), predictScratch) : null;
+        if (!probabilities?.every(Number.isFinite)) return null;
+        return probabilities.indexOf(Math.max(...probabilities));
+      });
     },
 
     /** A copy of the current weights, for views of the network; null before there is one. */

@@ -4,10 +4,14 @@ import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
+import { createDrawnPool } from './drawn-data.ts';
 import { createTrainer } from './trainer.ts';
 
 let mnist: MnistSplit | null = null;
-const trainer = createTrainer(async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, onProgress)));
+const trainer = createTrainer(
+  async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, onProgress)),
+  createDrawnPool(`${import.meta.env.BASE_URL}drawn-digits/pendigits-train.bin.gz`),
+);
 // The views inside the network read a copy of the weights and the test set the trainer loaded.
 const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnist?.test ?? null }));
 

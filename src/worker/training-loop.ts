@@ -17,6 +17,8 @@ export interface ActiveRun {
   elapsedBefore: number;
   /** When the current stretch of training began (performance.now()), or null when paused. */
   stretchStart: number | null;
+  /** Readies the next epoch (0-based `epoch`): its training set and learning rate, when these change. */
+  beforeEpoch?: (epoch: number) => void;
 }
 
 // A function, so that TypeScript does not keep the status narrowed across the awaits above.
@@ -93,7 +95,8 @@ export async function trainLoop(run: ActiveRun, data: MnistSplit, isCurrent: () 
           emit({ kind: 'status', status: 'done', seconds: runSeconds(run) });
           return;
         }
-        // The evaluation is not training: leave it out of the next examples-per-second figure.
+        run.beforeEpoch?.(run.engine.epoch);
+        // The evaluation and the next epoch's data are not training: leave them out of the next examples-per-second figure.
         lastReport = performance.now();
       }
       await yieldToEventLoop();

@@ -18,6 +18,7 @@ export function DrawPad() {
   const frame = useRef(0);
   const [empty, setEmpty] = useState(true);
   const setStrokeActive = useAppStore((s) => s.setStrokeActive);
+  const setDrawingStrokes = useAppStore((s) => s.setDrawingStrokes);
 
   const redraw = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -77,6 +78,8 @@ export function DrawPad() {
     drawing.current = null;
     predict();
     setStrokeActive(false);
+    // A copy: the pad's own arrays grow with the next stroke.
+    setDrawingStrokes(strokes.current.map((stroke) => stroke.slice()));
   };
 
   const clear = useCallback(() => {
@@ -84,9 +87,10 @@ export function DrawPad() {
     drawing.current = null;
     setEmpty(true);
     setStrokeActive(false);
+    setDrawingStrokes(null);
     redraw();
     predictDrawing(null);
-  }, [redraw, setStrokeActive]);
+  }, [redraw, setStrokeActive, setDrawingStrokes]);
 
   useClearShortcut(clear);
 

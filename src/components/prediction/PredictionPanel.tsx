@@ -1,6 +1,7 @@
 import { argmax } from '../../nn/evaluate.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ModelInUse } from '../models/ModelInUse.tsx';
+import { CorrectionButtons } from '../my-digits/CorrectionButtons.tsx';
 import { NetworkInputView } from './NetworkInputView.tsx';
 import { ProbabilityBars } from './ProbabilityBars.tsx';
 
@@ -30,6 +31,7 @@ export function PredictionPanel() {
         <NetworkInputView input={prediction?.input ?? null} />
       </div>
       <ProbabilityBars probabilities={probabilities} />
+      <CorrectionButtons />
       <ModelNote />
     </div>
   );

@@ -10,6 +10,7 @@ import { LearningRateControl } from './LearningRateControl.tsx';
 import { NumberField } from './NumberField.tsx';
 import { RangeControl } from './RangeControl.tsx';
 import { SelectControl } from './SelectControl.tsx';
+import { TrainingDataControls } from './TrainingDataControls.tsx';
 
 const COST_OPTIONS: { value: Cost; label: string }[] = [
   { value: 'quadratic', label: 'Sigmoid + quadratic' },
@@ -92,6 +93,7 @@ export function SettingsPanel() {
         </fieldset>
         <fieldset>
           <legend>Data</legend>
+          <TrainingDataControls />
           <RangeControl
             label="Training images"
             value={config.trainSize}

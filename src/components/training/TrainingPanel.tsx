@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
+import { DrawnLoadStatus } from './DrawnLoadStatus.tsx';
 import { EngineBadge } from './EngineBadge.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
@@ -35,6 +36,7 @@ export function TrainingPanel() {
       <LoadStatus />
       <PresetPicker />
       <RunControls />
+      <DrawnLoadStatus />
       <RunProgress />
       <EngineBadge />
       <div className="charts">
