@@ -13,7 +13,9 @@ const WASM_DIR = join(import.meta.dirname, '..', 'src', 'nn', 'wasm');
 /** The output file, committed so that a fresh clone type-checks and tests before any script runs. */
 export const GENERATED_FILE = join(WASM_DIR, 'kernels.generated.ts');
 /** The WAT sources, in module order. */
-const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'input-layer.wat', 'output.wat', 'step.wat'];
+const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'input-layer.wat', 'output.wat', 'step.wat', 'split.wat'];
+/** Pages a shared memory may grow to (4 GiB, all of wasm32): the page's memory sets the real limit. */
+const SHARED_MAXIMUM_PAGES = 65_536;
 
 const SIMD_PROBE = '(module (func (result v128) (v128.const i32x4 0 0 0 0)))';
 const RELAXED_SIMD_PROBE =
@@ -71,20 +73,28 @@ export function expandMacros(text: string, fused: boolean): string {
   return out + text.slice(last);
 }
 
-/** The kernels' module text: the sources without comments, the memory imported from JS. */
-export function kernelsText(fused: boolean): string {
+/**
+ * The kernels' module text: the sources without comments, the memory imported from JS; `shared`
+ * declares that memory shared, for several workers (it then needs a cross-origin-isolated page).
+ */
+export function kernelsText(fused: boolean, shared = false): string {
   const body = SOURCES.map((name) => readFileSync(join(WASM_DIR, 'wat', name), 'utf8').replace(/;;.*$/gm, '')).join('\n');
-  return `(module\n(import "env" "memory" (memory 1))\n${expandMacros(body, fused)}\n)`;
+  const memory = shared ? `(memory 1 ${SHARED_MAXIMUM_PAGES} shared)` : '(memory 1)';
+  return `(module\n(import "env" "memory" ${memory})\n${expandMacros(body, fused)}\n)`;
 }
 
 /** Assembled modules: the kernels with plain and with relaxed SIMD, and the two feature probes. */
-export async function assembleKernels(): Promise<Record<'simd' | 'relaxedSimd' | 'simdProbe' | 'relaxedSimdProbe', Uint8Array>> {
+export async function assembleKernels(): Promise<
+  Record<'simd' | 'relaxedSimd' | 'simdShared' | 'relaxedSimdShared' | 'simdProbe' | 'relaxedSimdProbe', Uint8Array>
+> {
   const wabt = await wabtInit();
-  const assemble = (name: string, text: string, relaxed: boolean) => {
-    const module = wabt.parseWat(name, text, { simd: true, relaxed_simd: relaxed });
+  const assemble = (name: string, text: string, relaxed: boolean, threads = false) => {
+    const features = { simd: true, relaxed_simd: relaxed, threads };
+    const module = wabt.parseWat(name, text, features);
     try {
       module.resolveNames();
-      module.validate();
+      // validate takes the features too (the typings leave the parameter out); without them it refuses shared memory.
+      (module as unknown as { validate(features: object): void }).validate(features);
       return module.toBinary({ write_debug_names: process.env.WASM_NAMES === '1' }).buffer;
     } finally {
       module.destroy();
@@ -93,6 +103,8 @@ export async function assembleKernels(): Promise<Record<'simd' | 'relaxedSimd' |
   return {
     simd: assemble('kernels-simd.wat', kernelsText(false), false),
     relaxedSimd: assemble('kernels-relaxed-simd.wat', kernelsText(true), true),
+    simdShared: assemble('kernels-simd-shared.wat', kernelsText(false, true), false, true),
+    relaxedSimdShared: assemble('kernels-relaxed-simd-shared.wat', kernelsText(true, true), true, true),
     simdProbe: assemble('simd-probe.wat', SIMD_PROBE, false),
     relaxedSimdProbe: assemble('relaxed-simd-probe.wat', RELAXED_SIMD_PROBE, true),
   };
@@ -109,6 +121,12 @@ export const SIMD_KERNELS = '${b64(m.simd)}';
 
 /** The same kernels with relaxed-SIMD fused multiply-add (${m.relaxedSimd.length} bytes). */
 export const RELAXED_SIMD_KERNELS = '${b64(m.relaxedSimd)}';
+
+/** SIMD_KERNELS importing a shared memory, for several workers (${m.simdShared.length} bytes). */
+export const SIMD_SHARED_KERNELS = '${b64(m.simdShared)}';
+
+/** RELAXED_SIMD_KERNELS importing a shared memory, for several workers (${m.relaxedSimdShared.length} bytes). */
+export const RELAXED_SIMD_SHARED_KERNELS = '${b64(m.relaxedSimdShared)}';
 
 /** A tiny module that validates only where WebAssembly has 128-bit SIMD. */
 export const SIMD_PROBE = '${b64(m.simdProbe)}';

@@ -32,6 +32,11 @@ export interface KernelLayout {
   deltas: number[];
   /** [capacity][784] bytes: images copied in for evaluation. */
   staging: number;
+  /**
+   * 2 cache lines of i32 where several workers sharing the memory meet: a barrier, then the
+   * current step's parameters (split-engine.ts). Unused by one worker.
+   */
+  control: number;
   /** Where the training images start ([n][784] bytes); everything before it is fixed. */
   data: number;
 }
@@ -69,7 +74,8 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   const acts = strides.map((s, l) => take(4 * (l === 0 ? capacity + 1 : capacity) * s));
   const deltas = strides.slice(1).map((s) => take(4 * capacity * s));
   const staging = take(capacity * IMAGE_BYTES);
-  return { strides, table, activePixels, imagePointers, labels, weights, biases, acts, deltas, staging, data: end };
+  const control = take(128);
+  return { strides, table, activePixels, imagePointers, labels, weights, biases, acts, deltas, staging, control, data: end };
 }
 
 /** The layer table's contents, as i32 (the field order of wat/step.wat). */

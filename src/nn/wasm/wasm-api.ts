@@ -23,7 +23,8 @@ export interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   compile(bytes: Uint8Array): Promise<WasmModule>;
   instantiate(module: WasmModule, imports: Record<string, Record<string, unknown>>): Promise<WasmInstance>;
-  Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
+  /** `shared` memory (its buffer a SharedArrayBuffer) needs `maximum`, and a cross-origin-isolated page. */
+  Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
 }
 
 /** Bytes in a page of linear memory. */

@@ -9,16 +9,24 @@ import type { Activation, Cost } from '../types.ts';
 import type { LabelledImages } from '../../mnist/dataset.ts';
 
 /** The kernels' exports (wat/step.wat): addresses are bytes in linear memory. */
-interface Kernels {
+export interface Kernels {
   train(table: number, layers: number, count: number, rate: number, decay: number, act: number, cost: number,
     ptrs: number, labels: number, active: number): number;
   infer(table: number, layers: number, count: number, act: number, cost: number,
     ptrs: number, labels: number, active: number): number;
 }
 
-const EVAL_CHUNK = 100;
-const ACTIVATION_CODES: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2 };
-const COST_CODES: Record<Cost, number> = { quadratic: 0, 'cross-entropy': 1, 'log-likelihood': 2 };
+/** Examples per evaluation call, whatever the mini-batch size. */
+export const EVAL_CHUNK = 100;
+/** The kernels' codes for the activations and costs. */
+export const ACTIVATION_CODES: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2 };
+export const COST_CODES: Record<Cost, number> = { quadratic: 0, 'cross-entropy': 1, 'log-likelihood': 2 };
+
+/**
+ * One SGD step, once the batch's image addresses and labels are in memory (rate = eta / count);
+ * returns the summed cost. The default calls "train"; several workers share it (split-engine.ts).
+ */
+export type TrainStep = (count: number, rate: number, decay: number) => number;
 
 /** The WebAssembly engine for `net` (its shape, activation and cost; its weights are loaded). */
 export async function createWasmEngine(
@@ -38,19 +46,23 @@ export async function createWasmEngine(
   return engine;
 }
 
-function wasmEngine(
+/** The engine over kernels instantiated on `memory`, laid out as `layout`; `step` takes the SGD steps. */
+export function wasmEngine(
   kind: 'wasm-simd' | 'wasm-relaxed-simd',
   net: Network,
   capacity: number,
   layout: KernelLayout,
   memory: WasmMemory,
   kernels: Kernels,
+  step?: TrainStep,
 ): TrainingEngine {
   const { layers } = net;
   const weightLayers = layers.length - 1;
   const nOut = layers[weightLayers];
   const act = ACTIVATION_CODES[net.activation];
   const cost = COST_CODES[net.cost];
+  const trainStep: TrainStep = step ?? ((count, rate, decay) =>
+    kernels.train(layout.table, weightLayers, count, rate, decay, act, cost, layout.imagePointers, layout.labels, layout.activePixels));
   // Views of linear memory; made again whenever it grows (growing detaches the old buffer).
   let bytes = new Uint8Array(memory.buffer);
   let floats = new Float32Array(memory.buffer);
@@ -105,8 +117,7 @@ function wasmEngine(
         ints[ptrs + b] = layout.data + index * IMAGE_BYTES;
         bytes[layout.labels + b] = labels[index];
       }
-      return kernels.train(layout.table, weightLayers, count, eta / count, decay, act, cost,
-        layout.imagePointers, layout.labels, layout.activePixels);
+      return trainStep(count, eta / count, decay);
     },
     evaluate(set) {
       const outputs = layout.acts[weightLayers] / 4;

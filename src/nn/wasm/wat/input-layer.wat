@@ -10,20 +10,20 @@
 
 ;; Z = A W + bias for the first layer (the activation follows, by $activateRows). Blocked 4
 ;; output vectors (16 neurons) by 2 examples: per pixel, two splatted inputs and one cache line
-;; of W^T feed 8 multiply-adds into 8 accumulators, and no horizontal sums are needed.
-;; Z = A W + bias for the first layer (the activation follows, by $activateRows). Blocked 4
-;; output vectors (16 neurons) by 2 examples: per pixel, two splatted inputs and one cache line
 ;; of W^T feed 8 multiply-adds into 8 accumulators, and no horizontal sums are needed. The block
 ;; loop is outside the example loop, so a block's strip of W^T stays in cache for every pair.
+;; Only the columns in bytes [from, to) of a row are computed: a worker's share (split.wat), or
+;; 0 to outStride for all. Each column's sum is the same whichever share computes it.
 (func $forwardInput (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
-  (param $outStride i32) (param $list i32) (param $listEnd i32)
+  (param $outStride i32) (param $list i32) (param $listEnd i32) (param $from i32) (param $to i32)
   (local $b i32) (local $a0 i32) (local $z0 i32) (local $z1 i32) (local $j i32) (local $wj i32) (local $bj i32)
   (local $p i32) (local $k i32) (local $ak i32) (local $wk i32) (local $wide i32)
   (local $x0 v128) (local $x1 v128) (local $v v128)
   (local $s00 v128) (local $s01 v128) (local $s02 v128) (local $s03 v128)
   (local $s10 v128) (local $s11 v128) (local $s12 v128) (local $s13 v128)
-  ;; the bytes of a row covered by whole blocks of 4 vectors
-  (local.set $wide (i32.and (local.get $outStride) (i32.const -64)))
+  ;; the bytes of [from, to) covered by whole blocks of 4 vectors
+  (local.set $j (local.get $from))
+  (local.set $wide (i32.add (local.get $from) (i32.and (i32.sub (local.get $to) (local.get $from)) (i32.const -64))))
   (block $blocksDone
     (loop $blocks
       (br_if $blocksDone (i32.ge_u (local.get $j) (local.get $wide)))
@@ -75,7 +75,7 @@
   ;; The 1 to 3 vectors past the last whole block, one at a time.
   (block $tailDone
     (loop $tail
-      (br_if $tailDone (i32.ge_u (local.get $j) (local.get $outStride)))
+      (br_if $tailDone (i32.ge_u (local.get $j) (local.get $to)))
       (local.set $wj (i32.add (local.get $W) (local.get $j)))
       (local.set $b (i32.const 0))
       (loop $pairs
@@ -105,16 +105,19 @@
 ;; W^T = W^T - rate * A^T D over the listed pixels; bias = bias - rate * sum_b D. Blocked 4 output
 ;; vectors by 2 examples: the 8 coefficient vectors -rate * D[b] stay in registers, and per pixel
 ;; two splatted inputs update one cache line of W^T. (Weight decay is applied before, by $scale.)
+;; Only the columns in bytes [from, to) of a row, as in $forwardInput.
 (func $updateInput (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
-  (param $outStride i32) (param $list i32) (param $listEnd i32) (param $rate f32)
+  (param $outStride i32) (param $list i32) (param $listEnd i32) (param $rate f32) (param $from i32) (param $to i32)
   (local $j i32) (local $b i32) (local $a0 i32) (local $d0 i32) (local $wj i32) (local $p i32)
   (local $k i32) (local $ak i32) (local $wk i32) (local $wide i32)
   (local $neg v128) (local $x0 v128) (local $x1 v128)
   (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c03 v128)
   (local $c10 v128) (local $c11 v128) (local $c12 v128) (local $c13 v128)
   (local.set $neg (f32x4.splat (f32.neg (local.get $rate))))
-  (call $updateBias (local.get $bias) (local.get $D) (local.get $count) (local.get $outStride) (local.get $neg))
-  (local.set $wide (i32.and (local.get $outStride) (i32.const -64)))
+  (call $updateBias (local.get $bias) (local.get $D) (local.get $count) (local.get $outStride) (local.get $neg)
+    (local.get $from) (local.get $to))
+  (local.set $j (local.get $from))
+  (local.set $wide (i32.add (local.get $from) (i32.and (i32.sub (local.get $to) (local.get $from)) (i32.const -64))))
   (block $blocksDone
     (loop $blocks
       (br_if $blocksDone (i32.ge_u (local.get $j) (local.get $wide)))
@@ -159,7 +162,7 @@
   ;; The 1 to 3 vectors past the last whole block, one at a time.
   (block $tailDone
     (loop $tail
-      (br_if $tailDone (i32.ge_u (local.get $j) (local.get $outStride)))
+      (br_if $tailDone (i32.ge_u (local.get $j) (local.get $to)))
       (local.set $wj (i32.add (local.get $W) (local.get $j)))
       (local.set $b (i32.const 0))
       (loop $pairs
@@ -183,9 +186,13 @@
       (local.set $j (i32.add (local.get $j) (i32.const 16)))
       (br $tail))))
 
-;; bias = bias + neg * sum_b D[b], over a row of `stride` bytes (neg = -rate in every lane).
+;; bias = bias + neg * sum_b D[b], over bytes [from, to) of rows of `stride` bytes (neg = -rate
+;; in every lane).
 (func $updateBias (param $bias i32) (param $D i32) (param $count i32) (param $stride i32) (param $neg v128)
+  (param $from i32) (param $to i32)
   (local $j i32) (local $b i32) (local $g v128)
+  (if (i32.ge_u (local.get $from) (local.get $to)) (then (return)))
+  (local.set $j (local.get $from))
   (loop $vectors
     (local.set $g (vec.i32 0))
     (local.set $b (i32.const 0))
@@ -195,18 +202,20 @@
       (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
     (v128.store (i32.add (local.get $bias) (local.get $j))
       (madd (local.get $g) (local.get $neg) (v128.load (i32.add (local.get $bias) (local.get $j)))))
-    (br_if $vectors (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $stride)))))
+    (br_if $vectors (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $to)))))
 
-;; Z = f(Z) for `count` rows of `stride` bytes; lanes past the layer's last neuron are set to 0,
-;; so the padding adds nothing to the next layer.
+;; Z = f(Z) for bytes [from, to) of `count` rows of `stride` bytes; lanes past the layer's last
+;; neuron are set to 0, so the padding adds nothing to the next layer.
 (func $activateRows (param $Z i32) (param $count i32) (param $stride i32) (param $nOut i32) (param $act i32)
+  (param $from i32) (param $to i32)
   (local $b i32) (local $j i32) (local $row i32)
+  (if (i32.ge_u (local.get $from) (local.get $to)) (then (return)))
   (loop $rows
     (local.set $row (i32.add (local.get $Z) (i32.mul (local.get $b) (local.get $stride))))
-    (local.set $j (i32.const 0))
+    (local.set $j (local.get $from))
     (loop $vectors
       (v128.store (i32.add (local.get $row) (local.get $j))
         (v128.and (call $lanesBelow (i32.shr_u (local.get $j) (i32.const 2)) (local.get $nOut))
           (call $activate (v128.load (i32.add (local.get $row) (local.get $j))) (local.get $act))))
-      (br_if $vectors (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $stride))))
+      (br_if $vectors (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $to))))
     (br_if $rows (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))

@@ -21,11 +21,13 @@
         (call $forwardInput
           (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
           (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
-          (i32.load offset=4 (local.get $t)) (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2))))
+          (i32.load offset=4 (local.get $t)) (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2)))
+          (i32.const 0) (i32.load offset=4 (local.get $t)))
         ;; A first layer that is also the last keeps z for $output.
         (if (i32.gt_u (local.get $layers) (i32.const 1))
           (then (call $activateRows (i32.load offset=24 (local.get $t)) (local.get $count)
-            (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t)) (local.get $act)))))
+            (i32.load offset=4 (local.get $t)) (i32.load offset=8 (local.get $t)) (local.get $act)
+            (i32.const 0) (i32.load offset=4 (local.get $t))))))
       (else (call $forward
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=24 (local.get $t)) (local.get $count)
@@ -72,7 +74,8 @@
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
         (i32.load offset=4 (local.get $t))
-        (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2))) (local.get $rate)))
+        (local.get $active) (i32.add (local.get $active) (i32.shl (local.get $n) (i32.const 2))) (local.get $rate)
+        (i32.const 0) (i32.load offset=4 (local.get $t))))
       (else (call $update
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)

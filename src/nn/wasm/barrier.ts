@@ -1,0 +1,18 @@
+/**
+ * A barrier for `parties` threads on an Int32Array over shared memory: ints[at] counts arrivals,
+ * ints[at + 1] is the generation, bumped by the last to arrive. The others spin on the generation
+ * for a while (a mini-batch's phase lasts microseconds, less than a sleep and a wake-up), then
+ * sleep in Atomics.wait. Atomics order the plain stores and the kernels' stores before it with
+ * every load after it, in every thread.
+ */
+export function arriveAndWait(ints: Int32Array, at: number, parties: number, spins: number): void {
+  const generation = Atomics.load(ints, at + 1);
+  if (Atomics.add(ints, at, 1) === parties - 1) {
+    Atomics.store(ints, at, 0);
+    Atomics.add(ints, at + 1, 1);
+    Atomics.notify(ints, at + 1);
+    return;
+  }
+  for (let i = 0; i < spins; i++) if (Atomics.load(ints, at + 1) !== generation) return;
+  while (Atomics.load(ints, at + 1) === generation) Atomics.wait(ints, at + 1, generation);
+}
