@@ -110,7 +110,7 @@ test('named saves: save, rename, load and delete, listed with layers, settings, 
 
   await page.getByRole('button', { name: 'Delete Ready, kept' }).click();
   await page.getByRole('group', { name: 'Delete Ready, kept?' }).getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('None yet.')).toBeVisible();
+  await expect(page.getByText('None yet. Name the model in use above and press Save.')).toBeVisible();
 });
 
 test('a link sets every control; values out of range are ignored with a notice', async ({ page }) => {
