@@ -75,7 +75,7 @@ export async function train(): Promise<void> {
   const { config } = store();
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
-  await request((api) => api.train(config));
+  await request((api) => api.train(config, store().workers));
 }
 
 export const pause = () => request((api) => api.pause());

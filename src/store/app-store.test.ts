@@ -17,7 +17,7 @@ describe('the app store', () => {
     store().handleEvent({ kind: 'epoch', epoch: 1, validation: metrics(0.95), test: metrics(0.94), seconds: 10 });
     store().handleEvent({ kind: 'status', status: 'done', seconds: 11 });
     const s = store();
-    expect(s.run).toEqual({ status: 'done', config, seconds: 11, message: null });
+    expect(s.run).toEqual({ status: 'done', config, seconds: 11, message: null, engine: null });
     expect(s.costHistory).toEqual([
       { epoch: 0.01, cost: 0.9, examples: 500 },
       { epoch: 0.03, cost: 0.7, examples: 1000 },

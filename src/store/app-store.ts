@@ -6,6 +6,7 @@ import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
+import { defaultWorkers } from './workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
 export interface EpochMetrics {
@@ -66,6 +67,8 @@ export const initialState = {
   predicting: false,
   /** The last request the worker refused, in words. */
   error: null as string | null,
+  /** Workers that share each training step (the page must be cross-origin isolated for more than 1). */
+  workers: defaultWorkers(),
   ...modelsInitialState,
   ...myDigitsInitialState,
 };
@@ -89,6 +92,7 @@ interface Actions extends ModelsActions, MyDigitsActions {
   setStrokeActive(active: boolean): void;
   setPredicting(predicting: boolean): void;
   setError(message: string | null): void;
+  setWorkers(workers: number): void;
 }
 
 const clearedHistory = { progress: null, costHistory: [], epochs: [], restoredAt: null } satisfies Partial<State>;
@@ -143,6 +147,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setStrokeActive: (strokeActive) => set({ strokeActive }),
   setPredicting: (predicting) => set({ predicting }),
   setError: (error) => set({ error }),
+  setWorkers: (workers) => set({ workers }),
   ...createModelsActions(set),
   ...createMyDigitsActions(set),
 }));

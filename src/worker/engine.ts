@@ -8,6 +8,8 @@ import type { EngineKind } from '../nn/training-engine.ts';
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
 import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
+import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
+import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
 
 /** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
 export interface EngineInfo {
@@ -66,20 +68,45 @@ function startTsRun(net: Network, config: TrainConfig, data: LabelledImages, not
   };
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The last run's engine shared with helper workers: the next run lets them go. (It would train
+// on alone, with the same results, should the old run take another step.)
+let lastSplit: SplitEngine | null = null;
+
+/** An engine shared by `workers` workers where the page allows it, else one; and why not, if not. */
+async function createWorkersEngine(kind: Exclude<EngineKind, 'ts'>, net: Network, config: TrainConfig, data: LabelledImages, workers: number) {
+  if (workers > 1 && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated) {
+    try {
+      // Room for later epochs' sets (pen-drawn digits mixed in) a little larger than the first.
+      const engine = await createSplitEngine(kind, net, config.batchSize, workers, Math.ceil(data.count * 1.25), spawnWorkerHelper);
+      lastSplit = engine;
+      return { engine, workers };
+    } catch (error) {
+      return { engine: await createEngine(kind, net, config.batchSize), workers: 1, note: `the helper workers failed to start (${messageOf(error)})` };
+    }
+  }
+  const note = workers > 1 ? 'the page is not cross-origin isolated, so workers cannot share memory' : undefined;
+  return { engine: await createEngine(kind, net, config.batchSize), workers: 1, note };
+}
+
 /**
  * Starts a run that trains `net` in place on the first config.trainSize examples of `data`, on the
- * fastest engine this runtime has (detectEngine); the TypeScript engine where WebAssembly SIMD is
- * missing or fails to start.
+ * fastest engine this runtime has (detectEngine), shared by `workers` workers where the page is
+ * cross-origin isolated; the TypeScript engine where WebAssembly SIMD is missing or fails to start.
  */
-export async function startRun(net: Network, config: TrainConfig, data: LabelledImages): Promise<EngineRun> {
+export async function startRun(net: Network, config: TrainConfig, data: LabelledImages, workers = 1): Promise<EngineRun> {
+  lastSplit?.dispose();
+  lastSplit = null;
   const kind = detectEngine();
   if (kind === 'ts') return startTsRun(net, config, data, 'this browser has no WebAssembly SIMD');
-  let engine;
+  let chosen;
   try {
-    engine = await createEngine(kind, net, config.batchSize);
+    chosen = await createWorkersEngine(kind, net, config, data, workers);
   } catch (error) {
-    return startTsRun(net, config, data, `WebAssembly failed to start (${error instanceof Error ? error.message : String(error)})`);
+    return startTsRun(net, config, data, `WebAssembly failed to start (${messageOf(error)})`);
   }
+  const { engine } = chosen;
   const run = createEngineRun(engine, net, config, data);
   return {
     trainSlice: (maxBatches) => trainEngineSlice(run, maxBatches),
@@ -96,6 +123,6 @@ export async function startRun(net: Network, config: TrainConfig, data: Labelled
       return run.position;
     },
     size: run.order.length,
-    info: { kind, workers: 1 },
+    info: { kind, workers: chosen.workers, note: chosen.note },
   };
 }

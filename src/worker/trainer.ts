@@ -99,8 +99,11 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       return { train: data.train.count, validation: data.validation.count, test: data.test.count };
     },
 
-    /** Starts a run from new weights drawn from the config's seed, on the fastest engine there is. */
-    async train(requested: TrainConfig): Promise<void> {
+    /**
+     * Starts a run from new weights drawn from the config's seed, on the fastest engine there is,
+     * shared by `workers` workers where the page allows it.
+     */
+    async train(requested: TrainConfig, workers = 1): Promise<void> {
       const config = checkedConfig(requested);
       if (!data) throw new Error('MNIST is not loaded yet');
       const start = ++starts;
@@ -113,7 +116,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const plan = planRunData(config, data.train, pool);
       const fresh = createNetwork(config, config.init, config.seed);
       // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
-      const engine = await startRun(fresh, { ...config, trainSize: plan.count }, plan.first);
+      const engine = await startRun(fresh, { ...config, trainSize: plan.count }, plan.first, Math.max(1, workers | 0));
       if (start !== starts) return;
       stop();
       useNetwork(fresh, config);

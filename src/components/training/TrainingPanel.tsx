@@ -6,6 +6,7 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { WorkersControl } from './WorkersControl.tsx';
 
 // The draw pad and the buttons come first; the charts' code arrives a moment later.
 const TrainingCharts = lazy(() => import('../charts/TrainingCharts.tsx'));
@@ -39,6 +40,7 @@ export function TrainingPanel() {
       <DrawnLoadStatus />
       <RunProgress />
       <EngineBadge />
+      <WorkersControl />
       <div className="charts">
         <Suspense fallback={<p className="chart-empty">Loading the charts…</p>}>
           <TrainingCharts />

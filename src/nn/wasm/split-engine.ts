@@ -117,7 +117,13 @@ export async function createSplitEngine(
   const cost = COST_CODES[net.cost];
   const [own, ...others] = shares(4 * layout.strides[1], parties);
   const base = { module, memory, table: layout.table, activePixels: layout.activePixels, control: layout.control, layers, act, parties };
-  const endHelpers = await Promise.all(others.map((share) => spawn({ ...base, share })));
+  const started = await Promise.allSettled(others.map((share) => spawn({ ...base, share })));
+  const endHelpers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = started.find((r) => r.status === 'rejected');
+  if (failure) {
+    endHelpers.forEach((end) => end());
+    throw failure.reason;
+  }
   let joined = parties;
   const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS);
   const { table, activePixels, imagePointers, labels } = layout;

@@ -1,0 +1,27 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseRun, openApp } from './app-page.ts';
+
+/** Trains the ch. 1 network on 10,000 images for an epoch with `workers` workers; the engine line and the test accuracy. */
+async function shortRun(page: Page, workers: number) {
+  await chooseRun(page, /Nielsen ch\. 1/, 10_000, 1);
+  await page.getByRole('textbox', { name: 'Workers value' }).fill(String(workers));
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 60_000 });
+  const engine = (await page.getByText(/^Engine: /).textContent()) ?? '';
+  const accuracy = (await page.getByText(/^Epoch 1: test accuracy/).textContent()) ?? '';
+  return { engine, accuracy };
+}
+
+test('the app names the engine it chose, and 2 workers train to the same accuracy as 1', async ({ page }) => {
+  await openApp(page);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+
+  const one = await shortRun(page, 1);
+  expect(one.engine).toMatch(/^Engine: WebAssembly SIMD( \(relaxed\))? · 1 worker$/);
+  expect(one.accuracy).toMatch(/test accuracy [\d.]+%/);
+
+  const two = await shortRun(page, 2);
+  expect(two.engine).toMatch(/^Engine: WebAssembly SIMD( \(relaxed\))? · 2 workers$/);
+  // Each step's result is the same bit for bit, so the accuracy is too.
+  expect(two.accuracy).toBe(one.accuracy);
+});

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+
+test('look inside: drawing lights the network, a neuron shows its weights, the errors open in the network view', async ({ page }) => {
+  await openApp(page);
+  await chooseRun(page, /Nielsen ch\. 3/, 5_000, 1);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
+
+  // The network view follows the drawing: its output layer changes from the blank pad's.
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  const outputs = inside.getByText(/^Output layer: brightest/);
+  const blank = await outputs.textContent();
+  await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 7)!.strokes);
+  await finalPrediction(page);
+  await expect(outputs).not.toHaveText(blank!);
+  await expect(outputs).toHaveText(/brightest 7/);
+
+  // A first-layer neuron, chosen by keyboard: its numbers are announced and its weights drawn.
+  await inside.getByRole('application', { name: /Network view/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(inside.getByRole('status')).toHaveText(/^Hidden layer 1, neuron 2 of 100: activation [\d.]+, bias [−\d.]+, weighted input z [−\d.]+\.$/);
+  await expect(inside.getByRole('img', { name: 'Incoming weights of Hidden layer 1, neuron 2 of 100' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(inside.getByRole('heading', { name: /^Output neuron for \d$/ })).toBeVisible();
+
+  // The run's analysis: a confusion matrix whose cells list their examples.
+  await inside.getByRole('tab', { name: 'Errors' }).click();
+  await expect(inside.getByText(/% of 10,000 test images right/)).toBeVisible();
+  const cells = inside.getByRole('button', { name: /^True \d, read as \d: \d+ images$/ });
+  await expect(cells).toHaveCount(100);
+  const mistakeCell = inside.getByRole('button', { name: /^True (\d), read as (?!\1)\d: [1-9]\d* images$/ }).first();
+  const cellName = (await mistakeCell.getAttribute('aria-label'))!;
+  const [, label, predicted] = /True (\d), read as (\d)/.exec(cellName)!;
+  await mistakeCell.click();
+  const listed = inside.getByRole('list', { name: `Test images: true ${label}, read as ${predicted}` }).getByRole('button');
+  await expect(listed.first()).toBeVisible();
+  await expect(listed.first()).toHaveAccessibleName(new RegExp(`^Test image \\d+: a ${label}, read as ${predicted}`));
+
+  // A misclassified digit opens in the network view as if drawn, with the way back to the drawing.
+  const mistake = inside.getByRole('list', { name: 'Misclassified test images' }).getByRole('button').first();
+  const [, index, trueDigit, answer] = /^Test image (\d+): a (\d), read as (\d)/.exec((await mistake.getAttribute('aria-label'))!)!;
+  await mistake.click();
+  await expect(inside.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
+  await expect(inside.getByText(`Input: test image #${index}, a ${trueDigit} read as ${answer}`)).toBeVisible();
+  await expect(outputs).toHaveText(new RegExp(`brightest ${answer}`));
+  await inside.getByRole('button', { name: 'Back to my drawing' }).click();
+  await expect(inside.getByText(/^Input: your drawing/)).toBeVisible();
+  await expect(outputs).toHaveText(/brightest 7/);
+});
+
+test('the hidden-features gallery shows every first-layer neuron and opens one in the network view', async ({ page }) => {
+  await openApp(page);
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await inside.getByRole('tab', { name: 'Hidden features' }).click();
+  const gallery = inside.getByRole('img', { name: /^Incoming weights of all \d+ first-layer neurons$/ });
+  await expect(gallery).toBeVisible();
+  const count = Number(/all (\d+)/.exec((await gallery.getAttribute('aria-label'))!)![1]);
+  // Tiles run 20 a row in large layers, 10 in small ones: click the middle of the first row's second tile.
+  const cols = count > 64 ? 20 : 10;
+  const box = (await gallery.boundingBox())!;
+  await page.mouse.click(box.x + (box.width * 1.5) / cols, box.y + (box.height * 0.5) / Math.ceil(count / cols));
+  await expect(inside.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
+  await expect(inside.getByRole('img', { name: `Incoming weights of Hidden layer 1, neuron 2 of ${count}` })).toBeVisible();
+});
