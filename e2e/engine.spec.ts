@@ -14,7 +14,7 @@ async function shortRun(page: Page, workers: number) {
 
 test('the app names the engine it chose, and 2 workers train to the same accuracy as 1', async ({ page }) => {
   await openApp(page);
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated)).toBe(true);
 
   const one = await shortRun(page, 1);
   expect(one.engine).toMatch(/^Engine: WebAssembly SIMD( \(relaxed\))? · 1 worker$/);
