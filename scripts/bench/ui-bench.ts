@@ -1,0 +1,126 @@
+/**
+ * How the page feels, measured in headless Chromium on the production build:
+ * 1. a fresh visit: time from navigation start to a prediction of a drawing made as soon as the pad shows;
+ * 2. while a run trains: main-thread long tasks (>= 50 ms, PerformanceObserver 'longtask') and the time
+ *    from a stroke's end to the prediction for it.
+ * Run: npx tsx scripts/bench/ui-bench.ts (part of `npm run bench`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { PAD_SIZE } from '../../src/drawing/brush.ts';
+import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const OUT_DIR = join(ROOT, 'node_modules', '.ui-bench-dist');
+const FIRST_VISITS = 5;
+const TRAINING_WINDOW_MS = 15_000;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const DIGITS = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { strokes: number[][][] }[] }).digits;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function draw(page: Page, strokes: number[][][]): Promise<void> {
+  const box = (await page.getByRole('img', { name: 'Drawing pad' }).boundingBox())!;
+  for (const stroke of penDigitToStrokes(strokes)) {
+    const at = (p: { x: number; y: number }) => [box.x + (p.x / PAD_SIZE) * box.width, box.y + (p.y / PAD_SIZE) * box.height] as const;
+    await page.mouse.move(...at(stroke[0]));
+    await page.mouse.down();
+    for (const p of stroke.slice(1)) await page.mouse.move(...at(p));
+    await page.mouse.up();
+  }
+}
+
+/**
+ * Page-side probes: long tasks, pointer-up times, when each final prediction landed and when MNIST
+ * was ready. Plain JavaScript text: tsx would wrap a function's inner closures in helpers the page lacks.
+ */
+const PROBES = `
+  window.longTasks = []; window.latencies = []; window.firstPrediction = null; window.mnistReady = null;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration)))
+    .observe({ type: 'longtask', buffered: true });
+  let lastUp = null;
+  addEventListener('pointerup', () => { lastUp = performance.now(); }, true);
+  const trainReady = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Train' && !b.disabled);
+  const poll = setInterval(() => {
+    if (window.mnistReady === null && trainReady()) { window.mnistReady = performance.now(); clearInterval(poll); }
+  }, 20);
+  const watch = () => {
+    const status = document.querySelector('.verdict-text[role=status]');
+    if (!status) return void setTimeout(watch, 20);
+    new MutationObserver(() => {
+      const done = status.getAttribute('aria-busy') === 'false' && /^Prediction: /.test(status.textContent || '');
+      if (done && window.firstPrediction === null) window.firstPrediction = performance.now();
+      if (done && lastUp !== null) { window.latencies.push(performance.now() - lastUp); lastUp = null; }
+    }).observe(status, { attributes: true, childList: true, subtree: true, characterData: true });
+  };
+  addEventListener('DOMContentLoaded', watch);
+`;
+
+async function main(): Promise<void> {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, open: false } });
+  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4173/';
+  const browser = await chromium.launch(
+    existsSync(SYSTEM_CHROMIUM)
+      ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
+      : {},
+  );
+  try {
+    console.log(`UI benchmark, production build in headless Chromium ${browser.version()}, ${url}`);
+    const firsts: number[] = [];
+    const afterPenLift: number[] = [];
+    let beforeMnist = 0;
+    for (let i = 0; i < FIRST_VISITS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(PROBES);
+      await page.goto(url);
+      await draw(page, DIGITS[7].strokes);
+      await page.waitForFunction('window.firstPrediction !== null', null, { timeout: 60_000 }).catch(async (error: Error) => {
+        throw new Error(`no prediction within 60 s; the page says: ${await page.locator(".verdict-text").textContent()}`, { cause: error });
+      });
+      const { firstPrediction, mnistReady, latencies } = (await page.evaluate('({ firstPrediction, mnistReady, latencies })')) as {
+        firstPrediction: number;
+        mnistReady: number | null;
+        latencies: number[];
+      };
+      firsts.push(firstPrediction);
+      if (latencies.length) afterPenLift.push(latencies[0]);
+      if (mnistReady === null || mnistReady > firstPrediction) beforeMnist++;
+      await context.close();
+    }
+    console.log(`fresh visit, navigation start -> prediction of a drawing: median ${median(firsts).toFixed(0)} ms (${firsts.map((t) => t.toFixed(0)).join(', ')}); before MNIST finished loading in ${beforeMnist} of ${FIRST_VISITS}; the last pen lift -> prediction: median ${median(afterPenLift).toFixed(0)} ms (Playwright's mouse moves take most of the rest)`);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(PROBES);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Train' }).waitFor();
+    await page.waitForFunction('window.mnistReady !== null', null, { timeout: 120_000 });
+    await page.getByRole('button', { name: /Nielsen ch. 3/ }).click();
+    await page.getByRole('button', { name: 'Train' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.evaluate('window.longTasks = []');
+    const started = Date.now();
+    // Draw and clear the ten clear digits over and over while the run trains.
+    let drawn = 0;
+    while (Date.now() - started < TRAINING_WINDOW_MS) {
+      await page.keyboard.press('Escape');
+      await draw(page, DIGITS[drawn % DIGITS.length].strokes);
+      drawn++;
+    }
+    const { longTasks, latencies } = (await page.evaluate('({ longTasks, latencies })')) as { longTasks: number[]; latencies: number[] };
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`while training (ch. 3 preset) and drawing ${drawn} digits for ${seconds.toFixed(1)} s: ${longTasks.length} long tasks >= 50 ms${longTasks.length ? ` (${longTasks.map(Math.round).join(', ')} ms)` : ''}`);
+    console.log(`stroke end -> prediction while training: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} drawings`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+await main();
