@@ -13,6 +13,7 @@ import { CONVNETJS } from './bench/engines/convnet.ts';
 import { ourEngine, OURS_TS } from './bench/engines/ours.ts';
 import { TFJS_CPU, TFJS_WASM } from './bench/engines/tfjs.ts';
 import { benchBrowser } from './bench/browser/bench-browser.ts';
+import { spawnThreadHelper } from './split-threads.ts';
 import { networkTable } from './bench/report.ts';
 import { WARMUP_BATCHES } from './bench/run-session.ts';
 import { batchesPerEpoch, createWorkload } from './bench/workload.ts';
@@ -35,13 +36,14 @@ const BASELINE = OURS_TS;
 const PEERS: EngineEntry[] = [
   { engine: ourEngine('wasm-relaxed-simd') },
   { engine: ourEngine('wasm-simd') },
+  { engine: ourEngine('wasm-relaxed-simd', 2, spawnThreadHelper) },
   { engine: TFJS_WASM, batches: { '784,100,10': 2500 } },
   { engine: CONVNETJS, batches: { '784,30,10': 1500, '784,100,10': 1000 } },
   { engine: TFJS_CPU, batches: { '784,30,10': 1000, '784,100,10': 500 } },
 ];
 
-/** Our engines run in Chromium and in Node, side by side, on the first network. */
-const BROWSER_ENGINES = ['ts', 'wasm-simd', 'wasm-relaxed-simd'] as const;
+/** Our engines run in Chromium and in Node, side by side, on the first network; the last on 2 workers in Chromium. */
+const BROWSER_ENGINES = [{ kind: 'ts' }, { kind: 'wasm-simd' }, { kind: 'wasm-relaxed-simd' }, { kind: 'wasm-relaxed-simd', workers: 2 }] as const;
 
 async function benchNetwork(layers: number[], data: MnistSplit): Promise<string[]> {
   const workload = createWorkload(layers, data.train);

@@ -12,12 +12,18 @@ const ROUNDS = 2;
 /** Turns Node and the worker take within each epoch. */
 const SLICES = 20;
 
-/** One epoch of `kind` in the worker and in Node, taking turns slice by slice. */
-async function round(bench: BrowserBench, kind: EngineKind, layers: number[], data: MnistSplit) {
+/** An engine for the browser part, on 1 worker unless it says more (Node runs it on 1). */
+export interface BrowserEntry {
+  kind: EngineKind;
+  workers?: number;
+}
+
+/** One epoch of `kind` in the worker (shared by `workers` workers) and in Node, taking turns slice by slice. */
+async function round(bench: BrowserBench, { kind, workers = 1 }: BrowserEntry, layers: number[], data: MnistSplit) {
   const workload = createWorkload(layers, data.train);
   const batches = batchesPerEpoch(workload);
   const initial = { weights: workload.initial.weights.map((w) => Array.from(w)), biases: workload.initial.biases.map((b) => Array.from(b)) };
-  await bench.start({ kind, layers, seed: workload.config.seed, batches, slices: SLICES, ...initial });
+  await bench.start({ kind, workers, layers, seed: workload.config.seed, batches, slices: SLICES, ...initial });
   const node = sessionSlices(await ourEngine(kind).start(workload, data.train), workload, batches, batches, SLICES);
   let nodeStep = node.next();
   let answer = await bench.next();
@@ -36,25 +42,35 @@ async function round(bench: BrowserBench, kind: EngineKind, layers: number[], da
 }
 
 /** Our engines in a Web Worker of headless Chromium against the same engines in Node. */
-export async function benchBrowser(kinds: readonly EngineKind[], layers: number[], data: MnistSplit): Promise<string[]> {
+export async function benchBrowser(entries: readonly BrowserEntry[], layers: number[], data: MnistSplit): Promise<string[]> {
   const bench = await openBrowserBench();
   const lines = [
     `Our engines in a Web Worker (Chromium ${bench.version}, headless) vs Node, [${layers.join(', ')}], one epoch per round,`,
     `the worker and Node taking turns in ${SLICES} slices; "browser ÷ Node" is the median over the turns of the speeds' ratio`,
   ];
+  // Chromium's speed per engine and worker count, for the ratio of several workers to one.
+  const speeds = new Map<string, number>();
   try {
-    for (const kind of kinds) {
+    for (const entry of entries) {
+      const { kind, workers = 1 } = entry;
       const rounds: BrowserRound[] = [];
       const allTurnRatios: number[] = [];
       let weightDifference = 0;
       for (let r = 0; r < ROUNDS; r++) {
-        const result = await round(bench, kind, layers, data);
+        const result = await round(bench, entry, layers, data);
         allTurnRatios.push(...result.turnRatios);
         weightDifference = Math.max(weightDifference, result.weightDifference);
         rounds.push({ node: result.node, browser: result.browser, ratio: median(result.turnRatios) });
-        console.log(`  browser ${kind} round ${r + 1}: Node ${Math.round(result.node)}, Chromium ${Math.round(result.browser)} examples/s`);
+        console.log(`  browser ${kind} x${workers} round ${r + 1}: Node ${Math.round(result.node)}, Chromium ${Math.round(result.browser)} examples/s`);
       }
-      lines.push(`${ourEngine(kind).name}:`, ...browserTable(rounds, median(allTurnRatios), weightDifference));
+      const name = ourEngine(kind, workers).name;
+      lines.push(`${name}${workers > 1 ? ' in Chromium, beside 1 worker in Node' : ''}:`, ...browserTable(rounds, median(allTurnRatios), weightDifference));
+      speeds.set(`${kind} ${workers}`, median(rounds.map((r) => r.browser)));
+      const one = speeds.get(`${kind} 1`);
+      if (workers > 1 && one) {
+        const ratio = speeds.get(`${kind} ${workers}`)! / one;
+        lines.push(`${workers} workers ÷ 1 worker in Chromium (median round speeds, ${kind}): ${ratio.toFixed(2)}x`);
+      }
     }
     return lines;
   } finally {

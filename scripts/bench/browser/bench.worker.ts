@@ -5,6 +5,8 @@
 import type { LabelledImages } from '../../../src/mnist/dataset.ts';
 import { MNIST_FILES, parseIdxPair } from '../../../src/mnist/idx.ts';
 import type { EngineKind } from '../../../src/nn/training-engine.ts';
+import { spawnWorkerHelper } from '../../../src/worker/parallel/spawn-helper.ts';
+import type { Session } from '../engine.ts';
 import { ourEngine } from '../engines/ours.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
@@ -12,6 +14,8 @@ import { createWorkload, type Workload } from '../workload.ts';
 /** What Node sends: the network and its starting weights as plain arrays, and how long to train. */
 export interface WorkerRequest {
   kind: EngineKind;
+  /** Workers sharing each step (more than 1 needs the page cross-origin isolated). */
+  workers: number;
   layers: number[];
   seed: number;
   weights: number[][];
@@ -48,6 +52,8 @@ async function loadTrainingSet(): Promise<LabelledImages> {
 }
 
 let running: Generator<void, SessionResult> | undefined;
+/** The session being run, disposed of at its end (a split engine's helpers then go). */
+let current: Session | undefined;
 
 /** Starts a run of our engine; `next` then trains it slice by slice. */
 async function start(request: WorkerRequest): Promise<void> {
@@ -64,7 +70,8 @@ async function start(request: WorkerRequest): Promise<void> {
     ...generated,
     initial: { ...generated.initial, weights: request.weights.map((w) => Float32Array.from(w)), biases: request.biases.map((b) => Float32Array.from(b)) },
   };
-  const session = await ourEngine(request.kind).start(workload, trainSet);
+  const session = await ourEngine(request.kind, request.workers | 0, spawnWorkerHelper).start(workload, trainSet);
+  current = session;
   running = sessionSlices(session, workload, batches, batches, slices);
 }
 
@@ -74,6 +81,7 @@ function next(): WorkerAnswer | undefined {
   const step = running.next();
   if (!step.done) return undefined;
   running = undefined;
+  current?.dispose();
   const result = step.value;
   return {
     examples: result.examples,

@@ -27,6 +27,9 @@ export async function serveStatic(mounts: Mounts): Promise<{ url: string; server
     }
     const gzip = extname(file) === '.gz';
     response.writeHead(200, {
+      // Cross-origin isolation, so the page's workers can share memory (the split engine's rows).
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
       'Content-Type': gzip ? 'application/octet-stream' : (TYPES[extname(file)] ?? 'application/octet-stream'),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
