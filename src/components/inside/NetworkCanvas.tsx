@@ -28,8 +28,9 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   const select = useInsideStore((s) => s.select);
   const layers = useMemo(() => trace.activations.map((a) => a.length), [trace]);
   const layersKey = layers.join(',');
-  // the layout depends on the sizes, not on each trace
-  const layout = useMemo(() => layoutNetwork(layers, Math.max(280, width)), [layersKey, width]);
+  // The layout depends on the layer sizes, not on each trace. Wider than about 860 px only stretches
+  // the connections, so the picture stops growing there and centres.
+  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layersKey, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
