@@ -6,6 +6,8 @@ async function shortRun(page: Page, workers: number) {
   await chooseRun(page, /Nielsen ch\. 1/, 10_000, 1);
   await page.getByRole('textbox', { name: 'Workers value' }).fill(String(workers));
   await page.getByRole('button', { name: 'Train' }).click();
+  // The engine line names the new run's workers once it has started; only then can "Finished in" be its own.
+  await expect(page.getByText(/^Engine: /)).toHaveText(new RegExp(`· ${workers} workers?$`), { timeout: 60_000 });
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 60_000 });
   const engine = (await page.getByText(/^Engine: /).textContent()) ?? '';
   const accuracy = (await page.getByText(/^Epoch 1: test accuracy/).textContent()) ?? '';
