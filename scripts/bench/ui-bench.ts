@@ -16,6 +16,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const OUT_DIR = join(ROOT, 'node_modules', '.ui-bench-dist');
 const FIRST_VISITS = 5;
 const TRAINING_WINDOW_MS = 15_000;
+const ONLY_FIRST_VISIT = process.argv.includes("--first-visit");
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const DIGITS = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { strokes: number[][][] }[] }).digits;
 
@@ -40,14 +41,16 @@ async function draw(page: Page, strokes: number[][][]): Promise<void> {
  * was ready. Plain JavaScript text: tsx would wrap a function's inner closures in helpers the page lacks.
  */
 const PROBES = `
-  window.longTasks = []; window.latencies = []; window.firstPrediction = null; window.mnistReady = null;
+  window.longTasks = []; window.latencies = []; window.firstPrediction = null; window.mnistReady = null; window.modelReady = null;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration)))
     .observe({ type: 'longtask', buffered: true });
   let lastUp = null;
   addEventListener('pointerup', () => { lastUp = performance.now(); }, true);
   const trainReady = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Train' && !b.disabled);
   const poll = setInterval(() => {
-    if (window.mnistReady === null && trainReady()) { window.mnistReady = performance.now(); clearInterval(poll); }
+    if (window.modelReady === null && /Ready model:/.test(document.querySelector('.model-note')?.textContent || '')) window.modelReady = performance.now();
+    if (window.mnistReady === null && trainReady()) window.mnistReady = performance.now();
+    if (window.mnistReady !== null && window.modelReady !== null) clearInterval(poll);
   }, 20);
   const watch = () => {
     const status = document.querySelector('.verdict-text[role=status]');
@@ -74,6 +77,8 @@ async function main(): Promise<void> {
     console.log(`UI benchmark, production build in headless Chromium ${browser.version()}, ${url}`);
     const firsts: number[] = [];
     const afterPenLift: number[] = [];
+    const modelReadyAt: number[] = [];
+    const mnistReadyAt: number[] = [];
     let beforeMnist = 0;
     for (let i = 0; i < FIRST_VISITS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -84,18 +89,23 @@ async function main(): Promise<void> {
       await page.waitForFunction('window.firstPrediction !== null', null, { timeout: 60_000 }).catch(async (error: Error) => {
         throw new Error(`no prediction within 60 s; the page says: ${await page.locator(".verdict-text").textContent()}`, { cause: error });
       });
-      const { firstPrediction, mnistReady, latencies } = (await page.evaluate('({ firstPrediction, mnistReady, latencies })')) as {
+      const { firstPrediction, mnistReady, latencies, modelReady } = (await page.evaluate('({ firstPrediction, mnistReady, latencies, modelReady })')) as {
+        modelReady: number | null;
         firstPrediction: number;
         mnistReady: number | null;
         latencies: number[];
       };
       firsts.push(firstPrediction);
+      if (modelReady !== null) modelReadyAt.push(modelReady);
+      if (mnistReady !== null) mnistReadyAt.push(mnistReady);
       if (latencies.length) afterPenLift.push(latencies[0]);
       if (mnistReady === null || mnistReady > firstPrediction) beforeMnist++;
       await context.close();
     }
+    console.log(`fresh visit, navigation start -> the ready model in use (a drawing finished from then on is answered): median ${median(modelReadyAt).toFixed(0)} ms (${modelReadyAt.map((t) => t.toFixed(0)).join(', ')}); MNIST loaded (Train enabled): median ${mnistReadyAt.length ? median(mnistReadyAt).toFixed(0) : 'n/a'} ms`);
     console.log(`fresh visit, navigation start -> prediction of a drawing: median ${median(firsts).toFixed(0)} ms (${firsts.map((t) => t.toFixed(0)).join(', ')}); before MNIST finished loading in ${beforeMnist} of ${FIRST_VISITS}; the last pen lift -> prediction: median ${median(afterPenLift).toFixed(0)} ms (Playwright's mouse moves take most of the rest)`);
 
+    if (ONLY_FIRST_VISIT) return;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(PROBES);
     await page.goto(url);
