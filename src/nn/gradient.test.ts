@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCost } from './activation.ts';
 import { createScratch, forwardBatch, trainBatch } from './batch.ts';
+import { gradientPairs, gradientTolerance } from './gradient-probe.ts';
 import { cloneNetwork, createNetwork, type Network } from './network.ts';
 import { createRng } from './rng.ts';
 import { ACTIVATIONS, COSTS } from './types.ts';
@@ -37,23 +38,9 @@ describe('backpropagation', () => {
           scratch.acts[0].set(inputs);
           scratch.labels.set(labels);
           trainBatch(stepped, scratch, BATCH, 1, 1 - lambda / N);
-          const probe = (l: number, i: number, which: 'weights' | 'biases') => {
-            const analytic = net[which][l][i] - stepped[which][l][i];
-            const h = 1e-2;
-            const plus = cloneNetwork(net);
-            plus[which][l][i] += h;
-            const minus = cloneNetwork(net);
-            minus[which][l][i] -= h;
-            const numeric = (regularisedCost(plus, inputs, labels, lambda) - regularisedCost(minus, inputs, labels, lambda)) / (2 * h);
-            // float32 forward passes limit agreement to about 1e-3 of the larger of the two.
-            expect(Math.abs(analytic - numeric)).toBeLessThan(2e-3 + 2e-2 * Math.max(Math.abs(analytic), Math.abs(numeric)));
-          };
-          for (let l = 0; l < LAYERS.length - 1; l++) {
-            const inkColumn = inputs.findIndex((v) => v > 0.5);
-            probe(l, l === 0 ? inkColumn : 1, 'weights');
-            probe(l, l === 0 ? 784 + inkColumn : 2, 'weights');
-            probe(l, 0, 'biases');
-            probe(l, 1, 'biases');
+          const inkColumn = inputs.findIndex((v) => v > 0.5);
+          for (const pair of gradientPairs(net, stepped, (probe) => regularisedCost(probe, inputs, labels, lambda), inkColumn)) {
+            expect(Math.abs(pair.analytic - pair.numeric), pair.where).toBeLessThan(gradientTolerance(pair));
           }
         });
       }

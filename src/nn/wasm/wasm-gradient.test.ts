@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { identityOrder, randomImages } from './test-data.ts';
 import { createWasmEngine } from './wasm-engine.ts';
+import { gradientPairs, gradientTolerance } from '../gradient-probe.ts';
 import { cloneNetwork, createNetwork, type Network } from '../network.ts';
 import { ACTIVATIONS, COSTS } from '../types.ts';
 
@@ -32,25 +33,9 @@ describe('backpropagation in WebAssembly', () => {
           engine.trainBatch(identityOrder(BATCH), 0, BATCH, 1, 1 - LAMBDA / N);
           const stepped = cloneNetwork(net);
           engine.saveNetwork(stepped);
-          const probe = (l: number, i: number, which: 'weights' | 'biases') => {
-            const analytic = net[which][l][i] - stepped[which][l][i];
-            const h = 1e-2;
-            const plus = cloneNetwork(net);
-            plus[which][l][i] += h;
-            const minus = cloneNetwork(net);
-            minus[which][l][i] -= h;
-            const numeric = (regularisedCost(plus) - regularisedCost(minus)) / (2 * h);
-            // float32 forward passes limit agreement to about 1e-3 of the larger of the two.
-            expect(Math.abs(analytic - numeric), `${which}[${l}][${i}]`).toBeLessThan(
-              2e-3 + 2e-2 * Math.max(Math.abs(analytic), Math.abs(numeric)),
-            );
-          };
           const inkPixel = data.images.findIndex((v) => v > 128);
-          for (let l = 0; l < LAYERS.length - 1; l++) {
-            probe(l, l === 0 ? inkPixel : 1, 'weights');
-            probe(l, l === 0 ? 784 + inkPixel : LAYERS[l] + 2, 'weights');
-            probe(l, 0, 'biases');
-            probe(l, 1, 'biases');
+          for (const pair of gradientPairs(net, stepped, regularisedCost, inkPixel)) {
+            expect(Math.abs(pair.analytic - pair.numeric), pair.where).toBeLessThan(gradientTolerance(pair));
           }
         });
       }
