@@ -1,10 +1,8 @@
 import type { LabelledImages } from '../mnist/dataset.ts';
-import { createScratch } from '../nn/batch.ts';
 import { createEngineRun, trainEngineSlice } from '../nn/engine-run.ts';
-import { evaluate } from '../nn/evaluate.ts';
 import type { Network } from '../nn/network.ts';
-import { createRun, trainSlice, type SliceResult } from '../nn/trainer.ts';
-import type { EngineKind } from '../nn/training-engine.ts';
+import type { SliceResult } from '../nn/trainer.ts';
+import { createTsEngine, type EngineKind, type TrainingEngine } from '../nn/training-engine.ts';
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
 import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
@@ -43,20 +41,17 @@ export interface EngineRun {
   readonly info: EngineInfo;
 }
 
-/** Starts a run on the TypeScript engine of src/nn: the reference, and the fallback. */
-function startTsRun(net: Network, config: TrainConfig, data: LabelledImages, note?: string): EngineRun {
-  const run = createRun(net, config, data);
-  const scratch = createScratch(net.layers, 50);
+/** The worker's view of a run that `engine` trains. */
+function wrapRun(engine: TrainingEngine, net: Network, config: TrainConfig, data: LabelledImages, info: EngineInfo): EngineRun {
+  const run = createEngineRun(engine, net, config, data);
   return {
-    trainSlice: (maxBatches) => trainSlice(run, maxBatches),
+    trainSlice: (maxBatches) => trainEngineSlice(run, maxBatches),
     setLearningRate: (eta) => {
       run.eta = eta;
     },
-    setTrainingData: (set) => {
-      run.data = set;
-    },
+    setTrainingData: (set) => engine.setTrainingData((run.data = set)),
     network: () => run.net,
-    evaluate: (set) => evaluate(run.net, set, undefined, scratch),
+    evaluate: (set) => engine.evaluate(set),
     get epoch() {
       return run.epoch;
     },
@@ -64,9 +59,13 @@ function startTsRun(net: Network, config: TrainConfig, data: LabelledImages, not
       return run.position;
     },
     size: run.order.length,
-    info: { kind: 'ts', workers: 1, note },
+    info,
   };
 }
+
+/** A run on the TypeScript engine of src/nn (it trains `net` in place): the reference, and the fallback. */
+const startTsRun = (net: Network, config: TrainConfig, data: LabelledImages, note: string) =>
+  wrapRun(createTsEngine(net, config.batchSize), net, config, data, { kind: 'ts', workers: 1, note });
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -106,23 +105,5 @@ export async function startRun(net: Network, config: TrainConfig, data: Labelled
   } catch (error) {
     return startTsRun(net, config, data, `WebAssembly failed to start (${messageOf(error)})`);
   }
-  const { engine } = chosen;
-  const run = createEngineRun(engine, net, config, data);
-  return {
-    trainSlice: (maxBatches) => trainEngineSlice(run, maxBatches),
-    setLearningRate: (eta) => {
-      run.eta = eta;
-    },
-    setTrainingData: (set) => engine.setTrainingData((run.data = set)),
-    network: () => run.net,
-    evaluate: (set) => engine.evaluate(set),
-    get epoch() {
-      return run.epoch;
-    },
-    get position() {
-      return run.position;
-    },
-    size: run.order.length,
-    info: { kind, workers: chosen.workers, note: chosen.note },
-  };
+  return wrapRun(chosen.engine, net, config, data, { kind, workers: chosen.workers, note: chosen.note });
 }
