@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
+import { CompareCard } from './components/compare/CompareCard.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
 import { ModelsPanel } from './components/models/ModelsPanel.tsx';
 import { MyDigitsPanel } from './components/my-digits/MyDigitsPanel.tsx';
@@ -34,6 +35,9 @@ export function App() {
         </section>
         <section className="card models-card" aria-labelledby="models-title">
           <ModelsPanel />
+        </section>
+        <section className="card compare-card" aria-labelledby="compare-title">
+          <CompareCard />
         </section>
       </main>
       <footer className="app-footer">

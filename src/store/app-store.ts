@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import { createCompareActions, compareInitialState, type CompareActions } from './compare-slice.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
@@ -71,13 +72,14 @@ export const initialState = {
   workers: defaultWorkers(),
   ...modelsInitialState,
   ...myDigitsInitialState,
+  ...compareInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions, MyDigitsActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -150,4 +152,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setWorkers: (workers) => set({ workers }),
   ...createModelsActions(set),
   ...createMyDigitsActions(set),
+  ...createCompareActions(set),
 }));

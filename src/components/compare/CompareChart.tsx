@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SideEpoch } from '../../compare/compare-api.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+/** The two sides' colours (also their swatches in compare.css). */
+const OURS = '#4f46e5';
+const FRAMEWORK = '#ea580c';
+
+interface EpochRow {
+  epoch: number;
+  oursAccuracy?: number;
+  frameworkAccuracy?: number;
+  oursCost?: number;
+  frameworkCost?: number;
+}
+
+/** Both sides' epochs as one row per epoch, accuracy in percent. */
+function mergeEpochs(ours: SideEpoch[], framework: SideEpoch[]): EpochRow[] {
+  const rows = new Map<number, EpochRow>();
+  const row = (epoch: number) => rows.get(epoch) ?? rows.set(epoch, { epoch }).get(epoch)!;
+  for (const e of ours) Object.assign(row(e.epoch), { oursAccuracy: e.testAccuracy * 100, oursCost: e.testCost });
+  for (const e of framework) Object.assign(row(e.epoch), { frameworkAccuracy: e.testAccuracy * 100, frameworkCost: e.testCost });
+  return [...rows.values()].sort((a, b) => a.epoch - b.epoch);
+}
+
+/** Test accuracy (solid, left axis) and test cost (dashed, right axis) of both sides after each epoch. */
+export function CompareChart() {
+  const ours = useAppStore((s) => s.compareSides.ours.epochs);
+  const framework = useAppStore((s) => s.compareSides.framework.epochs);
+  const totalEpochs = useAppStore((s) => s.compareRun?.epochs ?? 1);
+  const data = useMemo(() => mergeEpochs(ours, framework), [ours, framework]);
+  const lowest = Math.min(100, ...data.flatMap((d) => [d.oursAccuracy ?? 100, d.frameworkAccuracy ?? 100]));
+  // Round gridlines: 10-point steps from just below the lowest accuracy.
+  const floor = Math.max(0, Math.floor((lowest - 1) / 10) * 10);
+
+  return (
+    <figure className="chart compare-chart" aria-label="Test accuracy and cost of both sides">
+      <figcaption>
+        <strong>Test accuracy</strong> (solid, left) and <strong>test cost</strong> (dashed, right: the book’s quadratic cost, whatever the side trains with)
+        on the 10,000 test images, after each epoch.
+      </figcaption>
+      {data.length === 0 ? (
+        <p className="chart-empty">Both sides’ curves appear here at the end of their first epoch.</p>
+      ) : (
+        <ComposedChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 8, right: 0, bottom: 4, left: -8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="epoch" type="number" domain={[0, totalEpochs]} allowDecimals={false} fontSize={12} />
+          <YAxis yAxisId="accuracy" domain={[floor, 100]} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <YAxis yAxisId="cost" orientation="right" domain={[0, 'auto']} fontSize={12} width={44} tickFormatter={(v: number) => v.toFixed(2)} />
+          <Tooltip
+            formatter={(value, name) => [String(name).endsWith('accuracy') ? `${Number(value).toFixed(2)}%` : Number(value).toFixed(4), name]}
+            labelFormatter={(label) => `after epoch ${label}`}
+          />
+          <Legend verticalAlign="top" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <Line className="compare-accuracy" yAxisId="accuracy" dataKey="oursAccuracy" name="ours accuracy" stroke={OURS} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+          <Line className="compare-accuracy" yAxisId="accuracy" dataKey="frameworkAccuracy" name="TF.js accuracy" stroke={FRAMEWORK} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+          <Line className="compare-cost" yAxisId="cost" dataKey="oursCost" name="ours cost" stroke={OURS} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+          <Line className="compare-cost" yAxisId="cost" dataKey="frameworkCost" name="TF.js cost" stroke={FRAMEWORK} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+        </ComposedChart>
+      )}
+    </figure>
+  );
+}
