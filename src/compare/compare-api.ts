@@ -1,0 +1,107 @@
+/**
+ * The contract of the compare view ("manual vs framework"): two workers, one training our network
+ * (src/nn) and one training the same network built with TensorFlow.js, each exposing a
+ * CompareSideApi through Comlink. Both sides get the same data, the same initial weights (unless
+ * the framework side's init toggle says otherwise), the same mini-batch order and the same
+ * hyperparameters; the framework side's settings say where it departs from the book.
+ */
+
+/** How the framework side's cost is reduced to one number per mini-batch. */
+export const COST_REDUCTIONS = ['book-sum', 'framework-mean'] as const;
+/**
+ * book-sum: Nielsen's C = 1/2 sum_j (a_j - y_j)^2 per example, averaged over the mini-batch.
+ * framework-mean: tf.losses.meanSquaredError, the mean over the mini-batch *and* the 10 outputs
+ * (no 1/2): its gradient is 2/10 of the book's, so the same learning rate acts 5 times smaller.
+ */
+export type CostReduction = (typeof COST_REDUCTIONS)[number];
+
+/** How the framework side starts its weights and biases. */
+export const FRAMEWORK_INITS = ['book', 'glorot'] as const;
+/**
+ * book: the very numbers our side starts from (weights and biases N(0, 1), seeded).
+ * glorot: Glorot (Xavier) uniform weights and zero biases, a Dense layer's defaults, drawn from
+ * the same seed so a run is reproducible.
+ */
+export type FrameworkInit = (typeof FRAMEWORK_INITS)[number];
+
+/** Where the framework side departs from the book; each field is one visible toggle in the view. */
+export interface FrameworkSettings {
+  costReduction: CostReduction;
+  init: FrameworkInit;
+}
+
+/** Both sides compute the same mathematics. */
+export const MATCHED_TO_BOOK: FrameworkSettings = { costReduction: 'book-sum', init: 'book' };
+/** What a network written with a framework's defaults does. */
+export const FRAMEWORK_DEFAULTS: FrameworkSettings = { costReduction: 'framework-mean', init: 'glorot' };
+
+/** One comparison run: Nielsen ch. 1's network (sigmoid, quadratic cost) on both sides. */
+export interface CompareConfig {
+  /** Layer sizes, input first, e.g. [784, 40, 10]. */
+  layers: number[];
+  /** Learning rate eta, as the book means it (per mini-batch-averaged book cost). */
+  eta: number;
+  batchSize: number;
+  epochs: number;
+  /** Training images used, the first n of the 50,000 (smaller for a quick run). */
+  trainSize: number;
+  /** Seeds the initial weights and every epoch's shuffle, the same on both sides. */
+  seed: number;
+  framework: FrameworkSettings;
+}
+
+export type CompareSide = 'ours' | 'framework';
+
+/** Where a side is within the run; sent about 4 times a second and at each epoch's end. */
+export interface SideProgress {
+  side: CompareSide;
+  /** Epochs finished so far (0 until the first ends). */
+  epochsDone: number;
+  /** Examples trained in the current epoch. */
+  examplesInEpoch: number;
+  /** Training seconds so far in the current epoch (evaluation excluded). */
+  secondsInEpoch: number;
+  /** Examples per second over the current epoch so far (the last epoch's once it ends). */
+  examplesPerSecond: number;
+}
+
+/** A finished epoch, scored on the 10,000 test images with the same measures on both sides. */
+export interface SideEpoch {
+  side: CompareSide;
+  /** 1-based. */
+  epoch: number;
+  /** Fraction correct on the test set, 0..1. */
+  testAccuracy: number;
+  /** The book's quadratic cost 1/(2n) sum ||a - y||^2 on the test set, whatever the side trained with. */
+  testCost: number;
+  /** Training seconds of this epoch (evaluation excluded). */
+  seconds: number;
+  examplesPerSecond: number;
+}
+
+/** What a side says once it is ready to train. */
+export interface SideInfo {
+  side: CompareSide;
+  /** Shown beside the side's name, e.g. "WebAssembly relaxed SIMD" or "TF.js wasm backend (SIMD)". */
+  engine: string;
+}
+
+/** Everything a side pushes to the page: one long-lived proxied callback receives all of it. */
+export type SideEvent =
+  | { type: 'progress'; progress: SideProgress }
+  | { type: 'epoch'; epoch: SideEpoch }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
+
+/**
+ * The API both compare workers expose (compare/ours.worker.ts and compare/framework.worker.ts):
+ * the page wraps each with Comlink as CompareSideApi.
+ */
+export interface CompareSideApi {
+  /** Loads MNIST (from the app's own public/mnist) and the side's engine; resolves when ready. */
+  prepare(mnistBaseUrl: string): Promise<SideInfo>;
+  /** Trains `config` from scratch, pushing events to `onEvent`; resolves when the run ends or stops. */
+  run(config: CompareConfig, onEvent: (event: SideEvent) => void): Promise<void>;
+  /** Stops the current run at the next mini-batch boundary. */
+  stop(): void;
+}
