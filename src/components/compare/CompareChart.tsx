@@ -31,8 +31,10 @@ export function CompareChart() {
   const totalEpochs = useAppStore((s) => s.compareRun?.epochs ?? 1);
   const data = useMemo(() => mergeEpochs(ours, framework), [ours, framework]);
   const lowest = Math.min(100, ...data.flatMap((d) => [d.oursAccuracy ?? 100, d.frameworkAccuracy ?? 100]));
-  // Round gridlines: 10-point steps from just below the lowest accuracy.
-  const floor = Math.max(0, Math.floor((lowest - 1) / 10) * 10);
+  // Round gridlines from just below the lowest accuracy: 10-point steps, 20 when the range is wide.
+  const step = lowest < 40 ? 20 : 10;
+  const floor = Math.max(0, Math.floor((lowest - 1) / step) * step);
+  const ticks = Array.from({ length: Math.round((100 - floor) / step) + 1 }, (_, i) => floor + i * step);
 
   return (
     <figure className="chart compare-chart" aria-label="Test accuracy and cost of both sides">
@@ -46,13 +48,13 @@ export function CompareChart() {
         <ComposedChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 8, right: 0, bottom: 4, left: -8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="epoch" type="number" domain={[0, totalEpochs]} allowDecimals={false} fontSize={12} />
-          <YAxis yAxisId="accuracy" domain={[floor, 100]} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
+          <YAxis yAxisId="accuracy" domain={[floor, 100]} ticks={ticks} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
           <YAxis yAxisId="cost" orientation="right" domain={[0, 'auto']} fontSize={12} width={44} tickFormatter={(v: number) => v.toFixed(2)} />
           <Tooltip
             formatter={(value, name) => [String(name).endsWith('accuracy') ? `${Number(value).toFixed(2)}%` : Number(value).toFixed(4), name]}
             labelFormatter={(label) => `after epoch ${label}`}
           />
-          <Legend verticalAlign="top" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="top" height={28} iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
           <Line className="compare-accuracy" yAxisId="accuracy" dataKey="oursAccuracy" name="ours accuracy" stroke={OURS} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
           <Line className="compare-accuracy" yAxisId="accuracy" dataKey="frameworkAccuracy" name="TF.js accuracy" stroke={FRAMEWORK} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
           <Line className="compare-cost" yAxisId="cost" dataKey="oursCost" name="ours cost" stroke={OURS} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />

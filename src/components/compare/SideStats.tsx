@@ -15,6 +15,9 @@ const STATUS_LABELS = {
   error: 'Error',
 } as const;
 
+/** 0.004 -> "4 ms", 2.345 -> "2.3 s": a quick-look epoch takes milliseconds. */
+const formatEpochTime = (seconds: number) => (seconds < 1 ? `${Math.max(1, Math.round(seconds * 1000))} ms` : `${seconds.toFixed(1)} s`);
+
 /** One side's engine, state and speed: examples per second live, time per epoch once one ended. */
 export function SideStats({ side }: { side: CompareSide }) {
   const state = useAppStore((s) => s.compareSides[side]);
@@ -39,11 +42,11 @@ export function SideStats({ side }: { side: CompareSide }) {
         </div>
         <div>
           <dt>Speed</dt>
-          <dd>{state.progress ? `${formatCount(state.progress.examplesPerSecond)} examples/s` : '—'}</dd>
+          <dd>{state.progress?.examplesPerSecond ? `${formatCount(state.progress.examplesPerSecond)} examples/s` : '—'}</dd>
         </div>
         <div>
-          <dt>Last epoch</dt>
-          <dd>{last ? `${last.seconds.toFixed(1)} s` : '—'}</dd>
+          <dt>Time per epoch</dt>
+          <dd>{last ? formatEpochTime(last.seconds) : '—'}</dd>
         </div>
         <div>
           <dt>Test accuracy</dt>

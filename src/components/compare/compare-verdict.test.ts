@@ -20,8 +20,8 @@ describe('the compare verdict', () => {
   });
 
   it('says so when TF.js is ahead, or a gap stays with matched settings', () => {
-    expect(compareVerdict(epochs('ours', 0.8), epochs('framework', 0.9), FRAMEWORK_DEFAULTS)).toContain('TF.js ahead by 10.0 points');
-    expect(compareVerdict(epochs('ours', 0.95), epochs('framework', 0.9), MATCHED_TO_BOOK)).toContain('5.0 points apart even with matched settings');
+    expect(compareVerdict(epochs('ours', 0.8), epochs('framework', 0.9), FRAMEWORK_DEFAULTS)).toContain('TF.js ahead by 10.0 points. Choose “Matched');
+    expect(compareVerdict(epochs('ours', 0.95), epochs('framework', 0.9), MATCHED_TO_BOOK)).toContain('a gap of 5.0 points, even with matched settings');
   });
 
   it('sums a side up for the live region', () => {

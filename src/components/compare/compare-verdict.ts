@@ -22,9 +22,9 @@ export function compareVerdict(ours: SideEpoch[], framework: SideEpoch[], settin
   const head = `After epoch ${common}: ours ${formatPercent(a)}, TF.js ${formatPercent(b)}`;
   const matched = isMatched(settings);
   if (gap <= SAME_WITHIN_POINTS) return `${head}: within ${points}${matched ? ', the same mathematics computed twice.' : ', even with the framework’s settings.'}`;
-  if (a < b) return `${head}: TF.js ahead by ${points}.`;
-  if (!matched) return `${head}: a gap of ${points}. Choose “Matched to the book” and run again to close it.`;
-  return `${head}: ${points} apart even with matched settings.`;
+  const gapWords = a < b ? `TF.js ahead by ${points}` : `a gap of ${points}`;
+  if (!matched) return `${head}: ${gapWords}. Choose “Matched to the book” and run again to close it.`;
+  return `${head}: ${gapWords}, even with matched settings.`;
 }
 
 const statusWords = (side: CompareSide, state: SideState): string => {

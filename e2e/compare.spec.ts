@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './app-page.ts';
+
+// TF.js is bundled into the framework worker's chunk; its WebAssembly files keep their names
+// (assets/tfjs-backend-wasm-simd-<hash>.wasm in the build output).
+const TFJS_REQUEST = /tfjs|tf-backend|framework\.worker/;
+
+test('opening Manual vs framework is what loads TF.js; a short run draws both curves and both speeds', async ({ page, context }) => {
+  const requests: string[] = [];
+  // The context also hears the workers' requests (the worker script and the .wasm it fetches).
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => requests.push(request.url()));
+
+  await openApp(page);
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.scrollIntoViewIfNeeded();
+  expect(requests.filter((url) => TFJS_REQUEST.test(url))).toEqual([]);
+
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('20');
+  await card.getByLabel('Epochs').fill('2');
+  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect.poll(() => requests.filter((url) => TFJS_REQUEST.test(url)).length).toBeGreaterThan(0);
+
+  // The live summary gives the verdict once both sides ended.
+  await expect(card.getByRole('status')).toContainText('After epoch 2', { timeout: 90_000 });
+  await expect(card.getByRole('status')).toContainText('Ours: done');
+  await expect(card.getByRole('status')).toContainText('TF.js: done');
+
+  // Two accuracy curves, each a line through both epochs ("M x,y L x,y").
+  const accuracyCurves = card.getByRole('figure').locator('.compare-accuracy path.recharts-line-curve');
+  await expect(accuracyCurves).toHaveCount(2);
+  for (const curve of await accuracyCurves.all()) await expect(curve).toHaveAttribute('d', /L/);
+
+  for (const side of [/^Ours/, /^TF\.js/]) {
+    await expect(card.getByRole('region', { name: side })).toContainText(/[\d,]+ examples\/s/);
+  }
+});
+
+test('an absurd value is named and starts nothing', async ({ page }) => {
+  await openApp(page);
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('5000');
+  await expect(card.getByText('hidden layer size must be a whole number from 10 to 300, got 5000').first()).toBeVisible();
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect(card.getByRole('alert')).toContainText('Not started: hidden layer size must be');
+  await expect(card.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  await expect(card.getByRole('status')).toHaveCount(0);
+});
