@@ -1,6 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone has no gradients (the full @tensorflow/tfjs registers them): minimize needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { fillBatch, IMAGE_SIZE, type LabelledImages } from '../mnist/dataset.ts';
 import { argmax } from '../nn/evaluate.ts';
 import type { Network } from '../nn/network.ts';
@@ -43,7 +41,10 @@ function lossFor(reduction: CostReduction): (y: tf.Tensor2D, a: tf.Tensor2D) => 
 
 const EVAL_CHUNK = 1000;
 
-/** The network on TF.js's current backend, starting from a copy of `initial`'s weights. */
+/**
+ * The network on TF.js's current backend, starting from a copy of `initial`'s weights. tfjs-core
+ * alone has no gradients: whoever starts the backend registers them (framework-backend.ts, the CLI).
+ */
 export function createFrameworkNet(initial: Network, reduction: CostReduction, capacity: number): FrameworkNet {
   const { layers } = initial;
   const nIn = layers[0];

@@ -1,32 +1,5 @@
 import { expose } from 'comlink';
-import { createNetwork } from '../nn/network.ts';
-import { createTsEngine, type EngineKind } from '../nn/training-engine.ts';
-import { createEngine } from '../nn/wasm/create-engine.ts';
-import { detectEngine } from '../nn/wasm/detect-engine.ts';
-import { bookSpec } from './book-network.ts';
+import { createOursSide } from './ours-side.ts';
 import { createSideApi } from './side-api.ts';
 
-/** What each engine is called beside "ours" in the compare view. */
-const ENGINE_LABELS: Record<EngineKind, string> = {
-  'wasm-relaxed-simd': 'ours, WebAssembly relaxed SIMD',
-  'wasm-simd': 'ours, WebAssembly SIMD',
-  ts: 'ours, TypeScript',
-};
-
-let kind: EngineKind = 'ts';
-
-expose(
-  createSideApi('ours', {
-    async start() {
-      kind = detectEngine();
-      return ENGINE_LABELS[kind];
-    },
-    async createRun(config) {
-      const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
-      // The WebAssembly engine keeps its own copy of the weights; the TypeScript one trains `initial` in place.
-      const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
-      trainer.loadNetwork(initial);
-      return { initial, trainer };
-    },
-  }),
-);
+expose(createSideApi('ours', createOursSide()));

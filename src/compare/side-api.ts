@@ -2,16 +2,8 @@ import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { yieldToEventLoop } from '../worker/yield.ts';
 import { compareConfigProblem } from './book-network.ts';
-import type { CompareConfig, CompareSide, CompareSideApi } from './compare-api.ts';
-import { runSideLoop, type SideLoop } from './side-loop.ts';
-
-/** What makes one side differ from the other: its engine and how it builds a run. */
-export interface SideEngine {
-  /** Starts the engine once; resolves with its label, e.g. "TF.js wasm backend (SIMD)". */
-  start(): Promise<string>;
-  /** The starting network and a trainer holding a copy of it, for one run; dispose frees the trainer. */
-  createRun(config: CompareConfig): Promise<Pick<SideLoop, 'initial' | 'trainer'> & { dispose?(): void }>;
-}
+import type { CompareSide, CompareSideApi } from './compare-api.ts';
+import { runSideLoop, type SideEngine } from './side-loop.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -28,6 +28,14 @@ export interface SideLoop {
   now?: () => number;
 }
 
+/** What makes one side differ from the other: its engine and how it builds a run. */
+export interface SideEngine {
+  /** Starts the engine once; resolves with its label, e.g. "TF.js 4.22.0, wasm backend (SIMD, 1 thread)". */
+  start(): Promise<string>;
+  /** The starting network and a trainer holding a copy of it, for one run; dispose frees the trainer. */
+  createRun(config: CompareConfig): Promise<Pick<SideLoop, 'initial' | 'trainer'> & { dispose?(): void }>;
+}
+
 /** Training time between two turns of the event loop: stop answers within about this long. */
 const SLICE_MS = 50;
 const PROGRESS_MS = 250;

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { compareConfigProblem } from '../../src/compare/book-network.ts';
+import {
+  COST_REDUCTIONS,
+  FRAMEWORK_DEFAULTS,
+  FRAMEWORK_INITS,
+  MATCHED_TO_BOOK,
+  type CompareConfig,
+  type FrameworkSettings,
+} from '../../src/compare/compare-api.ts';
+
+export const USAGE = `usage: npm run compare -- [options]
+  --layers 784,40,10     layer sizes, input 784 first and output 10 last
+  --eta 3                learning rate (as the book means it)
+  --batch 10             mini-batch size
+  --epochs 30            epochs
+  --seed 1               random seed (weights and shuffles, the same on both sides)
+  --train-size 50000     training images used (1000 to 50000)
+  --settings matched|defaults   the framework side matched to the book, or a framework's defaults
+  --cost book-sum|framework-mean   override the settings' cost reduction
+  --init book|glorot     override the settings' initialisation
+  --backend wasm|cpu     TF.js backend (default wasm, cpu if wasm fails)`;
+
+const PRESETS = { matched: MATCHED_TO_BOOK, defaults: FRAMEWORK_DEFAULTS } as const;
+
+/** What the command line asks for; `problem` is set (and the rest unusable) when it is wrong. */
+export interface CompareArgs {
+  config: CompareConfig;
+  /** "matched", "defaults", or the toggles' values when they override a preset. */
+  settingsName: string;
+  backend: 'wasm' | 'cpu';
+}
+
+function oneOf<T extends string>(value: string | undefined, name: string, options: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!options.includes(value as T)) throw new Error(`--${name} ${value}: expected one of ${options.join(', ')}`);
+  return value as T;
+}
+
+function number(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`--${name} ${value}: expected a number`);
+  return n;
+}
+
+/** Reads the command line; throws an Error saying what is wrong. */
+export function parseCompareArgs(argv: string[]): CompareArgs {
+  const names = ['layers', 'eta', 'batch', 'epochs', 'seed', 'train-size', 'settings', 'cost', 'init', 'backend'] as const;
+  const { values } = parseArgs({ args: argv, options: Object.fromEntries(names.map((k) => [k, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }>, strict: true });
+  const preset = oneOf(values.settings, 'settings', ['matched', 'defaults'] as const, 'matched');
+  const framework: FrameworkSettings = {
+    costReduction: oneOf(values.cost, 'cost', COST_REDUCTIONS, PRESETS[preset].costReduction),
+    init: oneOf(values.init, 'init', FRAMEWORK_INITS, PRESETS[preset].init),
+  };
+  const layers = (values.layers ?? '784,40,10').split(',').map(Number);
+  const config: CompareConfig = {
+    layers,
+    eta: number(values.eta, 'eta', 3),
+    batchSize: number(values.batch, 'batch', 10),
+    epochs: number(values.epochs, 'epochs', 30),
+    trainSize: number(values['train-size'], 'train-size', 50_000),
+    seed: number(values.seed, 'seed', 1),
+    framework,
+  };
+  const problem = compareConfigProblem(config);
+  if (problem) throw new Error(problem);
+  const matchesPreset = (Object.keys(framework) as (keyof FrameworkSettings)[]).every((k) => framework[k] === PRESETS[preset][k]);
+  const settingsName = matchesPreset ? preset : Object.values(framework).join('-');
+  return { config, settingsName, backend: oneOf(values.backend, 'backend', ['wasm', 'cpu'] as const, 'wasm') };
+}
