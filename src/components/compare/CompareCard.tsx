@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import './compare.css';
 
-// The view, recharts' composed chart and both compare workers load only when the person opens it.
+// The view (with its styles), recharts' composed chart and both compare workers load only when the person opens it.
 const CompareView = lazy(() => import('./CompareView.tsx'));
 
 /** Manual vs framework: closed, a sentence and a button; open, the comparison. */
@@ -26,9 +25,11 @@ export function CompareCard() {
           <CompareView />
         </Suspense>
       ) : (
-        <button type="button" className="primary compare-open" onClick={() => setOpen(true)}>
-          Open the comparison
-        </button>
+        <p>
+          <button type="button" className="primary" onClick={() => setOpen(true)}>
+            Open the comparison
+          </button>
+        </p>
       )}
     </>
   );

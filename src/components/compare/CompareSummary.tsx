@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/app-store.ts';
 import { compareVerdict, sideSummary } from './compare-verdict.ts';
 
-/** The verdict once both sides have an epoch, and a live summary read out at each epoch's end. */
+/** The verdict once the run ended, and a live summary read out at each epoch's end. */
 export function CompareSummary() {
   const sides = useAppStore((s) => s.compareSides);
   const run = useAppStore((s) => s.compareRun);
@@ -12,7 +12,7 @@ export function CompareSummary() {
   const live = [sideSummary('ours', sides.ours, run.epochs), sideSummary('framework', sides.framework, run.epochs), ended ? verdict : null].filter(Boolean).join(' ');
   return (
     <>
-      {verdict && <p className={ended ? 'compare-verdict ended' : 'compare-verdict'}>{verdict}</p>}
+      {ended && verdict && <p className="compare-verdict">{verdict}</p>}
       <p className="compare-announcer" role="status">
         {live}
       </p>

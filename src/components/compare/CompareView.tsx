@@ -6,6 +6,7 @@ import { CompareSettings } from './CompareSettings.tsx';
 import { CompareSummary } from './CompareSummary.tsx';
 import { FrameworkToggles } from './FrameworkToggles.tsx';
 import { SideStats } from './SideStats.tsx';
+import './compare.css';
 
 /** The open comparison: its workers live exactly as long as the view. */
 export default function CompareView() {

@@ -2,6 +2,7 @@ import type { CompareSide } from '../../compare/compare-api.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatPercent } from '../format.ts';
 import { SIDE_NAMES } from './compare-state.ts';
+import { SideRunProgress } from './SideRunProgress.tsx';
 
 const SIDE_TITLES: Record<CompareSide, string> = { ours: 'by hand (src/nn)', framework: 'TensorFlow.js' };
 
@@ -37,7 +38,7 @@ export function SideStats({ side }: { side: CompareSide }) {
       <p className="engine-badge">{state.status === 'loading' ? loadingWhat : (state.engine ?? '\u00a0')}</p>
       <dl className="compare-stats numbers">
         <div>
-          <dt>Epochs</dt>
+          <dt>Epochs done</dt>
           <dd>{totalEpochs ? `${state.epochs.length} of ${totalEpochs}` : '—'}</dd>
         </div>
         <div>
@@ -53,6 +54,7 @@ export function SideStats({ side }: { side: CompareSide }) {
           <dd>{last ? <strong>{formatPercent(last.testAccuracy)}</strong> : '—'}</dd>
         </div>
       </dl>
+      <SideRunProgress side={side} />
       {state.status === 'error' && (
         <p className="problem" role="alert">
           {state.message}
