@@ -51,7 +51,7 @@ async function trainSide(side: CompareSide, engine: SideEngine, config: CompareC
 const { framework } = config;
 const header = [
   `Manual vs framework: [${config.layers.join(',')}], eta ${config.eta}, mini-batch ${config.batchSize}, ${config.epochs} epochs, ${config.trainSize} training images, seed ${config.seed}`,
-  `framework settings: ${settingsName} (cost ${framework.costReduction}, init ${framework.init})`,
+  `framework settings: ${settingsName} (cost ${framework.costReduction}, init ${framework.init}, learning rate ${framework.learningRate})`,
 ];
 console.log(header.join('\n'));
 const ours = await trainSide('ours', createOursSide(), config);

@@ -4,6 +4,7 @@ import {
   COST_REDUCTIONS,
   FRAMEWORK_DEFAULTS,
   FRAMEWORK_INITS,
+  LEARNING_RATE_SOURCES,
   MATCHED_TO_BOOK,
   type CompareConfig,
   type FrameworkSettings,
@@ -19,6 +20,7 @@ export const USAGE = `usage: npm run compare -- [options]
   --settings matched|defaults   the framework side matched to the book, or a framework's defaults
   --cost book-sum|framework-mean   override the settings' cost reduction
   --init book|glorot     override the settings' initialisation
+  --lr book|framework-default   override the settings' learning rate (eta, or SGD's default 0.01)
   --backend wasm|cpu     TF.js backend (default wasm, cpu if wasm fails)`;
 
 const PRESETS = { matched: MATCHED_TO_BOOK, defaults: FRAMEWORK_DEFAULTS } as const;
@@ -46,12 +48,13 @@ function number(value: string | undefined, name: string, fallback: number): numb
 
 /** Reads the command line; throws an Error saying what is wrong. */
 export function parseCompareArgs(argv: string[]): CompareArgs {
-  const names = ['layers', 'eta', 'batch', 'epochs', 'seed', 'train-size', 'settings', 'cost', 'init', 'backend'] as const;
+  const names = ['layers', 'eta', 'batch', 'epochs', 'seed', 'train-size', 'settings', 'cost', 'init', 'lr', 'backend'] as const;
   const { values } = parseArgs({ args: argv, options: Object.fromEntries(names.map((k) => [k, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }>, strict: true });
   const preset = oneOf(values.settings, 'settings', ['matched', 'defaults'] as const, 'matched');
   const framework: FrameworkSettings = {
     costReduction: oneOf(values.cost, 'cost', COST_REDUCTIONS, PRESETS[preset].costReduction),
     init: oneOf(values.init, 'init', FRAMEWORK_INITS, PRESETS[preset].init),
+    learningRate: oneOf(values.lr, 'lr', LEARNING_RATE_SOURCES, PRESETS[preset].learningRate),
   };
   const layers = (values.layers ?? '784,40,10').split(',').map(Number);
   const config: CompareConfig = {

@@ -24,16 +24,28 @@ export const FRAMEWORK_INITS = ['book', 'glorot'] as const;
  */
 export type FrameworkInit = (typeof FRAMEWORK_INITS)[number];
 
+/** Which learning rate the framework side's optimizer gets. */
+export const LEARNING_RATE_SOURCES = ['book', 'framework-default'] as const;
+/**
+ * book: the config's eta (3 in the book). framework-default: 0.01, what a framework's plain SGD
+ * gets when none is given (TF.js compile({ optimizer: 'sgd' }) and Keras's SGD()), whatever eta says.
+ */
+export type LearningRateSource = (typeof LEARNING_RATE_SOURCES)[number];
+
+/** The learning rate of a framework's SGD optimizer when it is not given one. */
+export const FRAMEWORK_DEFAULT_LEARNING_RATE = 0.01;
+
 /** Where the framework side departs from the book; each field is one visible toggle in the view. */
 export interface FrameworkSettings {
   costReduction: CostReduction;
   init: FrameworkInit;
+  learningRate: LearningRateSource;
 }
 
 /** Both sides compute the same mathematics. */
-export const MATCHED_TO_BOOK: FrameworkSettings = { costReduction: 'book-sum', init: 'book' };
+export const MATCHED_TO_BOOK: FrameworkSettings = { costReduction: 'book-sum', init: 'book', learningRate: 'book' };
 /** What a network written with a framework's defaults does. */
-export const FRAMEWORK_DEFAULTS: FrameworkSettings = { costReduction: 'framework-mean', init: 'glorot' };
+export const FRAMEWORK_DEFAULTS: FrameworkSettings = { costReduction: 'framework-mean', init: 'glorot', learningRate: 'framework-default' };
 
 /** One comparison run: Nielsen ch. 1's network (sigmoid, quadratic cost) on both sides. */
 export interface CompareConfig {

@@ -8,6 +8,7 @@ import { identityOrder, randomImages } from '../nn/wasm/test-data.ts';
 import { bookSpec, createGlorotNetwork, frameworkInitialNetwork } from './book-network.ts';
 import type { CostReduction } from './compare-api.ts';
 import { createFrameworkNet } from './framework-net.ts';
+import { createFrameworkSide } from './framework-side.ts';
 
 const LAYERS = [784, 30, 10];
 const BATCH = 10;
@@ -55,6 +56,16 @@ describe('the framework side (TF.js, cpu backend)', () => {
 
   it("with the framework's mean cost, takes the book's step for a learning rate 5 times smaller", () => {
     expectClose(frameworkStep('framework-mean', 3), bookStep(3 / 5));
+  });
+
+  it("with the framework's default learning rate, steps as SGD(0.01) whatever eta says", async () => {
+    const config = { layers: LAYERS, eta: 3, batchSize: BATCH, epochs: 1, trainSize: BATCH, seed: 3, framework: { costReduction: 'book-sum', init: 'book', learningRate: 'framework-default' } } as const;
+    const { trainer, dispose } = await createFrameworkSide(async () => 'cpu').createRun({ ...config, layers: [...LAYERS] });
+    trainer.setTrainingData(batch);
+    trainer.trainBatch(order, 0, BATCH, config.eta, 1);
+    const after = (trainer as unknown as { snapshot(): Pick<Network, 'weights' | 'biases'> }).snapshot();
+    dispose?.();
+    expectClose(after, bookStep(0.01));
   });
 
   it("scores with the book's quadratic cost, as our evaluate does", () => {

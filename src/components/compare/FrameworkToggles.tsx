@@ -25,6 +25,12 @@ const TOGGLES: { [K in keyof FrameworkSettings]: ToggleSpec<FrameworkSettings[K]
     framework: { value: 'glorot', label: 'Framework' },
     hint: 'Book: N(0, 1) weights and biases; framework: Glorot uniform weights, zero biases.',
   },
+  learningRate: {
+    label: 'Learning rate',
+    book: { value: 'book', label: 'Book' },
+    framework: { value: 'framework-default', label: 'Framework' },
+    hint: "Book: the η under “Both sides”; framework: plain SGD's default, 0.01 (TF.js's optimizer 'sgd', Keras's SGD()), whatever η says.",
+  },
 };
 
 const PRESETS = [
