@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SplitHelperInit } from '../src/nn/wasm/split-engine.ts';
+import type { SplitHelperInit } from '../src/nn/wasm/split-helper.ts';
 
 /**
  * Starts a split engine's helper on a Node worker thread (V8's flags, relaxed SIMD among them,

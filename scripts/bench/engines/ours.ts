@@ -1,7 +1,8 @@
 import { cloneNetwork } from '../../../src/nn/network.ts';
 import type { EngineKind } from '../../../src/nn/training-engine.ts';
 import { createEngine } from '../../../src/nn/wasm/create-engine.ts';
-import { createSplitEngine, type SplitHelperInit } from '../../../src/nn/wasm/split-engine.ts';
+import { createSplitEngine } from '../../../src/nn/wasm/split-engine.ts';
+import type { SplitHelperInit } from '../../../src/nn/wasm/split-helper.ts';
 import type { Engine } from '../engine.ts';
 
 const NAMES: Record<EngineKind, string> = {

@@ -16,3 +16,26 @@ export function arriveAndWait(ints: Int32Array, at: number, parties: number, spi
   for (let i = 0; i < spins; i++) if (Atomics.load(ints, at + 1) !== generation) return;
   while (Atomics.load(ints, at + 1) === generation) Atomics.wait(ints, at + 1, generation);
 }
+
+/**
+ * A one-way signal: bumps the counter at ints[at] and wakes its waiters. Unlike a barrier, the
+ * signalling thread does not wait for anyone; what it stored before is visible to a thread that
+ * sees the new count.
+ */
+export function signal(ints: Int32Array, at: number): void {
+  Atomics.add(ints, at, 1);
+  Atomics.notify(ints, at);
+}
+
+/** Waits (spinning, then sleeping) until the counter at ints[at] is no longer `seen`; returns its new value. */
+export function awaitSignal(ints: Int32Array, at: number, seen: number, spins: number): number {
+  for (let i = 0; i < spins; i++) {
+    const now = Atomics.load(ints, at);
+    if (now !== seen) return now;
+  }
+  for (;;) {
+    Atomics.wait(ints, at, seen);
+    const now = Atomics.load(ints, at);
+    if (now !== seen) return now;
+  }
+}

@@ -1,4 +1,4 @@
-import type { SplitHelperInit } from '../../nn/wasm/split-engine.ts';
+import type { SplitHelperInit } from '../../nn/wasm/split-helper.ts';
 
 /** TypeScript's WebWorker lib leaves out Worker, which a dedicated worker has (it can start workers). */
 declare const Worker: new (url: URL, options: { type: 'module'; name?: string }) => {

@@ -1,4 +1,4 @@
-import { runSplitHelper, type SplitHelperInit } from '../../nn/wasm/split-engine.ts';
+import { runSplitHelper, type SplitHelperInit } from '../../nn/wasm/split-helper.ts';
 
 // One message starts the helper; from then on it blocks in its share of each step (Atomics.wait
 // is allowed in a worker) until the engine tells it to quit.
