@@ -16,6 +16,8 @@ export interface Session {
   snapshot(): Weights;
   /** Frees what the engine holds outside the JS heap. */
   dispose(): void;
+  /** Called when the session resumes after a pause (another engine ran meanwhile). */
+  resume?(): void;
 }
 
 /** One row of the benchmark: a training engine and how to start it on a workload. */

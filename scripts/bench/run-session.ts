@@ -48,6 +48,7 @@ export function* sessionSlices(
   for (let s = 0; s < slices; s++) {
     const from = WARMUP_BATCHES + Math.round(((batches - WARMUP_BATCHES) * s) / slices);
     const to = WARMUP_BATCHES + Math.round(((batches - WARMUP_BATCHES) * (s + 1)) / slices);
+    session.resume?.();
     let sliceSeconds: number;
     if (from < checkpoint && checkpoint <= to) {
       sliceSeconds = trainBatches(session, size, from, checkpoint);

@@ -38,6 +38,7 @@ async function round(bench: BrowserBench, { kind, workers = 1 }: BrowserEntry, l
     browser: answer.examples / answer.seconds,
     turnRatios: answer.sliceSpeeds.map((speed, turn) => speed / nodeResult.sliceSpeeds[turn]),
     weightDifference: maxDifference(browserWeights, nodeResult.atEnd),
+    note: answer.note,
   };
 }
 
@@ -48,28 +49,35 @@ export async function benchBrowser(entries: readonly BrowserEntry[], layers: num
     `Our engines in a Web Worker (Chromium ${bench.version}, headless) vs Node, [${layers.join(', ')}], one epoch per round,`,
     `the worker and Node taking turns in ${SLICES} slices; "browser ÷ Node" is the median over the turns of the speeds' ratio`,
   ];
-  // Chromium's speed per engine and worker count, for the ratio of several workers to one.
+  // Chromium's speed per engine and worker count, for the ratio of several workers to one: as
+  // measured, and as a ratio of each one's ratio to Node at the same moments (less load-dependent).
   const speeds = new Map<string, number>();
+  const toNode = new Map<string, number>();
   try {
     for (const entry of entries) {
       const { kind, workers = 1 } = entry;
       const rounds: BrowserRound[] = [];
       const allTurnRatios: number[] = [];
       let weightDifference = 0;
+      const notes: string[] = [];
       for (let r = 0; r < ROUNDS; r++) {
         const result = await round(bench, entry, layers, data);
         allTurnRatios.push(...result.turnRatios);
         weightDifference = Math.max(weightDifference, result.weightDifference);
         rounds.push({ node: result.node, browser: result.browser, ratio: median(result.turnRatios) });
+        if (result.note) notes.push(`round ${r + 1}: ${result.note}`);
         console.log(`  browser ${kind} x${workers} round ${r + 1}: Node ${Math.round(result.node)}, Chromium ${Math.round(result.browser)} examples/s`);
       }
       const name = ourEngine(kind, workers).name;
       lines.push(`${name}${workers > 1 ? ' in Chromium, beside 1 worker in Node' : ''}:`, ...browserTable(rounds, median(allTurnRatios), weightDifference));
+      if (notes.length) lines.push(`  ${notes.join('; ')}`);
       speeds.set(`${kind} ${workers}`, median(rounds.map((r) => r.browser)));
+      toNode.set(`${kind} ${workers}`, median(allTurnRatios));
       const one = speeds.get(`${kind} 1`);
       if (workers > 1 && one) {
         const ratio = speeds.get(`${kind} ${workers}`)! / one;
-        lines.push(`${workers} workers ÷ 1 worker in Chromium (median round speeds, ${kind}): ${ratio.toFixed(2)}x`);
+        const relative = toNode.get(`${kind} ${workers}`)! / toNode.get(`${kind} 1`)!;
+        lines.push(`${workers} workers ÷ 1 worker in Chromium (${kind}): ${ratio.toFixed(2)}x from median round speeds; ${relative.toFixed(2)}x as the ratio of their browser ÷ Node ratios`);
       }
     }
     return lines;

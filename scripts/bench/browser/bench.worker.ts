@@ -32,6 +32,8 @@ export interface WorkerAnswer {
   sliceSpeeds: number[];
   weights: number[][];
   biases: number[][];
+  /** What the engine says of its run (a split engine: how often its helpers took part). */
+  note: string;
 }
 
 let data: Promise<LabelledImages> | undefined;
@@ -54,6 +56,7 @@ async function loadTrainingSet(): Promise<LabelledImages> {
 let running: Generator<void, SessionResult> | undefined;
 /** The session being run, disposed of at its end (a split engine's helpers then go). */
 let current: Session | undefined;
+let describeCurrent: (() => string) | undefined;
 
 /** Starts a run of our engine; `next` then trains it slice by slice. */
 async function start(request: WorkerRequest): Promise<void> {
@@ -70,8 +73,10 @@ async function start(request: WorkerRequest): Promise<void> {
     ...generated,
     initial: { ...generated.initial, weights: request.weights.map((w) => Float32Array.from(w)), biases: request.biases.map((b) => Float32Array.from(b)) },
   };
-  const session = await ourEngine(request.kind, request.workers | 0, spawnWorkerHelper).start(workload, trainSet);
+  const engine = ourEngine(request.kind, request.workers | 0, spawnWorkerHelper);
+  const session = await engine.start(workload, trainSet);
   current = session;
+  describeCurrent = engine.describe;
   running = sessionSlices(session, workload, batches, batches, slices);
 }
 
@@ -89,6 +94,7 @@ function next(): WorkerAnswer | undefined {
     sliceSpeeds: result.sliceSpeeds,
     weights: result.atEnd.weights.map((w) => Array.from(w)),
     biases: result.atEnd.biases.map((b) => Array.from(b)),
+    note: describeCurrent?.() ?? '',
   };
 }
 
