@@ -68,6 +68,19 @@ describe('the framework side (TF.js, cpu backend)', () => {
     expectClose(after, bookStep(0.01));
   });
 
+  it('leaves no tensors behind: steps and scoring tidy up, dispose frees the weights', () => {
+    const before = tf.memory().numTensors;
+    const net = createFrameworkNet(createNetwork(bookSpec(LAYERS), 'normal', 3), 'framework-mean', BATCH);
+    net.setTrainingData(batch);
+    net.trainBatch(order, 0, BATCH, 3);
+    const afterOneStep = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) net.trainBatch(order, 0, BATCH, 3);
+    net.evaluate(batch);
+    expect(tf.memory().numTensors).toBe(afterOneStep);
+    net.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it("scores with the book's quadratic cost, as our evaluate does", () => {
     const net = createNetwork(bookSpec(LAYERS), 'normal', 3);
     const framework = createFrameworkNet(net, 'book-sum', BATCH);

@@ -49,8 +49,9 @@ export function createFrameworkNet(initial: Network, reduction: CostReduction, c
   const { layers } = initial;
   const nIn = layers[0];
   const nOut = layers[layers.length - 1];
-  const kernels = initial.weights.map((w, l) => tf.variable(tf.tensor2d(transposed(w, layers[l + 1], layers[l]), [layers[l], layers[l + 1]])));
-  const biases = initial.biases.map((b) => tf.variable(tf.tensor1d(b)));
+  // tidy frees the initial tensors the variables copy (it leaves variables alone).
+  const kernels = tf.tidy(() => initial.weights.map((w, l) => tf.variable(tf.tensor2d(transposed(w, layers[l + 1], layers[l]), [layers[l], layers[l + 1]]))));
+  const biases = tf.tidy(() => initial.biases.map((b) => tf.variable(tf.tensor1d(b))));
   const loss = lossFor(reduction);
   let optimizer: tf.SGDOptimizer | null = null;
   let optimizerEta = NaN;
