@@ -39,6 +39,8 @@ export interface EngineRun {
   /** Examples per epoch. */
   readonly size: number;
   readonly info: EngineInfo;
+  /** With several workers, the fraction of steps so far in which the helpers took part (they sit out while that is slower). */
+  readonly sharedSteps?: number;
 }
 
 /** The worker's view of a run that `engine` trains. */
@@ -60,6 +62,9 @@ function wrapRun(engine: TrainingEngine, net: Network, config: TrainConfig, data
     },
     size: run.order.length,
     info,
+    get sharedSteps() {
+      return 'chooser' in engine ? (engine as SplitEngine).chooser.sharedFraction : undefined;
+    },
   };
 }
 

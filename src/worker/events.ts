@@ -19,6 +19,8 @@ export interface ProgressEvent {
   epochSize: number;
   /** Training time so far, pauses excluded. */
   seconds: number;
+  /** With several workers: the fraction of steps so far that the helpers shared. */
+  sharedSteps?: number;
 }
 
 /** Validation and test metrics after an epoch (1-based: epoch 1 is after the first pass). */

@@ -79,6 +79,7 @@ export async function trainLoop(run: ActiveRun, data: MnistSplit, isCurrent: () 
           epochPosition: slice.epochEnded ? engine.size : engine.position,
           epochSize: engine.size,
           seconds: runSeconds(run, now),
+          sharedSteps: engine.sharedSteps,
         });
         costSum = 0;
         costCount = 0;
