@@ -13,6 +13,7 @@ import { CONVNETJS } from './bench/engines/convnet.ts';
 import { ourEngine, OURS_TS } from './bench/engines/ours.ts';
 import { TFJS_CPU, TFJS_WASM } from './bench/engines/tfjs.ts';
 import { benchBrowser } from './bench/browser/bench-browser.ts';
+import { benchWorkers } from './bench/workers-bench.ts';
 import { spawnThreadHelper } from './split-threads.ts';
 import { networkTable } from './bench/report.ts';
 import { WARMUP_BATCHES } from './bench/run-session.ts';
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
   console.log(header.join('\n'));
   const sections: string[][] = [];
   for (const layers of NETWORKS) sections.push(await benchNetwork(layers, data));
+  sections.push(['Several workers, side by side (taking turns on the same mini-batches):']);
+  for (const layers of NETWORKS) sections.push(await benchWorkers(layers, data));
   let failed = false;
   try {
     sections.push(await benchBrowser(BROWSER_ENGINES, NETWORKS[0], data));
