@@ -1,15 +1,10 @@
-import { FRAMEWORK_DEFAULTS, type CompareConfig, type FrameworkSettings } from '../compare/compare-api.ts';
+import { FRAMEWORK_DEFAULTS, type CompareConfig } from '../compare/compare-api.ts';
 import { configProblems, LIMITS } from '../nn/config-limits.ts';
 
 /** The compare view's settings as a person edits them (one hidden layer, as in the founding document). */
-export interface CompareForm {
+export interface CompareForm extends Omit<CompareConfig, 'layers'> {
+  /** The hidden layer's size: the run trains [784, hiddenSize, 10]. */
   hiddenSize: number;
-  eta: number;
-  batchSize: number;
-  epochs: number;
-  trainSize: number;
-  seed: number;
-  framework: FrameworkSettings;
 }
 
 /**

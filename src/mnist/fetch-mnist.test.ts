@@ -1,0 +1,57 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fetchMnist } from './fetch-mnist.ts';
+
+const MNIST_DIR = join(import.meta.dirname, '..', '..', 'public', 'mnist');
+
+/** Serves public/mnist; the first `stalls` requests for each file send half of it and then nothing more, forever. */
+function stallingServer(stalls: number): Promise<{ server: Server; url: string; requests: Map<string, number> }> {
+  const requests = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').slice(1);
+    const path = join(MNIST_DIR, name);
+    const seen = (requests.get(name) ?? 0) + 1;
+    requests.set(name, seen);
+    const size = statSync(path).size;
+    res.writeHead(200, { 'Content-Length': size, 'Content-Type': 'application/octet-stream' });
+    if (seen > stalls) createReadStream(path).pipe(res);
+    else createReadStream(path, { end: Math.floor(size / 2) }).on('data', (chunk) => res.write(chunk));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://localhost:${port}/`, requests });
+    }),
+  );
+}
+
+describe('fetching MNIST', () => {
+  const servers: Server[] = [];
+  const serve = async (stalls: number) => {
+    const served = await stallingServer(stalls);
+    servers.push(served.server);
+    return served;
+  };
+  afterAll(() => {
+    for (const server of servers) {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('starts a stalled download again and loads all of MNIST', async () => {
+    const { url, requests } = await serve(1);
+    const mnist = await fetchMnist(url, () => {}, 500);
+    expect(mnist.train.count).toBe(50_000);
+    expect(mnist.test.count).toBe(10_000);
+    expect([...requests.values()]).toEqual([2, 2, 2, 2]);
+  });
+
+  it('gives up with a message naming the file once it stalled three times', async () => {
+    const { url } = await serve(3);
+    await expect(fetchMnist(url, () => {}, 300)).rejects.toThrow(/ubyte\.gz: the download stalled 3 times/);
+  });
+});
