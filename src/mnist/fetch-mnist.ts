@@ -10,7 +10,7 @@ export interface LoadProgress {
 
 /** Decompresses gzip bytes with the platform's DecompressionStream. */
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -57,7 +57,7 @@ async function readAll(body: ReadableStream<Uint8Array>, onBytes: (n: number) =>
  */
 async function download(url: string, onBytes: (n: number) => void, stallMs: number): Promise<Uint8Array> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url, { cache: attempt > 1 ? 'reload' : 'default' });
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
     let received = 0;
