@@ -49,6 +49,14 @@ describe('choosing whether helpers share a step', () => {
     chooser.interrupt();
     clock.now += 1000; // an evaluation
     drive(chooser, 104, { shared: 0.02, alone: 0.03 }, clock);
-    expect(chooser.speeds.shared).toBeCloseTo(500, 6);
+    expect(chooser.speeds.alone).toBeCloseTo(333.33, 1);
+  });
+
+  it('cuts a shared round short once it is slower than the lone one, so timing it costs little', () => {
+    const chooser = createModeChooser();
+    const taken = drive(chooser, 104 + 40, { shared: 0.5, alone: 0.03 });
+    // 104 steps timed alone, then 8 settling and 6 timed shared steps (6 x 0.5 ms > 96 x 0.03 ms).
+    expect(count(taken, 'shared')).toBe(14);
+    expect(taken.slice(104 + 14).every((m) => m === 'alone')).toBe(true);
   });
 });

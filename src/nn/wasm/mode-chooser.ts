@@ -6,19 +6,22 @@ const TIMED_STEPS = 96;
 /** Steps after a switch that are not timed: a helper that slept wakes, caches refill. */
 const SETTLING_STEPS = 8;
 /**
- * Rounds of TIMED_STEPS the faster way then runs before both ways are timed again; doubled (up to
- * MAX_KEEP_ROUNDS) each time in a row that taking steps alone wins, since a shared step on busy
- * cores can be ten times slower and timing it costs that much.
+ * Rounds of TIMED_STEPS the faster way runs before both are timed again: few at first (the
+ * helpers' code and caches warm up over the first thousands of steps, which can make the first
+ * verdicts wrong), doubling while the verdict stays the same, up to KEEP_SHARED_MAX while sharing
+ * wins and KEEP_ALONE_MAX while taking steps alone does.
  */
-const KEEP_ROUNDS = 40;
-const MAX_KEEP_ROUNDS = 640;
+const KEEP_ROUNDS_FIRST = 4;
+const KEEP_SHARED_MAX = 40;
+const KEEP_ALONE_MAX = 640;
 
 /**
  * Chooses, as training goes, whether the helpers take part in a step. Both ways give the same
  * weights bit for bit, so only speed decides: helpers help when a core is free for each of them
  * and cost time when the cores are busy with other work (their spinning and waking then stall
- * every step). It times a round of steps each way, keeps the faster for KEEP_ROUNDS rounds, then
- * times both again, so it follows the load of the machine.
+ * every step). It times a round of steps alone, then a round shared (cut short once it has taken
+ * longer than the lone round did, so a slow shared round costs at most that), keeps the faster for
+ * a while, then times both again, so it follows the load of the machine.
  */
 export interface ModeChooser {
   /** The way to take the next step. */
@@ -33,31 +36,38 @@ export interface ModeChooser {
   readonly sharedFraction: number;
 }
 
-/** A chooser that starts by timing the shared way. */
+/** A chooser that starts by timing both ways. */
 export function createModeChooser(): ModeChooser {
   const speeds: Record<StepMode, number> = { shared: 0, alone: 0 };
-  let phase: 'time-shared' | 'time-alone' | 'keep' = 'time-shared';
-  let kept: StepMode = 'shared';
-  let keepRounds = KEEP_ROUNDS;
+  let phase: 'time-alone' | 'time-shared' | 'keep' = 'time-alone';
+  let kept: StepMode | null = null;
+  let keepRounds = KEEP_ROUNDS_FIRST;
   let steps = 0;
   let examples = 0;
   let startedAt = 0;
+  let aloneMs = Infinity;
   let sharedSteps = 0;
   let allSteps = 0;
-  const mode = (): StepMode => (phase === 'time-shared' ? 'shared' : phase === 'time-alone' ? 'alone' : kept);
+  const mode = (): StepMode => (phase === 'time-shared' ? 'shared' : phase === 'time-alone' ? 'alone' : kept!);
 
-  const endTimedRound = (rate: number) => {
-    if (phase === 'time-shared') {
-      speeds.shared = rate;
-      phase = 'time-alone';
-    } else {
-      speeds.alone = rate;
-      const lostAgain = kept === 'alone' && speeds.shared <= speeds.alone;
-      kept = speeds.shared > speeds.alone ? 'shared' : 'alone';
-      keepRounds = lostAgain ? Math.min(MAX_KEEP_ROUNDS, 2 * keepRounds) : KEEP_ROUNDS;
-      phase = 'keep';
-    }
+  const decide = () => {
+    const verdict: StepMode = speeds.shared > speeds.alone ? 'shared' : 'alone';
+    const max = verdict === 'shared' ? KEEP_SHARED_MAX : KEEP_ALONE_MAX;
+    keepRounds = verdict === kept ? Math.min(max, 2 * keepRounds) : KEEP_ROUNDS_FIRST;
+    kept = verdict;
+    phase = 'keep';
+  };
+  const endTimedRound = (ms: number) => {
+    const rate = ms > 0 ? examples / ms : Infinity;
     steps = 0;
+    if (phase === 'time-alone') {
+      speeds.alone = rate;
+      aloneMs = ms;
+      phase = 'time-shared';
+    } else {
+      speeds.shared = rate;
+      decide();
+    }
   };
 
   return {
@@ -68,7 +78,7 @@ export function createModeChooser(): ModeChooser {
       steps++;
       if (phase === 'keep') {
         if (steps >= keepRounds * TIMED_STEPS) {
-          phase = 'time-shared';
+          phase = 'time-alone';
           steps = 0;
         }
         return;
@@ -78,10 +88,10 @@ export function createModeChooser(): ModeChooser {
         examples = 0;
       } else if (steps > SETTLING_STEPS) {
         examples += count;
-        if (steps === SETTLING_STEPS + TIMED_STEPS) {
-          const ms = clock() - startedAt;
-          endTimedRound(ms > 0 ? examples / ms : Infinity);
-        }
+        const done = steps === SETTLING_STEPS + TIMED_STEPS;
+        // A shared round already slower than the lone one has said enough.
+        const ms = done || phase === 'time-shared' ? clock() - startedAt : 0;
+        if (done || (phase === 'time-shared' && ms > aloneMs)) endTimedRound(ms);
       }
     },
     interrupt() {
