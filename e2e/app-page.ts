@@ -13,7 +13,13 @@ export const CLEAR_DIGITS = (
 /** Opens the app and waits until MNIST has loaded (Train becomes available). */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  // Should the load never end, the failure says where it stood (twice in CI it hung, cause unknown).
+  const where = async () => (await page.locator('.load-status').allTextContents()).join(' | ') || 'no load status shown';
+  await expect(page.getByRole('button', { name: 'Train' }), { message: 'MNIST loaded (Train enabled)' })
+    .toBeEnabled({ timeout: 60_000 })
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe page's load status: ${await where()}`);
+    });
 }
 
 /** Draws a drawn-digits sample on the pad with mouse moves, as a person would. */

@@ -6,8 +6,11 @@ import { fetchMnist } from './fetch-mnist.ts';
 
 const MNIST_DIR = join(import.meta.dirname, '..', '..', 'public', 'mnist');
 
-/** Serves public/mnist; the first `stalls` requests for each file send half of it and then nothing more, forever. */
-function stallingServer(stalls: number): Promise<{ server: Server; url: string; requests: Map<string, number> }> {
+/**
+ * Serves public/mnist; the first `stalls` requests for each file send nothing at all (`headers`),
+ * or their headers and half the file (`body`), and then nothing more, forever.
+ */
+function stallingServer(stalls: number, where: 'headers' | 'body' = 'body'): Promise<{ server: Server; url: string; requests: Map<string, number> }> {
   const requests = new Map<string, number>();
   const server = createServer((req, res) => {
     const name = (req.url ?? '/').slice(1);
@@ -15,6 +18,7 @@ function stallingServer(stalls: number): Promise<{ server: Server; url: string; 
     const seen = (requests.get(name) ?? 0) + 1;
     requests.set(name, seen);
     const size = statSync(path).size;
+    if (seen <= stalls && where === 'headers') return;
     res.writeHead(200, { 'Content-Length': size, 'Content-Type': 'application/octet-stream' });
     if (seen > stalls) createReadStream(path).pipe(res);
     else createReadStream(path, { end: Math.floor(size / 2) }).on('data', (chunk) => res.write(chunk));
@@ -30,8 +34,8 @@ function stallingServer(stalls: number): Promise<{ server: Server; url: string; 
 
 describe('fetching MNIST', () => {
   const servers: Server[] = [];
-  const serve = async (stalls: number) => {
-    const served = await stallingServer(stalls);
+  const serve = async (stalls: number, where?: 'headers' | 'body') => {
+    const served = await stallingServer(stalls, where);
     servers.push(served.server);
     return served;
   };
@@ -47,6 +51,13 @@ describe('fetching MNIST', () => {
     const mnist = await fetchMnist(url, () => {}, 500);
     expect(mnist.train.count).toBe(50_000);
     expect(mnist.test.count).toBe(10_000);
+    expect([...requests.values()]).toEqual([2, 2, 2, 2]);
+  });
+
+  it('starts again a download whose headers never come', async () => {
+    const { url, requests } = await serve(1, 'headers');
+    const mnist = await fetchMnist(url, () => {}, 500);
+    expect(mnist.train.count).toBe(50_000);
     expect([...requests.values()]).toEqual([2, 2, 2, 2]);
   });
 

@@ -14,61 +14,54 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** A download that receives nothing for this long is taken as stalled: it is cancelled and tried again. */
+/** A download that receives nothing for this long is taken as stalled: it is aborted and tried again. */
 const STALL_MS = 15_000;
 /** Tries per file before the load fails with a message (and the page offers Retry). */
 const TRIES = 3;
 
-/** Reads a stream to its end; rejects if no chunk arrives for stallMs. */
-async function readAll(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void, stallMs: number): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stalled = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
-    });
-    try {
-      const { done, value } = await Promise.race([reader.read(), stalled]);
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
-      onBytes(value.length);
-    } catch (error) {
-      void reader.cancel().catch(() => {});
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}
-
 /**
- * Downloads one file. A download that stalls (a rare hang seen in headless Chromium on a loaded
- * machine) is started again, its bytes taken back from the progress, up to TRIES times.
+ * Downloads one file, aborting an attempt that receives nothing (headers or bytes) for stallMs: a
+ * rare hang seen in headless Chromium on a loaded machine. A stalled download starts again, its
+ * bytes taken back from the progress, up to TRIES times; then the load fails with a message (and
+ * the page offers Retry).
  */
 async function download(url: string, onBytes: (n: number) => void, stallMs: number): Promise<Uint8Array> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
-    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(), stallMs);
+    const alive = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), stallMs);
+    };
     let received = 0;
     try {
-      return await readAll(response.body, (n) => {
-        received += n;
-        onBytes(n);
-      }, stallMs);
+      const response = await fetch(url, { signal: controller.signal });
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
+      alive();
+      if (!response.body) return new Uint8Array(await response.arrayBuffer());
+      const reader = response.body.getReader();
+      const chunks: Uint8Array[] = [];
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        alive();
+        chunks.push(value);
+        received += value.length;
+        onBytes(value.length);
+      }
+      const bytes = new Uint8Array(received);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+      }
+      return bytes;
     } catch (error) {
+      if (!controller.signal.aborted) throw error;
       onBytes(-received);
-      if (attempt >= TRIES) throw new Error(`${url}: the download stalled ${TRIES} times (${(error as Error).message})`);
+      if (attempt >= TRIES) throw new Error(`${url}: the download stalled ${TRIES} times (nothing arrived for ${stallMs / 1000} s)`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
