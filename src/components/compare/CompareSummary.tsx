@@ -13,7 +13,7 @@ export function CompareSummary() {
   return (
     <>
       {ended && verdict && <p className="compare-verdict">{verdict}</p>}
-      <p className="compare-announcer" role="status">
+      <p className="visually-hidden" role="status">
         {live}
       </p>
     </>
