@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const sections: string[][] = [];
   for (const layers of NETWORKS) sections.push(await benchNetwork(layers, data));
   sections.push(['Several workers, side by side (taking turns on the same mini-batches):']);
-  for (const layers of NETWORKS) sections.push(await benchWorkers(layers, data));
+  for (const layers of NETWORKS) sections.push(await benchWorkers(layers, data.train, spawnThreadHelper, 'Node worker threads'));
   let failed = false;
   try {
     sections.push(await benchBrowser(BROWSER_ENGINES, NETWORKS[0], data));

@@ -1,16 +1,17 @@
 /**
- * Several workers against one, side by side in Node: the same WebAssembly engine alone, shared by
- * 2 threads at every step, and shared as its chooser decides (what the app runs), taking turns
- * slice by slice on the same mini-batches, so each ratio compares figures taken under the same load.
+ * Several workers against one, side by side, in Node or in a Chromium worker: the same WebAssembly
+ * engine alone, shared by 2 threads at every step, and shared as its chooser decides (what the app
+ * runs), taking turns on the same mini-batches, so each ratio compares figures taken under the same
+ * load; long enough (50,000 steps each) that the helpers' slow first steps weigh little.
  */
 import { cloneNetwork } from '../../src/nn/network.ts';
 import type { TrainingEngine } from '../../src/nn/training-engine.ts';
 import { createEngine } from '../../src/nn/wasm/create-engine.ts';
 import { fixedMode } from '../../src/nn/wasm/mode-chooser.ts';
 import { createSplitEngine, type SplitEngine } from '../../src/nn/wasm/split-engine.ts';
-import type { MnistSplit } from '../../src/mnist/dataset.ts';
-import { spawnThreadHelper } from '../split-threads.ts';
+import type { LabelledImages } from '../../src/mnist/dataset.ts';
 import { median } from './compare.ts';
+import type { SpawnHelper } from './engines/ours.ts';
 import { table } from './report.ts';
 import { batchesPerEpoch, createWorkload } from './workload.ts';
 
@@ -26,17 +27,20 @@ function turn(engine: TrainingEngine, order: Uint32Array, epochBatches: number, 
   return (TURN_BATCHES * size) / ((performance.now() - started) / 1000);
 }
 
-/** The table for one network: each way's median speed and its median ratio to one worker, turn by turn. */
-export async function benchWorkers(layers: number[], data: MnistSplit): Promise<string[]> {
-  const workload = createWorkload(layers, data.train);
+/**
+ * The table for one network: each way's median speed and its median ratio to one worker, turn by
+ * turn; `spawn` starts helpers (Node worker threads or Web Workers), `where` names the place.
+ */
+export async function benchWorkers(layers: number[], train: LabelledImages, spawn: SpawnHelper, where: string): Promise<string[]> {
+  const workload = createWorkload(layers, train);
   const size = workload.config.batchSize;
   const start = (make: (net: ReturnType<typeof cloneNetwork>) => Promise<TrainingEngine>) => make(cloneNetwork(workload.initial));
   const kind = 'wasm-relaxed-simd';
   const one = await start((net) => createEngine(kind, net, size));
-  const shared = await start((net) => createSplitEngine(kind, net, size, 2, data.train.count, spawnThreadHelper, fixedMode('shared')));
-  const chosen = await start((net) => createSplitEngine(kind, net, size, 2, data.train.count, spawnThreadHelper));
+  const shared = await start((net) => createSplitEngine(kind, net, size, 2, train.count, spawn, fixedMode('shared')));
+  const chosen = await start((net) => createSplitEngine(kind, net, size, 2, train.count, spawn));
   const engines = [one, shared, chosen];
-  engines.forEach((e) => e.setTrainingData(data.train));
+  engines.forEach((e) => e.setTrainingData(train));
   const speeds = engines.map(() => [] as number[]);
   const epochBatches = batchesPerEpoch(workload);
   for (let t = 0; t < TURNS; t++) engines.forEach((e, i) => speeds[i].push(turn(e, workload.order, epochBatches, t * TURN_BATCHES, size)));
@@ -50,7 +54,7 @@ export async function benchWorkers(layers: number[], data: MnistSplit): Promise<
   const int = (n: number) => Math.round(n).toLocaleString('en-US');
   const names = ['1 worker', '2 workers, every step shared', '2 workers, helpers when faster (the app)'];
   return [
-    `[${layers.join(', ')}], ours (wasm relaxed SIMD), Node worker threads, ${TURNS} turns of ${TURN_BATCHES} mini-batches each:`,
+    `[${layers.join(', ')}], ours (wasm relaxed SIMD), ${where}, ${TURNS} turns of ${TURN_BATCHES} mini-batches each:`,
     ...table(
       ['engine', 'examples/s', '÷ 1 worker', 'middle half of turns'],
       names.map((name, i) => [name, int(median(speeds[i])), `${ratio(i).toFixed(2)}x`, i ? spread(i) : '']),

@@ -80,6 +80,7 @@ export async function benchBrowser(entries: readonly BrowserEntry[], layers: num
         lines.push(`${workers} workers ÷ 1 worker in Chromium (${kind}): ${ratio.toFixed(2)}x from median round speeds; ${relative.toFixed(2)}x as the ratio of their browser ÷ Node ratios`);
       }
     }
+    lines.push('', 'Several workers in Chromium, side by side (taking turns on the same mini-batches):', ...(await bench.workers(layers)));
     return lines;
   } finally {
     await bench.close();

@@ -8,6 +8,7 @@ import type { EngineKind } from '../../../src/nn/training-engine.ts';
 import { spawnWorkerHelper } from '../../../src/worker/parallel/spawn-helper.ts';
 import type { Session } from '../engine.ts';
 import { ourEngine } from '../engines/ours.ts';
+import { benchWorkers } from '../workers-bench.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
 
@@ -104,11 +105,18 @@ async function load(): Promise<number> {
   return (await data).count;
 }
 
-(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next };
+/** 1 worker against 2 in this worker, side by side (workers-bench.ts); the report's lines. */
+async function workers(layers: number[]): Promise<string[]> {
+  data ??= loadTrainingSet();
+  return benchWorkers(layers.map((n) => n | 0), await data, spawnWorkerHelper, 'a Chromium worker and its helper workers');
+}
+
+(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next, workers };
 
 /** What this worker puts on its global scope for Playwright. */
 export interface BenchWorker {
   load: typeof load;
   start: typeof start;
   next: typeof next;
+  workers: typeof workers;
 }

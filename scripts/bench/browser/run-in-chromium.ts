@@ -19,6 +19,8 @@ export interface BrowserBench {
   start(request: WorkerRequest): Promise<void>;
   /** Trains the next slice; the answer comes with the last. */
   next(): Promise<WorkerAnswer | undefined>;
+  /** 1 worker against 2, side by side in the worker (workers-bench.ts): the report's lines. */
+  workers(layers: number[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function openBrowserBench(): Promise<BrowserBench> {
       version: opened.version(),
       start: (request) => worker.evaluate((r) => (globalThis as unknown as Scope).benchWorker.start(r), request),
       next: () => worker.evaluate(() => (globalThis as unknown as Scope).benchWorker.next()),
+      workers: (layers) => worker.evaluate((l) => (globalThis as unknown as Scope).benchWorker.workers(l), layers),
       close: async () => {
         await opened.close();
         server.close();
