@@ -11,6 +11,7 @@ import { createOursSide } from '../src/compare/ours-side.ts';
 import { runSideLoop, type SideEngine } from '../src/compare/side-loop.ts';
 import { parseCompareArgs, USAGE, type CompareArgs } from './compare/compare-args.ts';
 import { startTfInNode } from './compare/tf-node.ts';
+import { table } from './bench/report.ts';
 import { loadMnistFromDisk } from './node-mnist.ts';
 
 let args: CompareArgs;
@@ -64,8 +65,6 @@ const rows = ours.epochs.map((o, i) => {
     o.seconds.toFixed(2), Math.round(o.examplesPerSecond), f.seconds.toFixed(2), Math.round(f.examplesPerSecond)].map(String);
 });
 const titles = ['epoch', 'ours %', 'framework %', 'ours-fw', 'ours cost', 'fw cost', 'ours s', 'ours ex/s', 'fw s', 'fw ex/s'];
-const widths = titles.map((t, c) => Math.max(t.length, ...rows.map((r) => r[c].length)));
-const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c])).join('  ');
 const largestGap = Math.max(...ours.epochs.map((o, i) => Math.abs(o.testAccuracy - theirs.epochs[i].testAccuracy)));
 const last = rows[rows.length - 1];
 const total = (epochs: SideEpoch[]) => epochs.reduce((s, e) => s + e.seconds, 0);
@@ -74,8 +73,7 @@ const report = [
   `ours engine: ${ours.label}`,
   `framework engine: ${theirs.label}`,
   '',
-  line(titles),
-  ...rows.map(line),
+  ...table(titles, rows),
   '',
   `final test accuracy: ours ${last[1]}%, framework ${last[2]}% (difference ${last[3]} points)`,
   `largest per-epoch difference: ${(100 * largestGap).toFixed(2)} points`,

@@ -25,7 +25,7 @@ export const USAGE = `usage: npm run compare -- [options]
 
 const PRESETS = { matched: MATCHED_TO_BOOK, defaults: FRAMEWORK_DEFAULTS } as const;
 
-/** What the command line asks for; `problem` is set (and the rest unusable) when it is wrong. */
+/** What the command line asks for (parseCompareArgs throws when it is wrong). */
 export interface CompareArgs {
   config: CompareConfig;
   /** "matched", "defaults", or the toggles' values when they override a preset. */

@@ -22,9 +22,8 @@ export function createOursSide(): SideEngine {
     },
     async createRun(config) {
       const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
-      // The WebAssembly engine keeps its own copy of the weights; the TypeScript one trains `initial` in place.
+      // The WebAssembly engine starts from a copy of the weights; the TypeScript one trains `initial` in place.
       const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
-      trainer.loadNetwork(initial);
       return { initial, trainer };
     },
   };

@@ -28,26 +28,19 @@ type NumericField = Exclude<keyof CompareForm, 'framework'>;
 /** A message per faulty field; empty when the form can run. */
 export type CompareProblems = Partial<Record<NumericField, string>>;
 
+/** The run both workers receive. */
+export const toCompareConfig = ({ hiddenSize, ...rest }: CompareForm): CompareConfig => ({
+  ...rest,
+  layers: [784, hiddenSize, 10],
+  framework: { ...rest.framework },
+});
+
 /** Checks the form against the app's own limits (src/nn/config-limits.ts). */
 export function compareProblems(form: CompareForm): CompareProblems {
-  const { layers, eta, batchSize, epochs, trainSize, seed } = configProblems({
-    ...form,
-    layers: [784, form.hiddenSize, 10],
-  });
+  const { layers, eta, batchSize, epochs, trainSize, seed } = configProblems(toCompareConfig(form));
   const { min, max } = LIMITS.hiddenSize;
   // The layers message speaks of several hidden layers; this form has one.
   const hiddenSize = layers && `hidden layer size must be a whole number from ${min} to ${max}, got ${String(form.hiddenSize)}`;
   const problems: CompareProblems = { hiddenSize, eta, batchSize, epochs, trainSize, seed };
   return Object.fromEntries(Object.entries(problems).filter(([, message]) => message)) as CompareProblems;
 }
-
-/** The run both workers receive. */
-export const toCompareConfig = (form: CompareForm): CompareConfig => ({
-  layers: [784, form.hiddenSize, 10],
-  eta: form.eta,
-  batchSize: form.batchSize,
-  epochs: form.epochs,
-  trainSize: form.trainSize,
-  seed: form.seed,
-  framework: { ...form.framework },
-});

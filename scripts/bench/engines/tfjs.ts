@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
-import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createFrameworkNet } from '../../../src/compare/framework-net.ts';
 import type { LabelledImages } from '../../../src/mnist/dataset.ts';
 import type { Engine, Session } from '../engine.ts';
 import type { Workload } from '../workload.ts';
+import { startTfInNode } from '../../compare/tf-node.ts';
 
 /**
  * tf.losses.meanSquaredError averages over batch x 10 outputs, so its gradient is 2/10 of the
@@ -30,30 +27,18 @@ function startTf(workload: Workload, train: LabelledImages): Session {
   };
 }
 
-/** TF.js with its pure-JavaScript CPU backend. */
-export const TFJS_CPU: Engine = {
-  name: 'TF.js cpu',
-  async start(workload, train) {
-    await tf.setBackend('cpu');
-    return startTf(workload, train);
-  },
-  describe: () => `backend ${tf.getBackend()}`,
-};
+/** TF.js with its pure-JavaScript CPU backend, or its WebAssembly backend (XNNPACK) on one thread. */
+function tfEngine(name: string, backend: 'cpu' | 'wasm'): Engine {
+  let flavour = '';
+  return {
+    name,
+    async start(workload, train) {
+      flavour = await startTfInNode(backend);
+      return startTf(workload, train);
+    },
+    describe: () => flavour,
+  };
+}
 
-let wasmFlavour = '';
-
-/** TF.js with its WebAssembly backend (XNNPACK), held to one thread. */
-export const TFJS_WASM: Engine = {
-  name: 'TF.js wasm',
-  async start(workload, train) {
-    const dist = dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm'));
-    setWasmPaths(`${dist}/`);
-    // One thread, like every other engine here (TF.js already turns threads off in Node).
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    await tf.setBackend('wasm');
-    const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-    wasmFlavour = `${simd ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm.wasm'}, ${getThreadsCount()} thread`;
-    return startTf(workload, train);
-  },
-  describe: () => wasmFlavour,
-};
+export const TFJS_CPU = tfEngine('TF.js cpu', 'cpu');
+export const TFJS_WASM = tfEngine('TF.js wasm', 'wasm');
