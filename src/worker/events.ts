@@ -21,6 +21,8 @@ export interface ProgressEvent {
   seconds: number;
   /** With several workers: the fraction of steps so far that the helpers shared. */
   sharedSteps?: number;
+  /** Set when the snapshot covers exactly one mini-batch (Watch speed and Step): its cost is that mini-batch's. */
+  perBatch?: true;
 }
 
 /** Validation and test metrics after an epoch (1-based: epoch 1 is after the first pass). */
