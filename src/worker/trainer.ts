@@ -10,10 +10,10 @@ import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training
 import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
 import { chooseEngine } from './engine.ts';
-import type { LoadEvent, StatusEvent, TrainerEvent } from './events.ts';
+import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from './events.ts';
 import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
 import { fineTuneConfig } from './fine-tune.ts';
-import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession, type TrainSpeed } from './training-loop.ts';
+import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession } from './training-loop.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 /** Fetches and splits MNIST, reporting progress. */

@@ -1,12 +1,9 @@
 import type { MnistSplit } from '../mnist/dataset.ts';
 import type { StepResult, TrainingSession } from '../nn/training-session.ts';
 import type { ChosenEngine } from './engine.ts';
-import type { RunStatus, TrainerEvent } from './events.ts';
+import { WATCH_STEP_MS, type RunStatus, type TrainerEvent, type TrainSpeed } from './events.ts';
 import { evaluateInSlices } from './sliced-evaluate.ts';
 import { yieldToEventLoop } from './yield.ts';
-
-/** Full speed (as fast as the engine goes), or Watch: one mini-batch at a time, a few a second. */
-export type TrainSpeed = 'full' | 'watch';
 
 /** A session the worker drives, with what only the worker keeps: its status, its clock, its reports. */
 export interface DrivenSession {
@@ -37,8 +34,6 @@ export interface LoopContext {
 /** A slice this long keeps the answer to pause, stop or predict well under 50 ms. */
 const SLICE_MS = 10;
 const REPORT_MS = 100;
-/** Watch speed: one mini-batch every this many ms, slow enough to see each change. */
-export const WATCH_STEP_MS = 350;
 
 /** A session the worker has just started, training (or paused, for Step), its clock at zero. */
 export function driveSession(session: TrainingSession, engine: ChosenEngine, status: 'training' | 'paused'): DrivenSession {
