@@ -105,11 +105,21 @@ describe('the worker trainer', () => {
     await trainer.stepOnce(config);
     expect(seen()).toEqual([config.batchSize, 2 * config.batchSize]);
     expect(events.at(-1)).toMatchObject({ kind: 'progress', perBatch: true, epochPosition: 2 * config.batchSize });
+    // Quick clicks queue up: each takes the next mini-batch of the same run.
+    await Promise.all([trainer.stepOnce(config), trainer.stepOnce(config)]);
+    expect(seen()).toEqual([1, 2, 3, 4].map((n) => n * config.batchSize));
     // Still the same run, still paused: Resume carries it on to the end.
     expect(statuses(events)).toEqual(['training', 'paused']);
     trainer.resume();
     await until(() => statuses(events).includes('done'));
     expect(events.filter((e) => e.kind === 'progress').at(-1)).toMatchObject({ examples: 4000 });
+  });
+
+  it('queues quick Steps before any run into one run', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await Promise.all([trainer.stepOnce(config), trainer.stepOnce(config), trainer.stepOnce(config)]);
+    expect(statuses(events)).toEqual(['training', 'paused']);
+    expect(events.filter((e) => e.kind === 'progress').map((e) => e.kind === 'progress' && e.examples)).toEqual([10, 20, 30]);
   });
 
   it('a run at Watch speed ends with the same weights as at full speed', async () => {

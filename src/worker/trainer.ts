@@ -49,6 +49,8 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   let predictScratch: Scratch | null = null;
   let run: DrivenSession | null = null;
   let speed: TrainSpeed = 'full';
+  /** The Step requests in hand, run one after the other. */
+  let steps: Promise<void> = Promise.resolve();
   /** The config the network was trained with, as far as it is known: fine-tuning takes its learning rate. */
   let trainedWith: Partial<TrainConfig> | null = null;
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
@@ -159,13 +161,17 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
      * Trains exactly one mini-batch and leaves the run paused: pauses a run in progress first, and
      * with no run in progress starts one from the config (paused) and takes its first step.
      */
-    async stepOnce(requested: TrainConfig, workers = 1): Promise<void> {
-      if (run?.status === 'training') {
-        endStretch(run, 'paused');
-        emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
-      }
-      if (run?.status !== 'paused' && !(await startFresh(requested, workers, 'paused'))) return;
-      if (run && data) await stepPaused(run, contextOf(run, data));
+    stepOnce(requested: TrainConfig, workers = 1): Promise<void> {
+      // One after the other: a second click while the first step still starts its run takes the next mini-batch of that run.
+      steps = steps.catch(() => {}).then(async () => {
+        if (run?.status === 'training') {
+          endStretch(run, 'paused');
+          emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
+        }
+        if (run?.status !== 'paused' && !(await startFresh(requested, workers, 'paused'))) return;
+        if (run && data) await stepPaused(run, contextOf(run, data));
+      });
+      return steps;
     },
 
     /** Changes the learning rate at once, also in the middle of a run. */

@@ -13,13 +13,12 @@ export function BatchCostChart() {
   return (
     <div className="batch-costs">
       <p className="hint">
-        <strong>Mini-batch by mini-batch</strong> (the last {costs.length} trained one at a time): each dot is one mini-batch's cost, computed before its step. It jumps about, since
-        every mini-batch holds other images; the trend is what training pushes down. Latest: <span className="numbers">{last.cost.toFixed(4)}</span> after{' '}
-        {formatCount(last.examples)} images.
+        <strong>Mini-batch by mini-batch</strong> (the last {costs.length} trained one at a time): each dot is one mini-batch's cost before its step. It jumps about, as each
+        mini-batch holds other images; the trend is what falls. Latest: <span className="numbers">{last.cost.toFixed(4)}</span> after {formatCount(last.examples)} images.
       </p>
       <LineChart responsive style={{ width: '100%', height: 160 }} data={costs} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="examples" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} fontSize={12} label={{ value: 'images seen', position: 'insideBottomRight', offset: -2, fontSize: 12 }} />
+        <XAxis dataKey="examples" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} interval="preserveStartEnd" minTickGap={16} fontSize={12} label={{ value: 'images', position: 'insideBottomRight', offset: -2, fontSize: 12 }} />
         <YAxis domain={[0, 'auto']} fontSize={12} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
         <Tooltip formatter={(value) => [Number(value).toFixed(4), 'mini-batch cost']} labelFormatter={(label) => `after ${formatCount(Number(label))} images`} />
         <Line type="linear" dataKey="cost" stroke="#0891b2" strokeWidth={1.5} dot={{ r: 2.5 }} isAnimationActive={false} />

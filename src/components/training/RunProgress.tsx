@@ -57,7 +57,7 @@ export function RunProgress() {
         {evaluating
           ? 'Measuring accuracy on 10,000 validation and 10,000 test images…'
           : progress
-            ? `η ${formatNumber(run.config.eta)} · ${formatCount(progress.examplesPerSecond)} images/s · ${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
+            ? `η ${formatNumber(run.config.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
             : 'Starting…'}
       </p>
     </div>
