@@ -126,6 +126,8 @@ function watchWait(run: DrivenSession, ms: number): Promise<void> {
  * one mini-batch every WATCH_STEP_MS, each reported. Both take the same mini-batches.
  */
 async function trainLoop(run: DrivenSession, context: LoopContext): Promise<void> {
+  // A pause is not training: the first speed after a Resume counts from here.
+  run.unreported = { costSum: 0, examples: 0, since: performance.now() };
   while (isTraining(run) && context.isCurrent()) {
     const watch = context.speed() === 'watch';
     const step = watch ? run.session.stepBatches(1) : run.session.step(SLICE_MS);
