@@ -15,9 +15,19 @@ test('Step trains one mini-batch at a time: "seen" grows by the mini-batch size'
   await expect(page.getByText(/the last 2 trained one at a time/)).toBeVisible();
   await expect(page.getByText('Paused', { exact: true })).toBeVisible();
 
+  // The hidden features follow each single step.
+  await page.getByRole('tab', { name: 'Hidden features' }).click();
+  const gallery = page.getByRole('img', { name: /Incoming weights of all 30 first-layer neurons/ });
+  const picture = () => gallery.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+  await expect(page.getByText('Refreshed after every mini-batch in Watch and Step.')).toBeVisible();
+  const before = await picture();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => imagesSeen(page)).toBe(30);
+  await expect.poll(picture).not.toBe(before);
+
   // Resume carries the same run on.
   await page.getByRole('button', { name: 'Resume' }).click();
-  await expect.poll(() => imagesSeen(page)).toBeGreaterThan(20);
+  await expect.poll(() => imagesSeen(page)).toBeGreaterThan(30);
 });
 
 test('Watch trains slowly, and Full speed then takes the same run to its end', async ({ page }) => {
