@@ -29,11 +29,11 @@ const pct = (x: number) => (100 * x).toFixed(2);
 async function trainSide(side: CompareSide, engine: SideEngine, config: CompareConfig) {
   const label = await engine.start();
   console.log(`${side} engine: ${label}`);
-  const { initial, trainer, dispose } = await engine.createRun(config);
+  const { trainer, dispose } = await engine.createRun(config);
   const epochs: SideEpoch[] = [];
   try {
     await runSideLoop({
-      side, config, initial, trainer, train: mnist.train, test: mnist.test,
+      side, config, trainer, train: mnist.train, test: mnist.test,
       onEvent(event) {
         if (event.type !== 'epoch') return;
         const e = event.epoch;

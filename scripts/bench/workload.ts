@@ -1,5 +1,5 @@
 import { createNetwork, type Network } from '../../src/nn/network.ts';
-import { createRun } from '../../src/nn/trainer.ts';
+import { epochOrder } from '../../src/nn/training-session.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../src/nn/types.ts';
 import type { LabelledImages } from '../../src/mnist/dataset.ts';
 
@@ -15,11 +15,11 @@ export interface Workload {
   order: Uint32Array;
 }
 
-/** The workload for `layers`; its order is exactly the first epoch of our createRun. */
+/** The workload for `layers`; its order is exactly the first epoch of our training session's. */
 export function createWorkload(layers: number[], train: LabelledImages, seed = DEFAULT_CONFIG.seed): Workload {
   const config: TrainConfig = { ...DEFAULT_CONFIG, layers, seed, epochs: 1 };
   const initial = createNetwork(config, config.init, config.seed);
-  const order = createRun(initial, config, train).order.slice();
+  const { order } = epochOrder(Math.min(config.trainSize, train.count), config.seed);
   return { config, initial, order };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compareConfigProblem } from '../../src/compare/book-network.ts';
+import { LIMITS } from '../../src/nn/config-limits.ts';
 import {
   COST_REDUCTIONS,
   FRAMEWORK_DEFAULTS,
@@ -10,18 +11,21 @@ import {
   type FrameworkSettings,
 } from '../../src/compare/compare-api.ts';
 
+const { hiddenLayers, hiddenSize, eta, batchSize, epochs, trainSize, seed } = LIMITS;
+
 export const USAGE = `usage: npm run compare -- [options]
-  --layers 784,40,10     layer sizes, input 784 first and output 10 last
-  --eta 3                learning rate (as the book means it)
-  --batch 10             mini-batch size
-  --epochs 30            epochs
-  --seed 1               random seed (weights and shuffles, the same on both sides)
-  --train-size 50000     training images used (1000 to 50000)
+  --layers 784,40,10     layer sizes: 784, then ${hiddenLayers.min} to ${hiddenLayers.max} hidden layers of ${hiddenSize.min} to ${hiddenSize.max} neurons, then 10
+  --eta 3                learning rate, as the book means it (${eta.min} to ${eta.max})
+  --batch 10             mini-batch size (${batchSize.min} to ${batchSize.max})
+  --epochs 30            epochs (${epochs.min} to ${epochs.max})
+  --seed 1               random seed, weights and shuffles, the same on both sides (${seed.min} to ${seed.max})
+  --train-size 50000     training images used (${trainSize.min} to ${trainSize.max})
   --settings matched|defaults   the framework side matched to the book, or a framework's defaults
   --cost book-sum|framework-mean   override the settings' cost reduction
   --init book|glorot     override the settings' initialisation
   --lr book|framework-default   override the settings' learning rate (eta, or SGD's default 0.01)
-  --backend wasm|cpu     TF.js backend (default wasm, cpu if wasm fails)`;
+  --backend wasm|cpu     TF.js backend (default wasm, cpu if wasm fails)
+The limits are the app's (src/nn/config-limits.ts), as in the compare view.`;
 
 const PRESETS = { matched: MATCHED_TO_BOOK, defaults: FRAMEWORK_DEFAULTS } as const;
 

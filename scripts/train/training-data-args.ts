@@ -2,10 +2,10 @@
  * The training-data options of `npm run train`: MNIST alone or with pen-drawn digits, which
  * writers to learn from, augmentation and the learning-rate schedule.
  */
-import { sliceSet, type LabelledImages } from '../../src/mnist/dataset.ts';
+import type { LabelledImages } from '../../src/mnist/dataset.ts';
 import type { LrSchedule } from '../../src/nn/lr-schedule.ts';
 import { createRng } from '../../src/nn/rng.ts';
-import { createEpochDataSource, drawnForAThird, type EpochDataSource } from '../../src/training-data/epoch-data.ts';
+import { planEpochData, type EpochDataSource } from '../../src/training-data/epoch-data.ts';
 import { renderPool } from '../../src/training-data/render-pen-digit.ts';
 import { parseWriterRange, splitByWriters, type WriterRange } from '../../src/training-data/writer-split.ts';
 import { loadDrawnDigits } from '../eval-drawn/load-drawn-digits.ts';
@@ -61,16 +61,14 @@ export function describeData(choice: DataChoice): string {
   return parts.join(', ');
 }
 
-// Streams apart from the weights' and the shuffles', all from the run's seed.
+// The pool's stream, apart from the weights', the shuffles' and the epochs', from the run's seed.
 const POOL_SEED_SALT = 0x2545f491;
-const EPOCH_SEED_SALT = 0x68e31da4;
 
 /**
- * The source of each epoch's training set: the first `mnistCount` MNIST training images, plus,
- * with drawn digits, a pool of renders of the chosen writers' digits, half as many per epoch as MNIST images.
+ * The source of each epoch's training set (the app's recipe, planEpochData): the first `mnistCount`
+ * MNIST training images plus, with drawn digits, a pool of renders of the chosen writers' digits.
  */
 export function createTrainingData(mnist: LabelledImages, mnistCount: number, choice: DataChoice, seed: number, log: (line: string) => void): EpochDataSource {
-  const images = sliceSet(mnist, 0, Math.min(mnistCount, mnist.count));
   let pool: LabelledImages | null = null;
   if (choice.drawn) {
     const started = performance.now();
@@ -78,9 +76,5 @@ export function createTrainingData(mnist: LabelledImages, mnistCount: number, ch
     pool = renderPool(inside, choice.drawnVariants, createRng((seed ^ POOL_SEED_SALT) >>> 0));
     log(`Rendered ${pool.count} drawings of ${inside.length} digits by writers ${choice.drawnWriters.from}-${choice.drawnWriters.to} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  return createEpochDataSource(images, pool, {
-    drawnPerEpoch: drawnForAThird(images.count),
-    augment: choice.augment,
-    seed: (seed ^ EPOCH_SEED_SALT) >>> 0,
-  });
+  return planEpochData({ trainSize: mnistCount, seed, trainingData: choice.drawn ? 'mnist+drawn' : 'mnist', augment: choice.augment }, mnist, pool);
 }

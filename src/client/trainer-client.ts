@@ -18,14 +18,15 @@ export function trainer(): Remote<TrainerApi> {
   worker.addEventListener('error', (event) => store().setError(`The training worker failed: ${event.message || 'unknown error'}`));
   remote = wrap<TrainerApi>(worker);
   void remote.connect(proxy(onWorkerEvent));
+  if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
   return remote;
 }
 
 function onWorkerEvent(event: TrainerEvent): void {
   store().handleEvent(event);
-  // The network changed: let the bars of the current drawing follow it as it learns.
+  // The network changed: let the bars of the current drawing follow it as it learns (at each step in Watch and Step).
   if (event.kind === 'epoch' || event.kind === 'status') repredict();
-  else if (event.kind === 'progress' && performance.now() - lastRepredict > REPREDICT_MS) repredict();
+  else if (event.kind === 'progress' && (event.perBatch || performance.now() - lastRepredict > REPREDICT_MS)) repredict();
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -76,6 +77,21 @@ export async function train(): Promise<void> {
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
   await request((api) => api.train(config, store().workers));
+}
+
+/** Full speed, or Watch (one mini-batch at a time, a few a second): for the run in progress at once, and the next. */
+export async function setTrainSpeed(speed: 'full' | 'watch'): Promise<void> {
+  store().setTrainSpeed(speed);
+  await request((api) => api.setSpeed(speed));
+}
+
+/** Trains exactly one mini-batch, then holds the run paused; with no run in progress, starts one (paused) with the config being edited. */
+export async function stepOnce(): Promise<void> {
+  const { config, run } = store();
+  const live = run.status === 'training' || run.status === 'paused';
+  const problems = live ? [] : Object.values(configProblems(config));
+  if (problems.length) return store().setError(problems.join('; '));
+  await request((api) => api.stepOnce(config, store().workers));
 }
 
 export const pause = () => request((api) => api.pause());

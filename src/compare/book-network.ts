@@ -7,7 +7,7 @@ import type { CompareConfig, FrameworkInit } from './compare-api.ts';
 /** Nielsen ch. 1's network: sigmoid layers and the quadratic cost. */
 export const bookSpec = (layers: number[]): NetworkSpec => ({ layers: [...layers], activation: 'sigmoid', cost: 'quadratic' });
 
-/** A compare config as our trainer's config (no L2, plain MNIST), for createRun's order and the limits. */
+/** A compare config as our trainer's config (no L2, plain MNIST), for the training session's order and the limits. */
 export function toTrainConfig(config: CompareConfig): TrainConfig {
   const { layers, eta, batchSize, epochs, trainSize, seed } = config;
   return { ...bookSpec(layers), init: 'normal', eta, batchSize, epochs, lambda: 0, trainSize, seed };

@@ -19,7 +19,7 @@ export function createFrameworkSide(startBackend: () => Promise<string>): SideEn
       const net = createFrameworkNet(initial, config.framework.costReduction, config.batchSize);
       const learningRate = optimizerLearningRate(config.framework);
       const trainer = { ...net, trainBatch: (order: ArrayLike<number>, start: number, count: number, eta: number) => net.trainBatch(order, start, count, learningRate(eta)) };
-      return { initial, trainer, dispose: net.dispose };
+      return { trainer, dispose: net.dispose };
     },
   };
 }

@@ -24,7 +24,7 @@ export function createOursSide(): SideEngine {
       const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
       // The WebAssembly engine starts from a copy of the weights; the TypeScript one trains `initial` in place.
       const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
-      return { initial, trainer };
+      return { trainer };
     },
   };
 }

@@ -26,10 +26,10 @@ export function createSideApi(side: CompareSide, engine: SideEngine): CompareSid
         const problem = compareConfigProblem(config);
         if (problem) throw new Error(problem);
         await engineLabel;
-        const { initial, trainer, dispose } = await engine.createRun(config);
+        const { trainer, dispose } = await engine.createRun(config);
         try {
           const { train, test } = mnist;
-          await runSideLoop({ side, config, initial, trainer, train, test, onEvent, shouldStop: () => runId !== currentRun, yieldToEventLoop });
+          await runSideLoop({ side, config, trainer, train, test, onEvent, shouldStop: () => runId !== currentRun, yieldToEventLoop });
         } finally {
           dispose?.();
         }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNetwork } from '../nn/network.ts';
 import { randomImages } from '../nn/wasm/test-data.ts';
-import { bookSpec } from './book-network.ts';
 import { MATCHED_TO_BOOK, type CompareConfig, type SideEvent } from './compare-api.ts';
 import { runSideLoop, type SideTrainer } from './side-loop.ts';
 
@@ -22,7 +20,7 @@ function recordingTrainer(cost = 0.1) {
 function run(trainer: SideTrainer, shouldStop = () => false) {
   const events: SideEvent[] = [];
   const result = runSideLoop({
-    side: 'framework', config, initial: createNetwork(bookSpec(config.layers), 'normal', 1), trainer, train: data, test: data,
+    side: 'framework', config, trainer, train: data, test: data,
     onEvent: (e) => void events.push(e), shouldStop, yieldToEventLoop: async () => {},
   });
   return { events, result };
@@ -47,7 +45,7 @@ describe('the compare side loop', () => {
     const b = recordingTrainer();
     await run(a.trainer).result;
     await runSideLoop({
-      side: 'ours', config, initial: createNetwork(bookSpec(config.layers), 'normal', 99), trainer: b.trainer, train: data, test: data,
+      side: 'ours', config, trainer: b.trainer, train: data, test: data,
       onEvent: () => {}, shouldStop: () => false, yieldToEventLoop: async () => {},
     });
     expect(b.batches).toEqual(a.batches);

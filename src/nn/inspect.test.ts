@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScratch, forwardBatch } from './batch.ts';
-import { analyseErrors, traceForward } from './inspect.ts';
+import { analyseErrors } from './analyse-errors.ts';
+import { traceForward } from './inspect.ts';
 import { evaluate } from './evaluate.ts';
 import { createNetwork } from './network.ts';
 import { createRng } from './rng.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
 import { createNetwork } from './network.ts';
-import { createRun, trainSlice } from './trainer.ts';
+import { createKernelSession } from './kernel-session.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from './types.ts';
 import type { LabelledImages } from '../mnist/dataset.ts';
 
@@ -19,8 +19,8 @@ describe('training', () => {
   it('learns a tiny data set to 100%', () => {
     const data = tinySet();
     const net = createNetwork(tinyConfig, 'normal', tinyConfig.seed);
-    const run = createRun(net, tinyConfig, data);
-    for (let epoch = 0; epoch < 300; epoch++) while (!trainSlice(run, 100).epochEnded);
+    const run = createKernelSession(net, tinyConfig, data);
+    for (let epoch = 0; epoch < 300; epoch++) while (!run.stepBatches(100).epochEnded);
     expect(evaluate(net, data).accuracy).toBe(1);
   });
 
@@ -29,9 +29,9 @@ describe('training', () => {
     const train = (seed: number) => {
       const config = { ...tinyConfig, seed, lambda: 0.5 };
       const net = createNetwork(config, 'normal', seed);
-      const run = createRun(net, config, data);
-      trainSlice(run, 3);
-      trainSlice(run, 7); // crosses an epoch boundary, so the reshuffle is covered too
+      const run = createKernelSession(net, config, data);
+      run.stepBatches(3);
+      run.stepBatches(7); // crosses an epoch boundary, so the reshuffle is covered too
       return net;
     };
     const a = train(5);
@@ -45,10 +45,10 @@ describe('training', () => {
   });
 
   it('handles a last mini-batch smaller than the batch size', () => {
-    const run = createRun(createNetwork(tinyConfig, 'normal', 1), tinyConfig, tinySet());
+    const run = createKernelSession(createNetwork(tinyConfig, 'normal', 1), tinyConfig, tinySet());
     const seen: number[] = [];
     for (;;) {
-      const slice = trainSlice(run, 1);
+      const slice = run.stepBatches(1);
       seen.push(slice.examples);
       if (slice.epochEnded) break;
     }

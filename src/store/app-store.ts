@@ -7,6 +7,7 @@ import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
+import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from './train-speed-slice.ts';
 import { defaultWorkers } from './workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -73,13 +74,14 @@ export const initialState = {
   ...modelsInitialState,
   ...myDigitsInitialState,
   ...compareInitialState,
+  ...trainSpeedInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -97,7 +99,7 @@ interface Actions extends ModelsActions, MyDigitsActions, CompareActions {
   setWorkers(workers: number): void;
 }
 
-const clearedHistory = { progress: null, costHistory: [], epochs: [], restoredAt: null } satisfies Partial<State>;
+const clearedHistory = { progress: null, costHistory: [], epochs: [], restoredAt: null, batchCosts: [] } satisfies Partial<State>;
 
 function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   switch (event.kind) {
@@ -111,6 +113,7 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
       return {
         progress: snapshot,
         costHistory: appendCostPoint(state.costHistory, { epoch: event.epoch, cost: event.cost, examples }),
+        batchCosts: batchCostsAfter(state.batchCosts, event),
         run: { ...state.run, seconds: event.seconds },
       };
     }
@@ -153,4 +156,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createModelsActions(set),
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
+  ...createTrainSpeedActions(set),
 }));

@@ -1,5 +1,6 @@
-import { IMAGE_SIZE, type LabelledImages } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, sliceSet, type LabelledImages } from '../mnist/dataset.ts';
 import { createRng, shuffleInPlace } from '../nn/rng.ts';
+import type { TrainConfig } from '../nn/types.ts';
 import { augmentImage, DEFAULT_AFFINE, type AffineRange } from './augment.ts';
 
 /** What goes into each epoch's training set besides MNIST. */
@@ -71,4 +72,25 @@ export function createEpochDataSource(mnist: LabelledImages, pool: LabelledImage
       return set;
     },
   };
+}
+
+// The epochs' stream, apart from the weights' and the shuffles', from the run's seed.
+const EPOCH_SEED_SALT = 0x68e31da4;
+
+/**
+ * The epoch data of a run, the app's and the CLI's alike: the first trainSize MNIST images plus,
+ * with 'mnist+drawn', half as many examples from `drawnPool` (a third of each epoch), every image
+ * augmented afresh each epoch when asked. The same seed gives the same epochs everywhere.
+ */
+export function planEpochData(
+  config: Pick<TrainConfig, 'trainSize' | 'seed' | 'trainingData' | 'augment'>,
+  mnistTrain: LabelledImages,
+  drawnPool: LabelledImages | null,
+): EpochDataSource {
+  const mnist = sliceSet(mnistTrain, 0, Math.min(config.trainSize, mnistTrain.count));
+  return createEpochDataSource(mnist, config.trainingData === 'mnist+drawn' ? drawnPool : null, {
+    drawnPerEpoch: drawnForAThird(mnist.count),
+    augment: config.augment ?? false,
+    seed: (config.seed ^ EPOCH_SEED_SALT) >>> 0,
+  });
 }

@@ -1,6 +1,12 @@
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from './engine.ts';
 
+/** Full speed (as fast as the engine goes), or Watch: one mini-batch at a time, a few a second. */
+export type TrainSpeed = 'full' | 'watch';
+
+/** Watch speed: one mini-batch every this many ms, slow enough to see each change. */
+export const WATCH_STEP_MS = 350;
+
 /** Where a training run stands. */
 export type RunStatus = 'idle' | 'training' | 'paused' | 'stopped' | 'done' | 'diverged';
 
@@ -21,6 +27,8 @@ export interface ProgressEvent {
   seconds: number;
   /** With several workers: the fraction of steps so far that the helpers shared. */
   sharedSteps?: number;
+  /** Set when the snapshot covers exactly one mini-batch (Watch speed and Step): its cost is that mini-batch's. */
+  perBatch?: true;
 }
 
 /** Validation and test metrics after an epoch (1-based: epoch 1 is after the first pass). */

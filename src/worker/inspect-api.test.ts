@@ -3,7 +3,7 @@ import { IMAGE_SIZE, type LabelledImages } from '../mnist/dataset.ts';
 import { evaluate, predict } from '../nn/evaluate.ts';
 import { createNetwork } from '../nn/network.ts';
 import { createRng } from '../nn/rng.ts';
-import { createRun, trainSlice } from '../nn/trainer.ts';
+import { createKernelSession } from '../nn/kernel-session.ts';
 import { DEFAULT_CONFIG } from '../nn/types.ts';
 import { createInspector } from './inspect-api.ts';
 
@@ -22,7 +22,7 @@ function stripes(count: number, seed: number): LabelledImages {
 const config = { ...DEFAULT_CONFIG, layers: [784, 16, 12, 10], trainSize: 300, epochs: 1, eta: 0.5 };
 const net = createNetwork(config, 'scaled', 3);
 // A few mini-batches: some answers right, some wrong, so every part of the report has content.
-trainSlice(createRun(net, config, stripes(300, 1)), 8);
+createKernelSession(net, config, stripes(300, 1)).stepBatches(8);
 const test = stripes(1000, 2);
 const inspector = createInspector(() => ({ net, test }));
 

@@ -95,4 +95,49 @@ describe('the worker trainer', () => {
     const { trainer } = await loadedTrainer();
     await expect(trainer.train({ ...config, eta: 50 })).rejects.toThrow(/learning rate must be from 0.001 to 10/);
   });
+
+  it('Step trains exactly one mini-batch, starting a paused run when there is none', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await trainer.stepOnce(config);
+    expect(statuses(events)).toEqual(['training', 'paused']);
+    const seen = () => events.filter((e) => e.kind === 'progress').map((e) => e.kind === 'progress' && e.examples);
+    expect(seen()).toEqual([config.batchSize]);
+    await trainer.stepOnce(config);
+    expect(seen()).toEqual([config.batchSize, 2 * config.batchSize]);
+    expect(events.at(-1)).toMatchObject({ kind: 'progress', perBatch: true, epochPosition: 2 * config.batchSize });
+    // Quick clicks queue up: each takes the next mini-batch of the same run.
+    await Promise.all([trainer.stepOnce(config), trainer.stepOnce(config)]);
+    expect(seen()).toEqual([1, 2, 3, 4].map((n) => n * config.batchSize));
+    // Still the same run, still paused: Resume carries it on to the end.
+    expect(statuses(events)).toEqual(['training', 'paused']);
+    trainer.resume();
+    await until(() => statuses(events).includes('done'));
+    expect(events.filter((e) => e.kind === 'progress').at(-1)).toMatchObject({ examples: 4000 });
+  });
+
+  it('queues quick Steps before any run into one run', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await Promise.all([trainer.stepOnce(config), trainer.stepOnce(config), trainer.stepOnce(config)]);
+    expect(statuses(events)).toEqual(['training', 'paused']);
+    expect(events.filter((e) => e.kind === 'progress').map((e) => e.kind === 'progress' && e.examples)).toEqual([10, 20, 30]);
+  });
+
+  it('a run at Watch speed ends with the same weights as at full speed', async () => {
+    const small = { ...config, trainSize: 1000, batchSize: 100, epochs: 1 };
+    const runAt = async (speed: 'full' | 'watch') => {
+      const { trainer, events } = await loadedTrainer();
+      trainer.setSpeed(speed);
+      await trainer.train(small);
+      await until(() => statuses(events).includes('done'));
+      return { weights: trainer.getWeights()!, events };
+    };
+    const full = await runAt('full');
+    const watch = await runAt('watch');
+    // Each Watch step is reported on its own: ten mini-batches, ten progress reports.
+    expect(watch.events.filter((e) => e.kind === 'progress' && e.perBatch)).toHaveLength(10);
+    for (let l = 0; l < full.weights.weights.length; l++) {
+      expect(Buffer.from(watch.weights.weights[l].buffer).equals(Buffer.from(full.weights.weights[l].buffer))).toBe(true);
+      expect(Buffer.from(watch.weights.biases[l].buffer).equals(Buffer.from(full.weights.biases[l].buffer))).toBe(true);
+    }
+  });
 });

@@ -6,13 +6,14 @@ import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
+import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training-session.ts';
+import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
-import { startRun, type EngineRun } from './engine.ts';
-import type { LoadEvent, TrainerEvent } from './events.ts';
+import { chooseEngine } from './engine.ts';
+import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from './events.ts';
 import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
 import { fineTuneConfig } from './fine-tune.ts';
-import { planRunData } from './run-data.ts';
-import { endStretch, runSeconds, trainLoop, type ActiveRun } from './training-loop.ts';
+import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession } from './training-loop.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 /** Fetches and splits MNIST, reporting progress. */
@@ -46,7 +47,10 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   let loading: Promise<MnistSplit> | null = null;
   let net: Network | null = null;
   let predictScratch: Scratch | null = null;
-  let run: ActiveRun | null = null;
+  let run: DrivenSession | null = null;
+  let speed: TrainSpeed = 'full';
+  /** The Step requests in hand, run one after the other. */
+  let steps: Promise<void> = Promise.resolve();
   /** The config the network was trained with, as far as it is known: fine-tuning takes its learning rate. */
   let trainedWith: Partial<TrainConfig> | null = null;
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
@@ -58,16 +62,6 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     predictScratch = createScratch(next.layers, 1);
   };
 
-  const newRun = (engine: EngineRun, config: TrainConfig): ActiveRun => ({
-    engine,
-    config,
-    status: 'training',
-    looping: false,
-    examples: 0,
-    elapsedBefore: 0,
-    stretchStart: performance.now(),
-  });
-
   /** Ends the current run, if any, keeping the weights it reached. */
   const stop = () => {
     starts++;
@@ -76,9 +70,41 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     emit({ kind: 'status', status: 'stopped', seconds: runSeconds(run) });
   };
 
-  const startLoop = (active: ActiveRun) => {
-    if (!data) return;
-    void trainLoop(active, data, () => run === active, emit);
+  const contextOf = (active: DrivenSession, loaded: MnistSplit) => ({ data: loaded, isCurrent: () => run === active, emit, speed: () => speed });
+
+  /**
+   * Starts a session that trains `target` over `plan` (ending the run before it, then calling
+   * `adopt`), training or paused, and says so; false when a newer start, a Stop or a Reset came first.
+   */
+  const startSession = async (target: Network, config: TrainConfig, plan: EpochPlan, workers: number, status: 'training' | 'paused', said: Omit<StatusEvent, 'kind' | 'status'>, adopt = () => {}) => {
+    const start = starts;
+    const engine = await chooseEngine(target, config, plan.count, workers);
+    if (start !== starts || !data) return false;
+    stop();
+    adopt();
+    const session = createTrainingSession({ engine: engine.engine, config, plan, net: target });
+    const active = (run = driveSession(session, engine, status));
+    emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info, ...said });
+    if (status === 'paused') emit({ kind: 'status', status: 'paused', seconds: 0 });
+    else void startLoop(active, contextOf(active, data));
+    return true;
+  };
+
+  /** Starts a run from new weights drawn from the config's seed; false when something newer came first. */
+  const startFresh = async (requested: TrainConfig, workers: number, status: 'training' | 'paused') => {
+    const config = checkedConfig(requested);
+    if (!data) throw new Error('MNIST is not loaded yet');
+    const start = ++starts;
+    let pool = null;
+    if (config.trainingData === 'mnist+drawn') {
+      if (!drawnPool) throw new Error('the pen-drawn digits are not available here');
+      pool = await drawnPool.get((progress) => emit({ kind: 'drawn', ...progress }));
+      if (start !== starts) return false;
+    }
+    const fresh = createNetwork(config, config.init, config.seed);
+    // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
+    const plan = planEpochData(config, data.train, pool);
+    return startSession(fresh, config, plan, Math.max(1, workers | 0), status, {}, () => useNetwork(fresh, config));
   };
 
   return {
@@ -104,26 +130,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
      * shared by `workers` workers where the page allows it.
      */
     async train(requested: TrainConfig, workers = 1): Promise<void> {
-      const config = checkedConfig(requested);
-      if (!data) throw new Error('MNIST is not loaded yet');
-      const start = ++starts;
-      let pool = null;
-      if (config.trainingData === 'mnist+drawn') {
-        if (!drawnPool) throw new Error('the pen-drawn digits are not available here');
-        pool = await drawnPool.get((progress) => emit({ kind: 'drawn', ...progress }));
-        if (start !== starts) return;
-      }
-      const plan = planRunData(config, data.train, pool);
-      const fresh = createNetwork(config, config.init, config.seed);
-      // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
-      const engine = await startRun(fresh, { ...config, trainSize: plan.count }, plan.first, Math.max(1, workers | 0));
-      if (start !== starts) return;
-      stop();
-      useNetwork(fresh, config);
-      const active = (run = newRun(engine, config));
-      active.beforeEpoch = (epoch) => plan.beforeEpoch(active, epoch);
-      emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info });
-      startLoop(active);
+      await startFresh(requested, workers, 'training');
     },
 
     pause(): void {
@@ -137,18 +144,42 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       run.status = 'training';
       run.stretchStart = performance.now();
       emit({ kind: 'status', status: 'training', seconds: runSeconds(run) });
-      startLoop(run);
+      if (data) void startLoop(run, contextOf(run, data));
     },
 
     stop,
+
+    /** Full speed, or Watch (one mini-batch at a time, a few a second); the run in progress goes on at the new speed. */
+    setSpeed(next: TrainSpeed): void {
+      if (next !== 'full' && next !== 'watch') throw new Error(`speed must be full or watch, got ${String(next)}`);
+      speed = next;
+      // A Watch-speed wait ends at once, so Full speed takes over without delay.
+      run?.wake?.();
+    },
+
+    /**
+     * Trains exactly one mini-batch and leaves the run paused: pauses a run in progress first, and
+     * with no run in progress starts one from the config (paused) and takes its first step.
+     */
+    stepOnce(requested: TrainConfig, workers = 1): Promise<void> {
+      // One after the other: a second click while the first step still starts its run takes the next mini-batch of that run.
+      steps = steps.catch(() => {}).then(async () => {
+        if (run?.status === 'training') {
+          endStretch(run, 'paused');
+          emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
+        }
+        if (run?.status !== 'paused' && !(await startFresh(requested, workers, 'paused'))) return;
+        if (run && data) await stepPaused(run, contextOf(run, data));
+      });
+      return steps;
+    },
 
     /** Changes the learning rate at once, also in the middle of a run. */
     setLearningRate(eta: number): void {
       const { min, max } = LIMITS.eta;
       if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
-      run?.engine.setLearningRate(eta);
-      // A schedule steps down from the rate set last.
-      if (run) run.config = { ...run.config, eta };
+      // The session's schedule steps down from the rate set last.
+      run?.session.setLearningRate(eta);
     },
 
     /** Ends any run and starts over with new, untrained weights from the config's seed. */
@@ -193,11 +224,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const set = await buildFineTuneSet(drawings, data.train, drawnPool?.current() ?? null, createRng(seed), yieldToEventLoop);
       if (start !== starts || net !== current) return;
       const config = fineTuneConfig(current, trainedWith, set.count, seed);
-      const engine = await startRun(current, config, set);
-      if (start !== starts || net !== current) return;
-      run = newRun(engine, config);
-      emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info, purpose: 'fine-tune' });
-      startLoop(run);
+      await startSession(current, config, fixedPlan(set), 1, 'training', { purpose: 'fine-tune' });
     },
 
     /** The digit the network reads in each of the 784-value images packed in `images`; null where it gives no usable answer. */

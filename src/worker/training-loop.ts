@@ -1,108 +1,166 @@
 import type { MnistSplit } from '../mnist/dataset.ts';
-import type { TrainConfig } from '../nn/types.ts';
-import type { EngineRun } from './engine.ts';
-import type { RunStatus, TrainerEvent } from './events.ts';
+import type { StepResult, TrainingSession } from '../nn/training-session.ts';
+import type { ChosenEngine } from './engine.ts';
+import { WATCH_STEP_MS, type RunStatus, type TrainerEvent, type TrainSpeed } from './events.ts';
 import { evaluateInSlices } from './sliced-evaluate.ts';
 import { yieldToEventLoop } from './yield.ts';
 
-/** A run in progress, with the bookkeeping the loop and the API share. */
-export interface ActiveRun {
-  engine: EngineRun;
-  config: TrainConfig;
+/** A session the worker drives, with what only the worker keeps: its status, its clock, its reports. */
+export interface DrivenSession {
+  session: TrainingSession;
+  engine: ChosenEngine;
   status: RunStatus;
-  /** True while a loop is driving this run (so Resume never starts a second one). */
-  looping: boolean;
-  examples: number;
+  /** What drives this session now (its loop, or a Step), while anything does: one at a time. */
+  loop: Promise<void> | null;
+  /** Ends a Watch-speed wait at once (pause, stop, a change of speed). */
+  wake: (() => void) | null;
   /** Training time before the current stretch of training, in ms. */
   elapsedBefore: number;
   /** When the current stretch of training began (performance.now()), or null when paused. */
   stretchStart: number | null;
-  /** Readies the next epoch (0-based `epoch`): its training set and learning rate, when these change. */
-  beforeEpoch?: (epoch: number) => void;
+  /** Cost and examples since the last progress report, and when it was sent. */
+  unreported: { costSum: number; examples: number; since: number };
 }
 
-// A function, so that TypeScript does not keep the status narrowed across the awaits above.
-const hasStopped = (run: ActiveRun) => run.status === 'stopped';
+/** How a loop reaches the page and the data. */
+export interface LoopContext {
+  data: MnistSplit;
+  /** False once a newer run (or a Stop, a Reset, a loaded model) replaced this one. */
+  isCurrent: () => boolean;
+  emit: (event: TrainerEvent) => void;
+  speed: () => TrainSpeed;
+}
 
 /** A slice this long keeps the answer to pause, stop or predict well under 50 ms. */
 const SLICE_MS = 10;
 const REPORT_MS = 100;
 
+/** A session the worker has just started, training (or paused, for Step), its clock at zero. */
+export function driveSession(session: TrainingSession, engine: ChosenEngine, status: 'training' | 'paused'): DrivenSession {
+  const now = performance.now();
+  return { session, engine, status, loop: null, wake: null, elapsedBefore: 0, stretchStart: status === 'training' ? now : null, unreported: { costSum: 0, examples: 0, since: now } };
+}
+
+// A function, so that TypeScript does not keep the status narrowed across awaits.
+const isTraining = (run: DrivenSession) => run.status === 'training';
+
 /** Training time of the run so far in seconds, pauses excluded. */
-export function runSeconds(run: ActiveRun, now = performance.now()): number {
+export function runSeconds(run: DrivenSession, now = performance.now()): number {
   return (run.elapsedBefore + (run.stretchStart === null ? 0 : now - run.stretchStart)) / 1000;
 }
 
-/** Marks the run as no longer training, freezing its clock. */
-export function endStretch(run: ActiveRun, status: RunStatus): void {
+/** Marks the run as no longer training, freezing its clock, and ends any Watch-speed wait. */
+export function endStretch(run: DrivenSession, status: RunStatus): void {
   if (run.stretchStart !== null) run.elapsedBefore += performance.now() - run.stretchStart;
   run.stretchStart = null;
   run.status = status;
+  run.wake?.();
+}
+
+/** Sends the progress since the last report; perBatch says it covers exactly one mini-batch. */
+function report(run: DrivenSession, { emit }: LoopContext, epochEnded: boolean, perBatch: boolean): void {
+  const { session, unreported } = run;
+  const now = performance.now();
+  emit({
+    kind: 'progress',
+    examples: session.examples,
+    epoch: session.epoch + session.position / session.epochSize,
+    cost: unreported.costSum / unreported.examples,
+    examplesPerSecond: (unreported.examples * 1000) / (now - unreported.since),
+    epochPosition: epochEnded ? session.epochSize : session.position,
+    epochSize: session.epochSize,
+    seconds: runSeconds(run, now),
+    sharedSteps: run.engine.sharedSteps(),
+    ...(perBatch ? { perBatch: true as const } : {}),
+  });
+  run.unreported = { costSum: 0, examples: 0, since: now };
 }
 
 /**
- * Trains `run` in slices of about SLICE_MS, yielding between them, until it is paused, stopped,
- * replaced, finished or diverged. Reports progress at most every REPORT_MS and metrics per epoch.
+ * Books a step: reports a divergence (ending the run), progress when due, and at the end of an
+ * epoch its validation and test metrics (and 'done' after the last). Resolves false when the run
+ * has ended or was replaced.
  */
-export async function trainLoop(run: ActiveRun, data: MnistSplit, isCurrent: () => boolean, emit: (event: TrainerEvent) => void) {
-  if (run.looping) return;
-  run.looping = true;
-  let batches = 1;
-  let costSum = 0;
-  let costCount = 0;
-  let lastReport = performance.now();
-  try {
-    while (run.status === 'training' && isCurrent()) {
-      const started = performance.now();
-      const slice = run.engine.trainSlice(batches);
-      const took = performance.now() - started;
-      // Aim the next slice at SLICE_MS, changing its size by at most a factor of 2 at a time.
-      batches = Math.max(1, Math.round(batches * Math.min(2, Math.max(0.5, SLICE_MS / Math.max(took, 0.05)))));
-      if (!Number.isFinite(slice.costSum)) {
-        endStretch(run, 'diverged');
-        const message = 'The cost became infinite or not a number: the learning rate is too high. Try a smaller one.';
-        emit({ kind: 'status', status: 'diverged', seconds: runSeconds(run), message });
-        return;
-      }
-      run.examples += slice.examples;
-      costSum += slice.costSum;
-      costCount += slice.examples;
-      const now = performance.now();
-      if (now - lastReport >= REPORT_MS || slice.epochEnded) {
-        const { engine } = run;
-        emit({
-          kind: 'progress',
-          examples: run.examples,
-          epoch: engine.epoch + engine.position / engine.size,
-          cost: costSum / costCount,
-          examplesPerSecond: (costCount * 1000) / (now - lastReport),
-          epochPosition: slice.epochEnded ? engine.size : engine.position,
-          epochSize: engine.size,
-          seconds: runSeconds(run, now),
-          sharedSteps: engine.sharedSteps,
-        });
-        costSum = 0;
-        costCount = 0;
-        lastReport = now;
-      }
-      if (slice.epochEnded) {
-        const { engine } = run;
-        const validation = await evaluateInSlices(engine.evaluate, data.validation);
-        const test = await evaluateInSlices(engine.evaluate, data.test);
-        if (!isCurrent() || hasStopped(run)) return;
-        emit({ kind: 'epoch', epoch: run.engine.epoch, validation, test, seconds: runSeconds(run) });
-        if (run.engine.epoch >= run.config.epochs) {
-          endStretch(run, 'done');
-          emit({ kind: 'status', status: 'done', seconds: runSeconds(run) });
-          return;
-        }
-        run.beforeEpoch?.(run.engine.epoch);
-        // The evaluation and the next epoch's data are not training: leave them out of the next examples-per-second figure.
-        lastReport = performance.now();
-      }
-      await yieldToEventLoop();
-    }
-  } finally {
-    run.looping = false;
+async function afterStep(run: DrivenSession, step: StepResult, context: LoopContext, perBatch: boolean): Promise<boolean> {
+  const { emit, isCurrent, data } = context;
+  if (step.diverged) {
+    endStretch(run, 'diverged');
+    const message = 'The cost became infinite or not a number: the learning rate is too high. Try a smaller one.';
+    emit({ kind: 'status', status: 'diverged', seconds: runSeconds(run), message });
+    return false;
   }
+  run.unreported.costSum += step.costSum;
+  run.unreported.examples += step.examples;
+  if (perBatch || step.epochEnded || performance.now() - run.unreported.since >= REPORT_MS) report(run, context, step.epochEnded, perBatch);
+  if (!step.epochEnded) return true;
+  const { engine, session } = run;
+  const validation = await evaluateInSlices(engine.engine.evaluate, data.validation);
+  const test = await evaluateInSlices(engine.engine.evaluate, data.test);
+  if (!isCurrent() || run.status === 'stopped') return false;
+  emit({ kind: 'epoch', epoch: session.epoch, validation, test, seconds: runSeconds(run) });
+  if (session.done) {
+    endStretch(run, 'done');
+    emit({ kind: 'status', status: 'done', seconds: runSeconds(run) });
+    return false;
+  }
+  // The evaluation is not training: leave it out of the next examples-per-second figure.
+  run.unreported.since = performance.now();
+  return true;
+}
+
+/** Waits `ms`, or less when endStretch or a change of speed wakes the run. */
+function watchWait(run: DrivenSession, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => run.wake?.(), ms);
+    run.wake = () => {
+      clearTimeout(timer);
+      run.wake = null;
+      resolve();
+    };
+  });
+}
+
+/**
+ * Trains `run` until it is paused, stopped, replaced, finished or diverged: at full speed in slices
+ * of about SLICE_MS with a yield between them, reporting at most every REPORT_MS; at Watch speed
+ * one mini-batch every WATCH_STEP_MS, each reported. Both take the same mini-batches.
+ */
+async function trainLoop(run: DrivenSession, context: LoopContext): Promise<void> {
+  // A pause is not training: the first speed after a Resume counts from here.
+  run.unreported = { costSum: 0, examples: 0, since: performance.now() };
+  while (isTraining(run) && context.isCurrent()) {
+    const watch = context.speed() === 'watch';
+    const step = watch ? run.session.stepBatches(1) : run.session.step(SLICE_MS);
+    if (!(await afterStep(run, step, context, watch))) return;
+    if (watch && isTraining(run)) await watchWait(run, WATCH_STEP_MS);
+    else await yieldToEventLoop();
+  }
+}
+
+/** Runs `drive` once whatever drives the run now is done: one driver at a time, never two. */
+function exclusively(run: DrivenSession, drive: () => Promise<unknown>): Promise<void> {
+  const next = (run.loop ?? Promise.resolve())
+    .catch(() => {})
+    .then(drive)
+    .then(() => {})
+    .finally(() => {
+      if (run.loop === next) run.loop = null;
+    });
+  run.loop = next;
+  return next;
+}
+
+/**
+ * Starts a loop for `run` once what drives it now is done. A loop still winding down (a quick Pause
+ * and Resume) carries on by itself; the new one then finds the run paused or ended and returns.
+ */
+export function startLoop(run: DrivenSession, context: LoopContext): Promise<void> {
+  return exclusively(run, () => trainLoop(run, context));
+}
+
+/** Trains exactly one mini-batch of a paused run, once any loop has wound down; reports it like a Watch step. */
+export function stepPaused(run: DrivenSession, context: LoopContext): Promise<void> {
+  return exclusively(run, async () => {
+    if (run.status === 'paused' && context.isCurrent()) await afterStep(run, run.session.stepBatches(1), context, true);
+  });
 }

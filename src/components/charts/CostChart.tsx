@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { useAppStore } from '../../store/app-store.ts';
 import { thinCostHistory } from '../../store/cost-history.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
+import { BatchCostChart } from './BatchCostChart.tsx';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;
@@ -37,6 +38,7 @@ export function CostChart() {
           <Line type="linear" dataKey="cost" stroke="#4f46e5" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       )}
+      <BatchCostChart />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { fetchFeatureImages, latestOnly } from '../../client/inside-client.ts';
-import type { useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import { useInsideStore } from '../../store/inside-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
@@ -17,7 +17,9 @@ const REFRESH_MS = 1000;
 export function FeatureGallery() {
   const [features, setFeatures] = useState<FeatureImages | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const version = useThrottledSelector(weightsVersion, REFRESH_MS);
+  // In Watch and Step, every mini-batch shows: they come a few a second at most.
+  const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
+  const version = useThrottledSelector(weightsVersion, everyStep ? 0 : REFRESH_MS);
   const request = useMemo(() => latestOnly(fetchFeatureImages, setFeatures), []);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const count = features?.count ?? 0;
@@ -71,7 +73,7 @@ export function FeatureGallery() {
         onClick={open}
       />
       <p className="inside-hint" aria-live="off">
-        {hovered === null ? 'Refreshed at most once a second while training.' : `Neuron ${hovered + 1}: largest weight ±${features.maxAbs[hovered].toFixed(2)}`}
+        {hovered === null ? (everyStep ? 'Refreshed after every mini-batch in Watch and Step.' : 'Refreshed at most once a second while training.') : `Neuron ${hovered + 1}: largest weight ±${features.maxAbs[hovered].toFixed(2)}`}
       </p>
     </div>
   );

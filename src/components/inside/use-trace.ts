@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { latestOnly, traceImage } from '../../client/inside-client.ts';
-import type { useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 
@@ -17,7 +17,9 @@ const TRAINING_REFRESH_MS = 250;
 /** The network's activations for `image` (a blank pad when null), traced in the worker and kept fresh as it trains. */
 export function useTrace(image: Float32Array | null, selected: NeuronRef | null): TraceView | null {
   const [trace, setTrace] = useState<TraceView | null>(null);
-  const version = useThrottledSelector(networkVersion, TRAINING_REFRESH_MS);
+  // In Watch and Step, every mini-batch shows: they come a few a second at most.
+  const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
+  const version = useThrottledSelector(networkVersion, everyStep ? 0 : TRAINING_REFRESH_MS);
   const request = useMemo(() => latestOnly(traceImage, setTrace), []);
   useEffect(() => {
     request(image ?? BLANK, selected);

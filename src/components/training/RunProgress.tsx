@@ -6,6 +6,7 @@ export function RunProgress() {
   const run = useAppStore((s) => s.run);
   const progress = useAppStore((s) => s.progress);
   const epochs = useAppStore((s) => s.epochs);
+  const watching = useAppStore((s) => s.trainSpeed === 'watch');
   if (!run.config) return null;
   const total = run.config.epochs;
 
@@ -38,7 +39,8 @@ export function RunProgress() {
   const evaluating = position === size && epochs.length < completed;
   const current = Math.min(total, evaluating ? completed : completed + 1);
   const averageRate = progress && progress.seconds > 0 ? progress.examples / progress.seconds : 0;
-  const left = averageRate ? ((total - (progress?.epoch ?? 0)) * size) / averageRate : null;
+  // At Watch speed the time left at that pace would be hours: it says nothing useful.
+  const left = averageRate && !watching ? ((total - (progress?.epoch ?? 0)) * size) / averageRate : null;
 
   return (
     <div className="run-progress">
@@ -55,7 +57,7 @@ export function RunProgress() {
         {evaluating
           ? 'Measuring accuracy on 10,000 validation and 10,000 test images…'
           : progress
-            ? `η ${formatNumber(run.config.eta)} · ${formatCount(progress.examplesPerSecond)} images/s · ${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
+            ? `η ${formatNumber(run.config.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
             : 'Starting…'}
       </p>
     </div>

@@ -6,6 +6,7 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { RunControls } from './RunControls.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
 import { WorkersControl } from './WorkersControl.tsx';
 
 // The draw pad and the buttons come first; the charts' code arrives a moment later.
@@ -37,6 +38,7 @@ export function TrainingPanel() {
       <LoadStatus />
       <PresetPicker />
       <RunControls />
+      <SpeedControl />
       <DrawnLoadStatus />
       <RunProgress />
       <EngineBadge />

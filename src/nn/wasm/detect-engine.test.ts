@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from './create-engine.ts';
 import { detectEngine } from './detect-engine.ts';
 import { randomImages } from './test-data.ts';
-import { createEngineRun, trainEngineSlice } from '../engine-run.ts';
-import { cloneNetwork, createNetwork } from '../network.ts';
-import { createRun, trainSlice } from '../trainer.ts';
-import { ENGINE_KINDS } from '../training-engine.ts';
+import { cloneNetwork, createNetwork, type Network } from '../network.ts';
+import { createKernelSession } from '../kernel-session.ts';
+import { ENGINE_KINDS, type TrainingEngine } from '../training-engine.ts';
+import { createTrainingSession, fixedPlan } from '../training-session.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../types.ts';
 
 describe('engine choice', () => {
@@ -30,14 +30,15 @@ describe('engine choice', () => {
 describe('engine runs', () => {
   const config: TrainConfig = { ...DEFAULT_CONFIG, layers: [784, 12, 10], batchSize: 3, trainSize: 10, lambda: 0.5, seed: 4 };
   const data = randomImages(10, 2);
+  const sessionOn = (engine: TrainingEngine, net: Network) => createTrainingSession({ engine, config, plan: fixedPlan(data, config.trainSize), net });
 
-  it('the TypeScript engine trains exactly as trainSlice does, across an epoch boundary', async () => {
+  it('the TypeScript engine trains exactly as the kernels do, across an epoch boundary', async () => {
     const expected = createNetwork(config, 'normal', 4);
     const got = cloneNetwork(expected);
-    const reference = createRun(expected, config, data);
-    const run = createEngineRun(await createEngine('ts', got, config.batchSize), got, config, data);
+    const reference = createKernelSession(expected, config, data);
+    const run = sessionOn(await createEngine('ts', got, config.batchSize), got);
     for (const slice of [2, 3, 4]) {
-      expect(trainEngineSlice(run, slice)).toEqual(trainSlice(reference, slice));
+      expect(run.stepBatches(slice)).toEqual(reference.stepBatches(slice));
       expect(run.epoch).toBe(reference.epoch);
     }
     expect(Buffer.from(got.weights[0].buffer).equals(Buffer.from(expected.weights[0].buffer))).toBe(true);
@@ -46,10 +47,10 @@ describe('engine runs', () => {
   for (const kind of ENGINE_KINDS) {
     it(`${kind}: handles a last mini-batch smaller than the batch size`, async () => {
       const net = createNetwork(config, 'normal', 1);
-      const run = createEngineRun(await createEngine(kind, net, config.batchSize), net, config, data);
+      const run = sessionOn(await createEngine(kind, net, config.batchSize), net);
       const seen: number[] = [];
       for (;;) {
-        const slice = trainEngineSlice(run, 1);
+        const slice = run.stepBatches(1);
         seen.push(slice.examples);
         if (slice.epochEnded) break;
       }
@@ -61,8 +62,7 @@ describe('engine runs', () => {
   it('gives identical weights for the same seed (WebAssembly)', async () => {
     const train = async () => {
       const net = createNetwork(config, 'normal', 4);
-      const run = createEngineRun(await createEngine('wasm-simd', net, config.batchSize), net, config, data);
-      trainEngineSlice(run, 7);
+      sessionOn(await createEngine('wasm-simd', net, config.batchSize), net).stepBatches(7);
       return net;
     };
     const [a, b] = [await train(), await train()];

@@ -2,10 +2,10 @@ import v8 from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from './create-engine.ts';
 import { loadMnistFromDisk } from '../../../scripts/node-mnist.ts';
-import { createEngineRun, trainEngineSlice } from '../engine-run.ts';
 import { evaluate } from '../evaluate.ts';
 import { createNetwork } from '../network.ts';
-import { createRun, trainSlice } from '../trainer.ts';
+import { createKernelSession } from '../kernel-session.ts';
+import { createTrainingSession, fixedPlan } from '../training-session.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../types.ts';
 import type { MnistSplit } from '../../mnist/dataset.ts';
 
@@ -24,10 +24,10 @@ let reference: Accuracies;
 beforeAll(() => {
   mnist = loadMnistFromDisk();
   const net = createNetwork(CONFIG, CONFIG.init, CONFIG.seed);
-  const run = createRun(net, CONFIG, mnist.train);
-  trainSlice(run, FIRST_BATCHES);
+  const run = createKernelSession(net, CONFIG, mnist.train);
+  run.stepBatches(FIRST_BATCHES);
   const afterBatches = evaluate(net, mnist.test).accuracy;
-  while (!trainSlice(run, 1000).epochEnded);
+  while (!run.stepBatches(1000).epochEnded);
   reference = [afterBatches, evaluate(net, mnist.test).accuracy];
 });
 
@@ -35,11 +35,12 @@ describe('WebAssembly and TypeScript training on MNIST, [784, 40, 10]', () => {
   for (const kind of ['wasm-simd', 'wasm-relaxed-simd'] as const) {
     it(`${kind} agrees within 0.1 points after 500 mini-batches, and 0.5 after an epoch`, async () => {
       const net = createNetwork(CONFIG, CONFIG.init, CONFIG.seed);
-      const run = createEngineRun(await createEngine(kind, net, CONFIG.batchSize), net, CONFIG, mnist.train);
-      trainEngineSlice(run, FIRST_BATCHES);
-      const afterBatches = evaluate(run.net, mnist.test).accuracy;
-      while (!trainEngineSlice(run, 1000).epochEnded);
-      const afterEpoch = run.engine.evaluate(mnist.test).accuracy;
+      const engine = await createEngine(kind, net, CONFIG.batchSize);
+      const run = createTrainingSession({ engine, config: CONFIG, plan: fixedPlan(mnist.train, CONFIG.trainSize), net });
+      run.stepBatches(FIRST_BATCHES);
+      const afterBatches = evaluate(net, mnist.test).accuracy;
+      while (!run.stepBatches(1000).epochEnded);
+      const afterEpoch = engine.evaluate(mnist.test).accuracy;
       console.log(`${kind}: ${(100 * afterBatches).toFixed(2)}% after ${FIRST_BATCHES} mini-batches (TypeScript ${(100 * reference[0]).toFixed(2)}%), ${(100 * afterEpoch).toFixed(2)}% after an epoch (TypeScript ${(100 * reference[1]).toFixed(2)}%)`);
       expect(Math.abs(afterBatches - reference[0])).toBeLessThanOrEqual(0.001);
       expect(Math.abs(afterEpoch - reference[1])).toBeLessThanOrEqual(0.005);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { configProblems } from '../../src/nn/config-limits.ts';
+import { DEFAULT_CONFIG } from '../../src/nn/types.ts';
+import { parseTrainArgs, USAGE } from './train-args.ts';
+
+describe('the train command line', () => {
+  it('reads a run within the app’s limits', () => {
+    const { config } = parseTrainArgs(['--layers', '784,100,10', '--eta', '0.5', '--epochs', '2', '--seed', '7', '--train-size', '1000', '--cost', 'cross-entropy']);
+    expect(config).toMatchObject({ layers: [784, 100, 10], eta: 0.5, epochs: 2, seed: 7, trainSize: 1000, cost: 'cross-entropy' });
+    expect(configProblems(config)).toEqual({});
+  });
+
+  it('refuses an out-of-range value with the app’s own message', () => {
+    const appSays = configProblems({ ...DEFAULT_CONFIG, eta: 50 }).eta;
+    expect(appSays).toBe('learning rate must be from 0.001 to 10, got 50');
+    expect(() => parseTrainArgs(['--eta', '50'])).toThrow(`--eta 50: ${appSays}`);
+    expect(() => parseTrainArgs(['--train-size', '500'])).toThrow('--train-size 500: training-set size must be a whole number from 1000 to 50000, got 500');
+    expect(() => parseTrainArgs(['--seed', '4294967295'])).toThrow(/--seed 4294967295: seed must be a whole number from 0 to 2147483647/);
+    expect(() => parseTrainArgs(['--layers', '784,5,10'])).toThrow(/--layers 784,5,10: layers must be 784, then 1 to 3 hidden layers of 10 to 300 neurons/);
+    expect(() => parseTrainArgs(['--batch', 'ten'])).toThrow('--batch ten: expected a number');
+  });
+
+  it('says in its usage that the limits are the app’s', () => {
+    expect(USAGE).toMatch(/limits are the app's/);
+    expect(USAGE).toMatch(/--eta 3 +learning rate \(0\.001 to 10\)/);
+  });
+});
