@@ -1,6 +1,7 @@
 import { configProblems } from './config-limits.ts';
 import { parameterCount, type Network } from './network.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** The saved form of a model: versioned JSON. */
 export interface ModelFile {
@@ -159,7 +160,7 @@ export function parseModel(text: string): ReturnType<typeof modelFromFile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ModelFormatError(`not valid JSON (${(error as Error).message})`);
+    throw new ModelFormatError(`not valid JSON (${messageOf(error)})`);
   }
   return modelFromFile(data);
 }

@@ -1,4 +1,5 @@
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { messageOf } from '../errors/error-message.ts';
 
 /** The few key-value operations the app keeps models with (IndexedDB in the page, a Map in tests). */
 export interface KeyValueBackend {
@@ -46,7 +47,7 @@ export function useStorageBackend(next: KeyValueBackend): void {
 /** Why storing failed, in words a person can act on. */
 export function storageFailure(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (name === 'QuotaExceededError') return 'The browser’s storage for this site is full, so models are not kept. Delete some saved models, or free space in the browser’s settings.';
   if (name === 'SecurityError' || name === 'InvalidStateError' || /no IndexedDB/.test(message)) {
     return 'This browser does not let the page store data (a private window, or storage blocked for this site), so models are not kept after a reload. Everything else works.';

@@ -8,6 +8,7 @@ import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
 import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
 export interface EngineInfo {
@@ -72,7 +73,6 @@ function wrapRun(engine: TrainingEngine, net: Network, config: TrainConfig, data
 const startTsRun = (net: Network, config: TrainConfig, data: LabelledImages, note: string) =>
   wrapRun(createTsEngine(net, config.batchSize), net, config, data, { kind: 'ts', workers: 1, note });
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // The last run's engine shared with helper workers: the next run lets them go. (It would train
 // on alone, with the same results, should the old run take another step.)
