@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import type { ErrorReport, ExampleInfo, ExampleList } from '../worker/inspect-errors.ts';
 import type { NeuronRef } from '../worker/inspect-trace.ts';
 
@@ -7,12 +6,12 @@ export type InsideTab = 'network' | 'features' | 'errors';
 
 /** A test example shown in the network view instead of the drawing. */
 export interface InspectedExample extends ExampleInfo {
-  /** 784 values in [0, 1], as the network reads them. */
+  /** IMAGE_SIZE values in [0, 1], as the network reads them. */
   image: Float32Array;
 }
 
 /** The error report, and what it was computed for. */
-export interface ErrorState {
+export interface ErrorAnalysis {
   report: ErrorReport | null;
   /** When the report was made, in words ("after epoch 3 of 30"). */
   madeFor: string;
@@ -22,33 +21,33 @@ export interface ErrorState {
   cellExamples: ExampleList | null;
 }
 
-export const initialInsideState = {
-  tab: 'network' as InsideTab,
+export const insideInitialState = {
+  insideTab: 'network' as InsideTab,
   /** The neuron whose details are shown; null until one is chosen. */
-  selected: null as NeuronRef | null,
+  selectedNeuron: null as NeuronRef | null,
   /** Null: the network view follows the drawing pad. */
-  example: null as InspectedExample | null,
-  errors: { report: null, madeFor: '', analysing: false, cell: null, cellExamples: null } as ErrorState,
+  inspectedExample: null as InspectedExample | null,
+  errorAnalysis: { report: null, madeFor: '', analysing: false, cell: null, cellExamples: null } as ErrorAnalysis,
 };
 
-type InsideState = typeof initialInsideState;
+type InsideState = typeof insideInitialState;
 
-interface InsideActions {
-  setTab(tab: InsideTab): void;
-  select(neuron: NeuronRef | null): void;
+export interface InsideActions {
+  setInsideTab(tab: InsideTab): void;
+  selectNeuron(neuron: NeuronRef | null): void;
   showExample(example: InspectedExample | null): void;
-  setErrors(patch: Partial<ErrorState>): void;
+  setErrorAnalysis(patch: Partial<ErrorAnalysis>): void;
 }
 
+type Set = (patch: Partial<InsideState> | ((s: InsideState) => Partial<InsideState>)) => void;
+
 /**
- * State of the "look inside" views: which view, which neuron, which input, the last error report.
- * Kept apart from the app store because none of it feeds training, and the training store stays
- * as small as its many readers need. Weights and traces stay out of both: the views hold them.
+ * The "look inside" slice's actions, composed into the one store: which view, which neuron, which
+ * input, the last error report. Weights and traces stay out of the store: the views hold them.
  */
-export const useInsideStore = create<InsideState & InsideActions>()((set) => ({
-  ...initialInsideState,
-  setTab: (tab) => set({ tab }),
-  select: (selected) => set({ selected }),
-  showExample: (example) => set({ example }),
-  setErrors: (patch) => set((s) => ({ errors: { ...s.errors, ...patch } })),
-}));
+export const createInsideActions = (set: Set): InsideActions => ({
+  setInsideTab: (insideTab) => set({ insideTab }),
+  selectNeuron: (selectedNeuron) => set({ selectedNeuron }),
+  showExample: (inspectedExample) => set({ inspectedExample }),
+  setErrorAnalysis: (patch) => set((s) => ({ errorAnalysis: { ...s.errorAnalysis, ...patch } })),
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabelledImages, MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from './events.ts';
+import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
 
 /** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
@@ -85,10 +86,30 @@ describe('the worker trainer', () => {
     const { trainer, events } = await loadedTrainer();
     trainer.train({ ...config, layers: [784, 100, 100, 10], activation: 'relu', cost: 'log-likelihood', eta: 10, epochs: 60 });
     await until(() => statuses(events).includes('diverged'));
-    const last = events.at(-1)!;
+    // The model version that follows every status change aside, the run's last word is why it stopped.
+    const last = events.filter((e) => e.kind !== 'model').at(-1)!;
     expect(last).toMatchObject({ kind: 'status', status: 'diverged' });
     expect(last.kind === 'status' && last.message).toMatch(/learning rate is too high/);
     expect(trainer.predict(new Float32Array(784))).toBeNull();
+  });
+
+  it('gives the model a new, greater version whenever its weights change: during a run, at its end, on reset and on load', async () => {
+    const { trainer, events } = await loadedTrainer();
+    const versions = () => events.flatMap((e) => (e.kind === 'model' ? [e.version] : []));
+    trainer.reset(config);
+    expect(versions()).toEqual([1]);
+    trainer.train(config);
+    await until(() => statuses(events).includes('done'));
+    const run = versions();
+    // Each progress report and status change of the run is followed by a version of its own.
+    const changes = events.filter((e) => e.kind === 'progress' || e.kind === 'status').length;
+    expect(run).toHaveLength(changes);
+    expect(run.every((v, i) => i === 0 || v > run[i - 1])).toBe(true);
+    expect(events.at(-1)).toEqual({ kind: 'model', version: run.at(-1) });
+    const exported = serializeModel(trainer.getWeights()!);
+    const loaded = trainer.loadModel(exported);
+    expect(loaded.version).toBe(run.at(-1)! + 1);
+    expect(trainer.loadModel(exported).version).toBe(loaded.version + 1);
   });
 
   it('refuses a bad config with a message', async () => {

@@ -1,4 +1,4 @@
-import type { MnistSplit } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
 import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
@@ -23,6 +23,8 @@ export interface LoadedModel {
   layers: number[];
   config?: Partial<TrainConfig>;
   metrics?: Record<string, number | string | undefined>;
+  /** The model's identity from now on (see ModelEvent). */
+  version: number;
 }
 
 /**
@@ -41,7 +43,13 @@ function checkedConfig(config: TrainConfig): TrainConfig {
  * intents; the worker answers through one listener registered with connect().
  */
 export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
-  let emit: (event: TrainerEvent) => void = () => {};
+  let listener: (event: TrainerEvent) => void = () => {};
+  // The model's identity: progress and status changes mean new weights, so each is followed by a new version.
+  let version = 0;
+  const emit = (event: TrainerEvent) => {
+    listener(event);
+    if (event.kind === 'progress' || event.kind === 'status') listener({ kind: 'model', version: ++version });
+  };
   let data: MnistSplit | null = null;
   let loading: Promise<MnistSplit> | null = null;
   let net: Network | null = null;
@@ -83,8 +91,8 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
   return {
     /** Registers the one listener for progress, metrics, status and load events. */
-    connect(listener: (event: TrainerEvent) => void): void {
-      emit = listener;
+    connect(onEvent: (event: TrainerEvent) => void): void {
+      listener = onEvent;
     },
 
     /** Downloads and decodes MNIST once; later calls share the same load. Sizes of the three sets. */
@@ -168,12 +176,12 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       run = null;
       starts++;
       useNetwork(model.net, model.config ?? null);
-      return { layers: model.net.layers, config: model.config, metrics: model.metrics };
+      return { layers: model.net.layers, config: model.config, metrics: model.metrics, version: ++version };
     },
 
     /** The output probabilities for a 28x28 image (784 values in [0, 1]); null without a usable network. */
     predict(image: Float32Array): Float32Array | null {
-      if (!net || !predictScratch || image.length !== 784) return null;
+      if (!net || !predictScratch || image.length !== IMAGE_SIZE) return null;
       const probabilities = predict(net, image, predictScratch);
       return probabilities.every(Number.isFinite) ? probabilities : null;
     },
@@ -200,11 +208,11 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       startLoop(run);
     },
 
-    /** The digit the network reads in each of the 784-value images packed in `images`; null where it gives no usable answer. */
+    /** The digit the network reads in each of the IMAGE_SIZE-value images packed in `images`; null where it gives no usable answer. */
     readImages(images: Float32Array): (number | null)[] {
-      const count = Math.floor(images.length / 784);
+      const count = Math.floor(images.length / IMAGE_SIZE);
       return Array.from({ length: count }, (_, i) => {
-        const probabilities = net && predictScratch ? predict(net, images.subarray(i * 784, (i + 1) * 784), predictScratch) : null;
+        const probabilities = net && predictScratch ? predict(net, images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE), predictScratch) : null;
         if (!probabilities?.every(Number.isFinite)) return null;
         return probabilities.indexOf(Math.max(...probabilities));
       });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Activation } from '../../nn/types.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import type { TraceView } from '../../worker/inspect-trace.ts';
 import { drawNetwork } from './draw-network.ts';
 import { layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
@@ -24,8 +24,8 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(wrapRef);
-  const selected = useInsideStore((s) => s.selected);
-  const select = useInsideStore((s) => s.select);
+  const selected = useAppStore((s) => s.selectedNeuron);
+  const select = useAppStore((s) => s.selectNeuron);
   const layers = useMemo(() => trace.activations.map((a) => a.length), [trace]);
   const layersKey = layers.join(',');
   // The layout depends on the layer sizes, not on each trace. Wider than about 860 px only stretches

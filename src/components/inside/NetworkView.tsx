@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
 import { InputSource } from './InputSource.tsx';
 import { NetworkCanvas } from './NetworkCanvas.tsx';
 import { NeuronDetails } from './NeuronDetails.tsx';
@@ -12,9 +11,9 @@ import { useTrace } from './use-trace.ts';
 export function NetworkView() {
   const drawing = useAppStore((s) => s.prediction?.input ?? null);
   const activation = useAppStore((s) => s.run.config?.activation ?? s.config.activation);
-  const example = useInsideStore((s) => s.example);
-  const showExample = useInsideStore((s) => s.showExample);
-  const selected = useInsideStore((s) => s.selected);
+  const example = useAppStore((s) => s.inspectedExample);
+  const showExample = useAppStore((s) => s.showExample);
+  const selected = useAppStore((s) => s.selectedNeuron);
   const trace = useTrace(example?.image ?? drawing, selected);
 
   // Drawing again means the person wants to see their drawing, not the example (a new drawing, not the one there on mount).
