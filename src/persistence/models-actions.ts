@@ -100,7 +100,7 @@ export async function importModelFile(file: FileLike): Promise<void> {
   }
 }
 
-export async function useReadyModel(): Promise<void> {
+export async function switchToReadyModel(): Promise<void> {
   try {
     await loadReadyModel();
     say('The ready model answers again.');

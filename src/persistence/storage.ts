@@ -40,7 +40,7 @@ let backend: KeyValueBackend = indexedDbBackend();
 /** Where models are kept; tests swap in memoryBackend(). */
 export const storage = (): KeyValueBackend => backend;
 
-export function useStorageBackend(next: KeyValueBackend): void {
+export function setStorageBackend(next: KeyValueBackend): void {
   backend = next;
 }
 

@@ -60,7 +60,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
   let starts = 0;
 
-  const useNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
+  const adoptNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
     net = next;
     trainedWith = config;
     predictScratch = createScratch(next.layers, 1);
@@ -127,7 +127,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const engine = await startRun(fresh, { ...config, trainSize: plan.count }, plan.first, Math.max(1, workers | 0));
       if (start !== starts) return;
       stop();
-      useNetwork(fresh, config);
+      adoptNetwork(fresh, config);
       const active = (run = newRun(engine, config));
       active.beforeEpoch = (epoch) => plan.beforeEpoch(active, epoch);
       emit({ kind: 'status', status: 'training', config, seconds: 0, engine: engine.info });
@@ -164,7 +164,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const config = checkedConfig(requested);
       stop();
       run = null;
-      useNetwork(createNetwork(config, config.init, config.seed), config);
+      adoptNetwork(createNetwork(config, config.init, config.seed), config);
       emit({ kind: 'status', status: 'idle', config });
     },
 
@@ -175,7 +175,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       if (run) endStretch(run, 'stopped');
       run = null;
       starts++;
-      useNetwork(model.net, model.config ?? null);
+      adoptNetwork(model.net, model.config ?? null);
       return { layers: model.net.layers, config: model.config, metrics: model.metrics, version: ++version };
     },
 
