@@ -1,11 +1,9 @@
 import { activate, activateOutput } from './activation.ts';
-import { evaluate } from './evaluate.ts';
 import type { Network } from './network.ts';
-import type { LabelledImages } from '../mnist/dataset.ts';
 
 /** Every layer's weighted inputs and activations for one image, for the network view. */
 export interface ForwardTrace {
-  /** activations[0] is the input (784); activations[l] has layers[l] values. */
+  /** activations[0] is the input (IMAGE_SIZE values); activations[l] has layers[l] values. */
   activations: Float32Array[];
   /** zs[l]: weighted inputs z = W a + b of layer l + 1, before the activation. */
   zs: Float32Array[];
@@ -34,42 +32,4 @@ export function traceForward(net: Network, image: Float32Array): ForwardTrace {
     activations.push(out);
   }
   return { activations, zs };
-}
-
-/** A test example the network got wrong. */
-export interface Mistake {
-  index: number;
-  label: number;
-  predicted: number;
-  /** The probability the network gave its (wrong) answer. */
-  probability: number;
-}
-
-/** Where the network errs on a data set. */
-export interface ErrorAnalysis {
-  /** confusion[true * 10 + predicted]: counts. */
-  confusion: Uint32Array;
-  /** Accuracy per true digit. */
-  perDigit: number[];
-  accuracy: number;
-  /** Misclassified examples, most confident first, at most `maxMistakes`. */
-  mistakes: Mistake[];
-}
-
-/** Confusion matrix, per-digit accuracy and the most confident mistakes on a data set. */
-export function analyseErrors(net: Network, set: LabelledImages, maxMistakes = 200): ErrorAnalysis {
-  const confusion = new Uint32Array(100);
-  const mistakes: Mistake[] = [];
-  const result = evaluate(net, set, (index, predicted, probabilities, offset) => {
-    const label = set.labels[index];
-    confusion[label * 10 + predicted]++;
-    if (predicted !== label) mistakes.push({ index, label, predicted, probability: probabilities[offset + predicted] });
-  });
-  const perDigit = Array.from({ length: 10 }, (_, d) => {
-    let row = 0;
-    for (let p = 0; p < 10; p++) row += confusion[d * 10 + p];
-    return row ? confusion[d * 10 + d] / row : 0;
-  });
-  mistakes.sort((a, b) => b.probability - a.probability);
-  return { confusion, perDigit, accuracy: result.accuracy, mistakes: mistakes.slice(0, maxMistakes) };
 }
