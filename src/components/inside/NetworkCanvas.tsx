@@ -26,11 +26,11 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   const width = useWidth(wrapRef);
   const selected = useAppStore((s) => s.selectedNeuron);
   const select = useAppStore((s) => s.selectNeuron);
-  const layers = useMemo(() => trace.activations.map((a) => a.length), [trace]);
-  const layersKey = layers.join(',');
   // The layout depends on the layer sizes, not on each trace. Wider than about 860 px only stretches
   // the connections, so the picture stops growing there and centres.
-  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layersKey, width]);
+  const layersKey = trace.activations.map((a) => a.length).join(',');
+  const layers = useMemo(() => layersKey.split(',').map(Number), [layersKey]);
+  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layers, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

@@ -23,13 +23,11 @@ export function NetworkView() {
     shownDrawing.current = drawing;
   }, [drawing, showExample]);
 
-  // Announce a neuron once when it is chosen, not on every refresh while the network trains.
-  const [announcement, setAnnouncement] = useState('');
+  // Announce a neuron once when it is chosen, not on every refresh while the network trains: the
+  // sentence changes with the chosen neuron only (set while rendering, React's pattern for state that follows a prop).
+  const [announced, setAnnounced] = useState({ neuronKey: '', text: '' });
   const neuronKey = trace?.neuron ? `${trace.neuron.layer}:${trace.neuron.index}` : '';
-  useEffect(() => {
-    if (trace?.neuron) setAnnouncement(neuronSentence(trace));
-    // only a new neuron is announced
-  }, [neuronKey]);
+  if (neuronKey !== announced.neuronKey) setAnnounced({ neuronKey, text: trace?.neuron ? neuronSentence(trace) : announced.text });
 
   return (
     <div className="network-view">
@@ -43,7 +41,7 @@ export function NetworkView() {
       </p>
       <NeuronDetails trace={trace} />
       <p className="visually-hidden" role="status">
-        {announcement}
+        {announced.text}
       </p>
     </div>
   );
