@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, useAppStore } from '../store/app-store.ts';
 import type { ErrorReport } from '../worker/inspect-errors.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 /** A stand-in for the worker: answers the page's requests from the test, and pushes events as the worker would. */
 const worker = vi.hoisted(() => {
@@ -136,7 +137,7 @@ describe('views keyed on the model version', () => {
 
   it('re-reads "My digits" and re-asks about the drawing when the version changes', async () => {
     store().setMyDigits([{ id: 'a', label: 3, strokes: [[{ x: 100, y: 40 }, { x: 120, y: 200 }]], savedAt: 0 }]);
-    predictDrawing(new Float32Array(784).fill(0.5));
+    predictDrawing(new Float32Array(IMAGE_SIZE).fill(0.5));
     await settle();
     expect(worker.predictions).toEqual([worker.version]);
     worker.step();

@@ -3,13 +3,14 @@ import { createScratch, forwardBatch } from './batch.ts';
 import { traceForward } from './inspect.ts';
 import { createNetwork } from './network.ts';
 import { createRng } from './rng.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 const net = createNetwork({ layers: [784, 20, 15, 10], activation: 'sigmoid', cost: 'log-likelihood' }, 'scaled', 9);
 
 describe('inspection', () => {
   it('shows the activations the network computes', () => {
     const rng = createRng(2);
-    const image = Float32Array.from({ length: 784 }, () => rng.next());
+    const image = Float32Array.from({ length: IMAGE_SIZE }, () => rng.next());
     const trace = traceForward(net, image);
     const scratch = createScratch(net.layers, 1);
     scratch.acts[0].set(image);

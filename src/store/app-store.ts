@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
@@ -149,7 +150,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set(({ config }) => {
       const hidden = config.layers.slice(1, -1);
       const sizes = Array.from({ length: count }, (_, i) => hidden[i] ?? hidden[hidden.length - 1] ?? 30);
-      return { config: { ...config, layers: [784, ...sizes, 10] } };
+      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, 10] } };
     }),
   setHiddenSize: (index, size) =>
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledImages, MnistSplit } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from './events.ts';
 import { serializeModel } from '../nn/serialize.ts';
@@ -7,14 +7,14 @@ import { createTrainer } from './trainer.ts';
 
 /** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
 function stripes(count: number): LabelledImages {
-  const images = new Uint8Array(count * 784);
+  const images = new Uint8Array(count * IMAGE_SIZE);
   const labels = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const digit = (i * 7) % 10;
     labels[i] = digit;
     for (let row = 0; row < 28; row++) {
-      images[i * 784 + row * 28 + 2 * digit + 4] = 255;
-      images[i * 784 + row * 28 + 2 * digit + 5] = 200;
+      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 4] = 255;
+      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 5] = 200;
     }
   }
   return { images, labels, count };
