@@ -148,6 +148,18 @@ describe('views keyed on the model version', () => {
     expect(store().prediction?.probabilities?.[0]).toBe(worker.version);
   });
 
+  it('saves a run that ends, also one that started from the ready model', async () => {
+    useAppStore.setState({ modelOrigin: 'file', modelSource: { kind: 'ready', name: 'Ready model', layers: [784, 100, 10] } });
+    store().handleEvent({ kind: 'status', status: 'training', config: store().config, seconds: 0 });
+    worker.step();
+    await settle();
+    expect(worker.exports).toBe(0);
+    store().handleEvent({ kind: 'status', status: 'done', seconds: 1 });
+    worker.step();
+    await settle();
+    expect(worker.exports).toBe(1);
+  });
+
   it('saves each imported model, the second over the first too', async () => {
     await importFile('1');
     await importFile('2');

@@ -19,7 +19,8 @@ function worthSaving(state: AppState, prev: AppState): boolean {
   if (state.run.status === 'diverged' || state.modelOrigin === 'untrained') return false;
   if (state.epochs.length > prev.epochs.length) return true;
   if (state.modelVersion === prev.modelVersion || !SETTLED.has(state.run.status)) return false;
-  return state.restoredAt === null && state.modelSource?.kind !== 'ready';
+  const readyModel = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready';
+  return state.restoredAt === null && !readyModel;
 }
 
 /** The ready model or fresh weights: nothing to keep, and the next visit should start from the ready model. */
