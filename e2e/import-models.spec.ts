@@ -41,3 +41,20 @@ test('importing a model file over another one: the Errors view follows the new m
   );
   expect(diagonal).toBe(correct);
 });
+
+test('importing a model file over another one: the hidden-features gallery redraws with the new weights', async ({ page }) => {
+  await openApp(page);
+  await importModel(page, modelFile('ready.json'));
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await inside.getByRole('tab', { name: 'Hidden features' }).click();
+  const gallery = inside.getByRole('img', { name: /^Incoming weights of all 100 first-layer neurons$/ });
+  const pixels = () => gallery.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+  const blank = () =>
+    gallery.evaluate((canvas: HTMLCanvasElement) => Object.assign(document.createElement('canvas'), { width: canvas.width, height: canvas.height }).toDataURL());
+  // The first model's tiles, once painted.
+  await expect.poll(async () => (await pixels()) === (await blank())).toBe(false);
+  const first = await pixels();
+
+  await importModel(page, modelFile('ch3-784-100-10.json'));
+  await expect.poll(pixels).not.toBe(first);
+});
