@@ -8,9 +8,9 @@ import { openApp } from './app-page.ts';
 const modelFile = (name: string) => ({ name, mimeType: 'application/json', buffer: readFileSync(new URL(`../public/models/${name}`, import.meta.url)) });
 
 /** The line the Errors view shows for a model, worked out here in Node from the file and the real test set. */
-function errorsLineFor(file: { buffer: Buffer }, test: ReturnType<typeof loadMnistFromDisk>['test']): string {
+function errorsLineFor(file: { name: string; buffer: Buffer }, test: ReturnType<typeof loadMnistFromDisk>['test']): string {
   const { correct, total, accuracy } = evaluate(parseModel(file.buffer.toString()).net, test);
-  return `${(accuracy * 100).toFixed(2)}% of ${total.toLocaleString('en')} test images right (${correct.toLocaleString('en')}), for the loaded model.`;
+  return `${(accuracy * 100).toFixed(2)}% of ${total.toLocaleString('en')} test images right (${correct.toLocaleString('en')}), for the loaded model “${file.name}”.`;
 }
 
 const importModel = async (page: Page, file: ReturnType<typeof modelFile>) => {

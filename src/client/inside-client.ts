@@ -1,5 +1,5 @@
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
-import { useAppStore, type AppState, type RunState } from '../store/app-store.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { RunStatus } from '../worker/events.ts';
 import type { FeatureImages } from '../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../worker/inspect-errors.ts';
@@ -20,9 +20,15 @@ export const traceImage = (image: Float32Array, selected: NeuronRef | null): Pro
 export const fetchFeatureImages = (): Promise<FeatureImages | null> => trainer().featureImages();
 
 /** Describes the network an analysis is made for, so a stale report says so. */
-function describeModel(run: RunState, epochsDone: number, origin: string): string {
-  if (origin === 'file') return 'the loaded model';
-  if (origin === 'untrained') return 'the untrained network';
+function describeModel({ run, epochs, modelOrigin, modelSource }: AppState): string {
+  const epochsDone = epochs.length;
+  // Named, so that after one model file replaces another the report says whose it is.
+  if (modelOrigin === 'file') {
+    if (modelSource?.kind === 'ready') return 'the ready model';
+    if (modelSource?.kind === 'saved') return `the saved model “${modelSource.name}”`;
+    return modelSource ? `the loaded model “${modelSource.name}”` : 'the loaded model';
+  }
+  if (modelOrigin === 'untrained') return 'the untrained network';
   const of = run.config ? ` of ${run.config.epochs}` : '';
   return run.status === 'training' || run.status === 'paused' ? `mid-run, after epoch ${epochsDone}${of}` : `the finished run (${epochsDone}${of} epochs)`;
 }
@@ -50,10 +56,9 @@ let analysedVersion = -1;
 
 /** Runs the network in use over the 10,000 test images in the worker and keeps the report. */
 export function analyseTestSet(): void {
-  const { run, epochs, modelOrigin, modelVersion } = store();
-  analysedVersion = modelVersion;
+  analysedVersion = store().modelVersion;
   store().setErrorAnalysis({ analysing: true });
-  analysis(describeModel(run, epochs.length, modelOrigin));
+  analysis(describeModel(store()));
 }
 
 /** Lists the examples of a confusion-matrix cell from the last report. */

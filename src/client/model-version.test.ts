@@ -107,7 +107,7 @@ describe('views keyed on the model version', () => {
     worker.analyses[1].answer.resolve(reportFor(0.97));
     await settle();
     expect(store().errorAnalysis.report?.accuracy).toBe(0.97);
-    expect(store().errorAnalysis.madeFor).toBe('the loaded model');
+    expect(store().errorAnalysis.madeFor).toBe('the loaded model “2”');
   });
 
   it('drops the analysis of a model that was replaced while it ran, and shows the newer one', async () => {
