@@ -3,7 +3,8 @@ import { initialState, type AppState } from '../store/app-store.ts';
 import { recordFrom, stateToRestore } from './model-record.ts';
 import { addSave, deleteSave, listSaves, readSave, renameSave } from './saved-models.ts';
 import { readSession, writeSession } from './session.ts';
-import { memoryBackend, storageFailure, setStorageBackend } from './storage.ts';
+import { memoryBackend } from './memory-backend.ts';
+import { setStorageBackend, storageFailure } from './storage.ts';
 
 const epoch = (n: number, accuracy: number) => ({ epoch: n, validation: { correct: 0, total: 1, accuracy, cost: 1 }, test: { correct: 0, total: 1, accuracy, cost: 1 }, seconds: n });
 const trained = {

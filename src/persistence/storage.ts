@@ -24,22 +24,12 @@ function indexedDbBackend(): KeyValueBackend {
   };
 }
 
-/** A backend in memory, for tests (and nothing is kept). */
-export function memoryBackend(): KeyValueBackend {
-  const map = new Map<string, unknown>();
-  return {
-    get: async <T>(key: string) => map.get(key) as T | undefined,
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    update: async <T>(key: string, updater: (old: T | undefined) => T) => void map.set(key, updater(map.get(key) as T | undefined)),
-    del: async (key) => void map.delete(key),
-  };
-}
-
 let backend: KeyValueBackend = indexedDbBackend();
 
-/** Where models are kept; tests swap in memoryBackend(). */
+/** Where models are kept; tests swap in memoryBackend() (memory-backend.ts). */
 export const storage = (): KeyValueBackend => backend;
 
+/** Makes `next` the backend every storage call uses from now on: the seam tests use. */
 export function setStorageBackend(next: KeyValueBackend): void {
   backend = next;
 }
