@@ -11,6 +11,7 @@ import { preprocess, strokesToInput } from '../../src/drawing/preprocess.ts';
 import { rasterizeStrokes } from '../../src/drawing/rasterize.ts';
 import type { Stroke } from '../../src/drawing/strokes.ts';
 import { loadDrawnDigits } from './load-drawn-digits.ts';
+import { IMAGE_SIZE } from '../../src/mnist/dataset.ts';
 
 const SUPER = 8;
 
@@ -65,7 +66,7 @@ for (let i = 0; i < samples; i++) {
   const a = preprocess(analytic, PAD_SIZE)!;
   const r = preprocess(reference, PAD_SIZE)!;
   inputDiff += meanAbsDiff(a, r);
-  for (let p = 0; p < 784; p++) inputMax = Math.max(inputMax, Math.abs(a[p] - r[p]));
+  for (let p = 0; p < IMAGE_SIZE; p++) inputMax = Math.max(inputMax, Math.abs(a[p] - r[p]));
 }
 console.log(`analytic vs ${SUPER}x${SUPER} supersampled, ${samples} drawings:`);
 console.log(`  pad: mean |diff| ${(padDiff / samples).toFixed(5)} over all pixels, ${(edgeDiff / samples).toFixed(4)} over inked pixels`);

@@ -10,6 +10,7 @@ import { strokesToInput } from '../../src/drawing/preprocess.ts';
 import { loadMnistFromDisk } from '../node-mnist.ts';
 import { loadDrawnDigits } from './load-drawn-digits.ts';
 import { encodeGreyPng } from './png.ts';
+import { IMAGE_SIZE } from '../../src/mnist/dataset.ts';
 
 const out = process.argv[2] ?? 'results/drawn-vs-mnist.png';
 const brush = Number(process.argv[3] ?? BRUSH_WIDTH);
@@ -24,7 +25,7 @@ const drawn = loadDrawnDigits();
 const mnistRows = Array.from({ length: 10 }, () => [] as Float32Array[]);
 for (let i = 0; i < train.count && mnistRows.some((r) => r.length < perSide); i++) {
   const row = mnistRows[train.labels[i]];
-  if (row.length < perSide) row.push(Float32Array.from(train.images.subarray(i * 784, (i + 1) * 784), (v) => v / 255));
+  if (row.length < perSide) row.push(Float32Array.from(train.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE), (v) => v / 255));
 }
 const drawnRows = Array.from({ length: 10 }, () => [] as Float32Array[]);
 for (const d of drawn) {

@@ -8,13 +8,14 @@ import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 import { strokesToInput } from '../../src/drawing/preprocess.ts';
 import { loadMnistFromDisk } from '../node-mnist.ts';
 import { loadDrawnDigits } from './load-drawn-digits.ts';
+import { IMAGE_SIZE } from '../../src/mnist/dataset.ts';
 
 /** Per-image figures: total ink (sum of intensities), pixels > 0.5, pixels > 0. */
 function inkStats(image: ArrayLike<number>, unit: number): [number, number, number] {
   let ink = 0;
   let solid = 0;
   let touched = 0;
-  for (let p = 0; p < 784; p++) {
+  for (let p = 0; p < IMAGE_SIZE; p++) {
     const v = image[p] * unit;
     ink += v;
     if (v > 0.5) solid++;
@@ -38,7 +39,7 @@ const widths = process.argv.slice(2).map(Number);
 const { train } = loadMnistFromDisk();
 const mnist = classBalancedMeans(
   (function* () {
-    for (let i = 0; i < train.count; i++) yield [train.labels[i], train.images.subarray(i * 784, (i + 1) * 784)];
+    for (let i = 0; i < train.count; i++) yield [train.labels[i], train.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)];
   })(),
   1 / 255,
 );

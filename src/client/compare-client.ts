@@ -2,6 +2,7 @@ import { proxy, wrap, type ProxyMarked, type Remote } from 'comlink';
 import type { CompareConfig, CompareSide, CompareSideApi, SideEvent } from '../compare/compare-api.ts';
 import { compareProblems, toCompareConfig } from '../store/compare-form.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** One side's worker, its Comlink wrapper, and the one callback proxied for all its runs. */
 interface SideWorker {
@@ -20,7 +21,6 @@ let workers: Record<CompareSide, SideWorker> | null = null;
 let stopRequested = false;
 
 const store = useAppStore.getState;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isCurrent = (side: CompareSide, worker: SideWorker) => workers?.[side] === worker;
 
 // Vite bundles a worker only from a literal `new Worker(new URL('…', import.meta.url))`, hence two.

@@ -6,6 +6,8 @@ import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import type { TrainerEvent } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
+import { messageOf } from '../errors/error-message.ts';
+import { latestRequest } from './latest-request.ts';
 
 let remote: Remote<TrainerApi> | null = null;
 
@@ -24,12 +26,7 @@ export function trainer(): Remote<TrainerApi> {
 
 function onWorkerEvent(event: TrainerEvent): void {
   store().handleEvent(event);
-  // The network changed: let the bars of the current drawing follow it as it learns (at each step in Watch and Step).
-  if (event.kind === 'epoch' || event.kind === 'status') repredict();
-  else if (event.kind === 'progress' && (event.perBatch || performance.now() - lastRepredict > REPREDICT_MS)) repredict();
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs a worker request; a refusal lands in the store as a message rather than an exception. */
 async function request<T>(call: (api: Remote<TrainerApi>) => Promise<T>): Promise<T | undefined> {
@@ -65,6 +62,7 @@ const firstModel = new Promise<void>((resolve) => (markFirstModel = resolve));
  */
 export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
   trainer();
+  repredictOnEachVersion();
   const loaded = await loadFirstModel().catch(() => false);
   if (!loaded) await request((api) => api.reset(store().config));
   markFirstModel();
@@ -115,56 +113,52 @@ export async function setLearningRate(eta: number): Promise<void> {
  */
 export async function loadModel(json: string, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
   const loaded = await trainer().loadModel(json);
-  store().modelLoaded(describe(loaded));
-  repredict();
+  store().modelLoaded({ ...describe(loaded), modelVersion: loaded.version });
   return loaded;
 }
 
 /** The model in use as model-file JSON, recorded with the config and metrics given; null before there is one. */
 export const exportModel = (config?: Partial<TrainConfig>, metrics?: ModelMetrics) => trainer().exportModel(config, metrics);
 
-// Predictions: at most one request in flight; the newest drawing goes next, older ones are skipped.
+// The drawing on the pad, as the network reads it; null while the pad is empty.
 let current: Float32Array | null = null;
-let dirty = false;
-let inFlight = false;
 let lastRepredict = 0;
+/** While training, the bars follow the weights at most this often. */
 const REPREDICT_MS = 250;
 
-async function pump(): Promise<void> {
-  if (inFlight) return;
-  inFlight = true;
-  try {
+const prediction = latestRequest(
+  async (input: Float32Array) => {
     await firstModel;
-    while (dirty && current) {
-      dirty = false;
-      const input = current;
-      const probabilities = await trainer().predict(input);
-      // A Clear while the answer was on its way wins.
-      if (current) store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
-      if (input === current) store().setPredicting(false);
-    }
-  } catch (error) {
+    return trainer().predict(input);
+  },
+  (probabilities, input) => {
+    store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
+    store().setPredicting(false);
+  },
+  (error) => {
     store().setError(messageOf(error));
     store().setPredicting(false);
-  } finally {
-    inFlight = false;
-  }
-}
+  },
+);
 
-/** Asks the network about a drawing (784 values in [0, 1]); null (an empty pad) clears the prediction. */
+/** Asks the network about a drawing (IMAGE_SIZE values in [0, 1]); null (an empty pad) clears the prediction. */
 export function predictDrawing(input: Float32Array | null): void {
   current = input;
-  dirty = input !== null;
   // Pending until the answer for this very drawing lands; re-asking as the network learns is not.
   store().setPredicting(input !== null);
-  if (input) void pump();
-  else store().setPrediction(null);
+  if (input) return prediction(input);
+  // A Clear wins over an answer on its way.
+  prediction.cancel();
+  store().setPrediction(null);
 }
 
-/** Asks again about the current drawing, because the network changed. */
-function repredict(): void {
-  lastRepredict = performance.now();
-  if (!current) return;
-  dirty = true;
-  void pump();
+/** Asks again about the drawing whenever the model version changes (at most every REPREDICT_MS while training). */
+function repredictOnEachVersion(): void {
+  useAppStore.subscribe((state, previous) => {
+    if (state.modelVersion === previous.modelVersion || !current) return;
+    const training = state.run.status === 'training';
+    if (training && performance.now() - lastRepredict < REPREDICT_MS) return;
+    lastRepredict = performance.now();
+    prediction(current);
+  });
 }

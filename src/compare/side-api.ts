@@ -4,8 +4,8 @@ import { yieldToEventLoop } from '../worker/yield.ts';
 import { compareConfigProblem } from './book-network.ts';
 import type { CompareSide, CompareSideApi } from './compare-api.ts';
 import { runSideLoop, type SideEngine } from './side-loop.ts';
+import { messageOf } from '../errors/error-message.ts';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A compare worker's API around one side's engine; the worker exposes it with Comlink. */
 export function createSideApi(side: CompareSide, engine: SideEngine): CompareSideApi {

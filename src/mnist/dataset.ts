@@ -1,11 +1,12 @@
 /** Images of 28x28 bytes with their labels. Pixels stay bytes (0-255) until a batch is formed. */
 export interface LabelledImages {
-  /** Row-major [count][784], 0 = paper, 255 = ink. */
+  /** Row-major [count][IMAGE_SIZE], 0 = paper, 255 = ink. */
   images: Uint8Array;
   labels: Uint8Array;
   count: number;
 }
 
+/** Pixels in one image, 28x28: also the size of the network's input layer. */
 export const IMAGE_SIZE = 784;
 
 /** Nielsen's split of MNIST: 50,000 to train, the last 10,000 training images to validate, t10k to test. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdxFormatError, parseIdxImages, parseIdxLabels, parseIdxPair } from './idx.ts';
+import { IMAGE_SIZE } from './dataset.ts';
 
 function header(magic: number, ...dims: number[]): Uint8Array {
   const bytes = new Uint8Array(4 + 4 * dims.length);
@@ -13,7 +14,7 @@ const concat = (a: Uint8Array, n: number) => {
   out.set(a);
   return out;
 };
-const images = (count: number, extra = 0) => concat(header(0x803, count, 28, 28), count * 784 + extra);
+const images = (count: number, extra = 0) => concat(header(0x803, count, 28, 28), count * IMAGE_SIZE + extra);
 const labels = (count: number) => concat(header(0x801, count), count);
 
 describe('IDX parsing', () => {

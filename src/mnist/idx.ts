@@ -1,4 +1,4 @@
-import type { LabelledImages } from './dataset.ts';
+import { IMAGE_SIZE, type LabelledImages } from './dataset.ts';
 
 /** An error in a data file: names the file and what was expected. */
 export class IdxFormatError extends Error {
@@ -29,7 +29,7 @@ export function parseIdxImages(bytes: Uint8Array, file: string): { images: Uint8
   if (rows !== 28 || cols !== 28) {
     throw new IdxFormatError(file, `images are ${rows}x${cols}, expected 28x28`);
   }
-  const expected = 16 + count * 784;
+  const expected = 16 + count * IMAGE_SIZE;
   if (bytes.length !== expected) {
     throw new IdxFormatError(file, `${bytes.length} bytes, expected ${expected} for ${count} images of 28x28 (truncated or padded)`);
   }

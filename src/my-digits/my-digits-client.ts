@@ -1,14 +1,15 @@
 import { transfer } from 'comlink';
-import { latestOnly } from '../client/inside-client.ts';
+import { latestRequest } from '../client/latest-request.ts';
 import { trainer } from '../client/trainer-client.ts';
 import { strokesToInput } from '../drawing/preprocess.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { Score } from '../store/my-digits-slice.ts';
 import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-digit.ts';
 import { deleteMyDigit, loadMyDigits, putMyDigit } from './my-digits-storage.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 const store = useAppStore.getState;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // The network's input for each drawing, by id: drawings do not change, so each is preprocessed once.
 const inputs = new Map<string, Float32Array | null>();
@@ -20,8 +21,8 @@ const inputOf = (digit: MyDigit) => {
 /** Asks the worker what the current model reads in each drawing (one request for all). */
 async function readAll(digits: readonly MyDigit[]): Promise<Record<string, number | null>> {
   const readable = digits.filter((d) => inputOf(d));
-  const packed = new Float32Array(readable.length * 784);
-  readable.forEach((d, i) => packed.set(inputOf(d)!, i * 784));
+  const packed = new Float32Array(readable.length * IMAGE_SIZE);
+  readable.forEach((d, i) => packed.set(inputOf(d)!, i * IMAGE_SIZE));
   const read = await trainer().readImages(transfer(packed, [packed.buffer]));
   return Object.fromEntries(digits.map((d) => [d.id, read[readable.indexOf(d)] ?? null]));
 }
@@ -31,8 +32,12 @@ const scoreOf = (digits: readonly MyDigit[], readings: Record<string, number | n
   total: digits.length,
 });
 
-/** Re-reads every drawing with the current model; calls made meanwhile collapse into one. */
-export const refreshReadings = latestOnly(readAll, (readings) => store().setMyDigitReadings(readings));
+/** Re-reads every drawing with the current model; calls made meanwhile collapse into one, and only the latest answer lands. */
+export const refreshReadings = latestRequest(
+  readAll,
+  (readings) => store().setMyDigitReadings(readings),
+  (error) => store().setError(messageOf(error)),
+);
 
 /** Keeps the store's list and IndexedDB in step; a storage failure keeps the change in this page and says so. */
 async function persist(next: MyDigit[], write: () => Promise<void>): Promise<boolean> {
@@ -48,10 +53,10 @@ async function persist(next: MyDigit[], write: () => Promise<void>): Promise<boo
   }
 }
 
-/** Loads the kept drawings, and re-reads them whenever the model changes (a run's epoch, its end, a loaded model). */
+/** Loads the kept drawings, and re-reads them whenever the model version changes. */
 export async function startMyDigits(): Promise<void> {
   useAppStore.subscribe((s, before) => {
-    if (s.epochs.length !== before.epochs.length || s.modelOrigin !== before.modelOrigin || s.run.status !== before.run.status) refreshReadings(s.myDigits);
+    if (s.modelVersion !== before.modelVersion) refreshReadings(s.myDigits);
     if (s.run !== before.run) followFineTune();
   });
   try {

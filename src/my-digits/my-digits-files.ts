@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/app-store.ts';
 import { addImportedDigits } from './my-digits-client.ts';
 import { MAX_FILE_BYTES, parseMyDigits, serializeMyDigits } from './my-digits-file.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 const say = (text: string, tone: 'ok' | 'error') => useAppStore.getState().setMyDigitsMessage({ text, tone, about: 'panel' });
 
@@ -21,6 +22,6 @@ export async function importMyDigitsFile(file: File): Promise<void> {
     const { added, skipped } = await addImportedDigits(parseMyDigits(await file.text()));
     say(`Added ${added} drawings from ${file.name}${skipped ? ` (${skipped} were there already)` : ''}.`, 'ok');
   } catch (error) {
-    say(`${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}. Nothing changed.`, 'error');
+    say(`${file.name} was not imported: ${messageOf(error)}. Nothing changed.`, 'error');
   }
 }

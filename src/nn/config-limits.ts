@@ -1,3 +1,4 @@
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { LR_SCHEDULES } from './lr-schedule.ts';
 import { ACTIVATIONS, COSTS, INITS, TRAINING_DATA, type TrainConfig } from './types.ts';
 
@@ -25,13 +26,13 @@ export function configProblems(config: Partial<Record<keyof TrainConfig, unknown
   const hidden = Array.isArray(layers) ? layers.slice(1, -1) : [];
   if (
     !Array.isArray(layers) ||
-    layers[0] !== 784 ||
+    layers[0] !== IMAGE_SIZE ||
     layers[layers.length - 1] !== 10 ||
     hidden.length < LIMITS.hiddenLayers.min ||
     hidden.length > LIMITS.hiddenLayers.max ||
     !hidden.every((n) => inRange(n, LIMITS.hiddenSize.min, LIMITS.hiddenSize.max, true))
   ) {
-    problems.layers = `layers must be 784, then 1 to 3 hidden layers of 10 to 300 neurons, then 10`;
+    problems.layers = `layers must be ${IMAGE_SIZE}, then 1 to 3 hidden layers of 10 to 300 neurons, then 10`;
   }
   const numeric: [keyof typeof LIMITS & keyof TrainConfig, boolean, string][] = [
     ['eta', false, 'learning rate'],

@@ -5,6 +5,7 @@ import { gradientPairs, gradientTolerance } from './gradient-probe.ts';
 import { cloneNetwork, createNetwork, type Network } from './network.ts';
 import { createRng } from './rng.ts';
 import { ACTIVATIONS, COSTS } from './types.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 const LAYERS = [784, 6, 5, 10];
 const BATCH = 3;
@@ -30,7 +31,7 @@ describe('backpropagation', () => {
           const net = createNetwork({ layers: LAYERS, activation, cost }, 'scaled', 7);
           const rng = createRng(3);
           // Sparse inputs like MNIST, so the first layer's skipping of blank columns is exercised.
-          const inputs = new Float32Array(BATCH * 784).map(() => (rng.next() < 0.3 ? rng.next() : 0));
+          const inputs = new Float32Array(BATCH * IMAGE_SIZE).map(() => (rng.next() < 0.3 ? rng.next() : 0));
           const labels = Uint8Array.from([3, 7, 0]);
           // One SGD step with eta = 1 moves each weight by exactly minus its gradient.
           const stepped = cloneNetwork(net);

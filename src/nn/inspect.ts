@@ -3,7 +3,7 @@ import type { Network } from './network.ts';
 
 /** Every layer's weighted inputs and activations for one image, for the network view. */
 export interface ForwardTrace {
-  /** activations[0] is the input (784); activations[l] has layers[l] values. */
+  /** activations[0] is the input (IMAGE_SIZE values); activations[l] has layers[l] values. */
   activations: Float32Array[];
   /** zs[l]: weighted inputs z = W a + b of layer l + 1, before the activation. */
   zs: Float32Array[];

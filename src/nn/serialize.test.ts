@@ -3,6 +3,7 @@ import { predict } from './evaluate.ts';
 import { createNetwork } from './network.ts';
 import { ModelFormatError, parseModel, serializeModel, toModelFile } from './serialize.ts';
 import { DEFAULT_CONFIG } from './types.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 const net = createNetwork({ layers: [784, 12, 10], activation: 'tanh', cost: 'log-likelihood' }, 'scaled', 4);
 const valid = () => JSON.parse(serializeModel(net, DEFAULT_CONFIG, { bestTestAccuracy: 0.9 }));
@@ -19,7 +20,7 @@ describe('model files', () => {
     }
     expect(config?.eta).toBe(3);
     expect(metrics?.bestTestAccuracy).toBe(0.9);
-    const image = new Float32Array(784).map((_, i) => (i % 7) / 7);
+    const image = new Float32Array(IMAGE_SIZE).map((_, i) => (i % 7) / 7);
     expect(Array.from(predict(back, image))).toEqual(Array.from(predict(net, image)));
   });
 

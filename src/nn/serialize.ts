@@ -1,6 +1,8 @@
 import { configProblems } from './config-limits.ts';
 import { parameterCount, type Network } from './network.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
+import { messageOf } from '../errors/error-message.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 /** The saved form of a model: versioned JSON. */
 export interface ModelFile {
@@ -97,7 +99,7 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
   layers.forEach((n, i) => {
     if (!Number.isInteger(n) || n < 1) throw new ModelFormatError(`layer ${i} has size ${JSON.stringify(n)}, expected a positive integer`);
   });
-  if (layers[0] !== 784) throw new ModelFormatError(`the input layer has ${layers[0]} neurons, expected 784 (28x28 pixels)`);
+  if (layers[0] !== IMAGE_SIZE) throw new ModelFormatError(`the input layer has ${layers[0]} neurons, expected ${IMAGE_SIZE} (28x28 pixels)`);
   if (layers[layers.length - 1] !== 10) {
     throw new ModelFormatError(`the output layer has ${layers[layers.length - 1]} neurons, expected 10 (one per digit)`);
   }
@@ -159,7 +161,7 @@ export function parseModel(text: string): ReturnType<typeof modelFromFile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ModelFormatError(`not valid JSON (${(error as Error).message})`);
+    throw new ModelFormatError(`not valid JSON (${messageOf(error)})`);
   }
   return modelFromFile(data);
 }

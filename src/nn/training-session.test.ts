@@ -42,7 +42,10 @@ describe('the training session', () => {
     while (!watch.session.done) watch.session.stepBatches(1);
     // Watch, then Full, then Watch again: the speed changes, the run does not.
     const mixed = start(() => t++);
-    for (let i = 0; !mixed.session.done; i++) (i % 9 < 4 ? mixed.session.stepBatches(1) : mixed.session.step(3));
+    for (let i = 0; !mixed.session.done; i++) {
+      if (i % 9 < 4) mixed.session.stepBatches(1);
+      else mixed.session.step(3);
+    }
     expect(watch.session.examples).toBe(4 * 40);
     expect(full.session.examples).toBe(4 * 40);
     expect(sameWeights(full.net, watch.net)).toBe(true);

@@ -1,3 +1,4 @@
+import { latestRequest } from '../client/latest-request.ts';
 import { exportModel } from '../client/trainer-client.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
@@ -6,14 +7,20 @@ import { storageFailure } from './storage.ts';
 
 const store = useAppStore.getState;
 
-const ENDED = new Set(['done', 'stopped']);
+/** No run is changing the weights, and there are weights worth keeping. */
+const SETTLED = new Set(['done', 'stopped', 'idle']);
 
-/** After each epoch, at the end of a run, and when a file or a save is loaded: the model in use changed for good. */
+/**
+ * After each epoch, and whenever the model version changes with no run going on (a run ended, a
+ * file or a save was loaded): the model in use changed for good. Not the ready model, nor the one
+ * just restored from storage: those are kept already.
+ */
 function worthSaving(state: AppState, prev: AppState): boolean {
-  if (state.run.status === 'diverged') return false;
+  if (state.run.status === 'diverged' || state.modelOrigin === 'untrained') return false;
   if (state.epochs.length > prev.epochs.length) return true;
-  if (state.run.status !== prev.run.status && ENDED.has(state.run.status) && state.restoredAt === null) return true;
-  return state.modelSource !== prev.modelSource && state.modelOrigin === 'file' && state.restoredAt === null && state.modelSource?.kind !== 'ready';
+  if (state.modelVersion === prev.modelVersion || !SETTLED.has(state.run.status)) return false;
+  const readyModel = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready';
+  return state.restoredAt === null && !readyModel;
 }
 
 /** The ready model or fresh weights: nothing to keep, and the next visit should start from the ready model. */
@@ -31,34 +38,22 @@ async function run(task: () => Promise<void>): Promise<void> {
   }
 }
 
-let saving = false;
-let again = false;
-
 /** Saves the model in use; saves asked for meanwhile merge into one more afterwards. */
-async function saveSession(): Promise<void> {
-  if (saving) {
-    again = true;
-    return;
-  }
-  saving = true;
-  try {
-    do {
-      again = false;
-      await run(async () => {
-        const model = await exportModel(modelConfig(store()), modelMetrics(store()));
-        // The state as the answer lands, closest to the weights the worker copied.
-        if (model) await writeSession(recordFrom(store(), model));
-      });
-    } while (again);
-  } finally {
-    saving = false;
-  }
-}
+const saveSession = latestRequest(
+  () =>
+    run(async () => {
+      const model = await exportModel(modelConfig(store()), modelMetrics(store()));
+      // The state as the answer lands, closest to the weights the worker copied.
+      if (model) await writeSession(recordFrom(store(), model));
+    }),
+  () => {},
+  () => {},
+);
 
 /** Keeps the model in use and its history in storage as they change, so a reload loses at most an epoch. */
 export function startAutosave(): () => void {
   return useAppStore.subscribe((state, prev) => {
-    if (worthSaving(state, prev)) void saveSession();
+    if (worthSaving(state, prev)) saveSession();
     else if (worthForgetting(state, prev)) void run(clearSession);
   });
 }

@@ -5,6 +5,7 @@ import { stateToRestore } from './model-record.ts';
 import { listSaves } from './saved-models.ts';
 import { readSession } from './session.ts';
 import { storageFailure } from './storage.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** The model a first visit answers with: produced by the project's CLI (see README, "The ready model"). */
 export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.json`;
@@ -48,7 +49,7 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
     await loadReadyModel(readyText);
     return true;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     store().setModelsMessage({ text: `The ready model could not be loaded (${reason}), so the network starts untrained.`, tone: 'error' });
     return false;
   }

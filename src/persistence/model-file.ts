@@ -1,4 +1,5 @@
 import { ModelFormatError } from '../nn/serialize.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** Files above this size are refused before a byte is read (the largest model allowed is about 60 MB as JSON at worst, 25 MB typically). */
 export const MAX_MODEL_FILE_BYTES = 50 * 1024 * 1024;
@@ -28,7 +29,7 @@ export async function readModelFile(file: FileLike): Promise<string> {
   try {
     text = await file.text();
   } catch (error) {
-    throw new ModelFormatError(`the file could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ModelFormatError(`the file could not be read (${messageOf(error)})`);
   }
   // A byte-order mark is harmless; anything else before the opening brace is not a model.
   const body = text.replace(/^\uFEFF/, '').trimStart();

@@ -6,9 +6,9 @@ import { bestTestAccuracy, modelConfig, modelMetrics, recordFrom, stateToRestore
 import { modelFileName, readModelFile, type FileLike } from './model-file.ts';
 import { addSave, checkedName, deleteSave, readSave, renameSave } from './saved-models.ts';
 import { storageFailure } from './storage.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 const store = useAppStore.getState;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const say = (text: string) => store().setModelsMessage({ text, tone: 'ok' });
 const refuse = (text: string) => store().setModelsMessage({ text, tone: 'error' });
 
@@ -100,7 +100,7 @@ export async function importModelFile(file: FileLike): Promise<void> {
   }
 }
 
-export async function useReadyModel(): Promise<void> {
+export async function switchToReadyModel(): Promise<void> {
   try {
     await loadReadyModel();
     say('The ready model answers again.');

@@ -3,7 +3,8 @@ import { initialState, type AppState } from '../store/app-store.ts';
 import { recordFrom, stateToRestore } from './model-record.ts';
 import { addSave, deleteSave, listSaves, readSave, renameSave } from './saved-models.ts';
 import { readSession, writeSession } from './session.ts';
-import { memoryBackend, storageFailure, useStorageBackend } from './storage.ts';
+import { memoryBackend } from './memory-backend.ts';
+import { setStorageBackend, storageFailure } from './storage.ts';
 
 const epoch = (n: number, accuracy: number) => ({ epoch: n, validation: { correct: 0, total: 1, accuracy, cost: 1 }, test: { correct: 0, total: 1, accuracy, cost: 1 }, seconds: n });
 const trained = {
@@ -15,7 +16,7 @@ const trained = {
 } as AppState;
 
 describe('named saves and the session', () => {
-  beforeEach(() => useStorageBackend(memoryBackend()));
+  beforeEach(() => setStorageBackend(memoryBackend()));
 
   it('saves, lists with layers, settings, best accuracy and date, renames, loads and deletes', async () => {
     const record = recordFrom(trained, '{"model":1}', 1_000);
@@ -45,7 +46,7 @@ describe('named saves and the session', () => {
 
   it('ignores a damaged session', async () => {
     const backend = memoryBackend();
-    useStorageBackend(backend);
+    setStorageBackend(backend);
     await backend.set('session', { version: 1, model: 42 });
     expect(await readSession()).toBeUndefined();
   });

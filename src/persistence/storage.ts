@@ -1,4 +1,5 @@
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { messageOf } from '../errors/error-message.ts';
 
 /** The few key-value operations the app keeps models with (IndexedDB in the page, a Map in tests). */
 export interface KeyValueBackend {
@@ -23,30 +24,20 @@ function indexedDbBackend(): KeyValueBackend {
   };
 }
 
-/** A backend in memory, for tests (and nothing is kept). */
-export function memoryBackend(): KeyValueBackend {
-  const map = new Map<string, unknown>();
-  return {
-    get: async <T>(key: string) => map.get(key) as T | undefined,
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    update: async <T>(key: string, updater: (old: T | undefined) => T) => void map.set(key, updater(map.get(key) as T | undefined)),
-    del: async (key) => void map.delete(key),
-  };
-}
-
 let backend: KeyValueBackend = indexedDbBackend();
 
-/** Where models are kept; tests swap in memoryBackend(). */
+/** Where models are kept; tests swap in memoryBackend() (memory-backend.ts). */
 export const storage = (): KeyValueBackend => backend;
 
-export function useStorageBackend(next: KeyValueBackend): void {
+/** Makes `next` the backend every storage call uses from now on: the seam tests use. */
+export function setStorageBackend(next: KeyValueBackend): void {
   backend = next;
 }
 
 /** Why storing failed, in words a person can act on. */
 export function storageFailure(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (name === 'QuotaExceededError') return 'The browser’s storage for this site is full, so models are not kept. Delete some saved models, or free space in the browser’s settings.';
   if (name === 'SecurityError' || name === 'InvalidStateError' || /no IndexedDB/.test(message)) {
     return 'This browser does not let the page store data (a private window, or storage blocked for this site), so models are not kept after a reload. Everything else works.';

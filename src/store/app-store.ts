@@ -1,9 +1,11 @@
 import { create } from 'zustand';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from './compare-slice.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
+import { createInsideActions, insideInitialState, type InsideActions } from './inside-slice.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
@@ -63,6 +65,11 @@ export const initialState = {
   costHistory: [] as CostPoint[],
   epochs: [] as EpochMetrics[],
   modelOrigin: 'untrained' as ModelOrigin,
+  /**
+   * The identity of the weights in the worker: a new number whenever they change (trained, also
+   * during a run, loaded, reset, fine-tuned). Every view of the model keys on it.
+   */
+  modelVersion: 0,
   prediction: null as Prediction | null,
   /** True while a stroke is drawn or a prediction is on its way: the answer shown is not final yet. */
   strokeActive: false,
@@ -75,13 +82,17 @@ export const initialState = {
   ...myDigitsInitialState,
   ...compareInitialState,
   ...trainSpeedInitialState,
+  ...insideInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions {
+/** The identity of the weights in the worker, for the views that key on it. */
+export const selectModelVersion = (s: AppState) => s.modelVersion;
+
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -105,6 +116,9 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   switch (event.kind) {
     case 'drawn':
       return { drawnLoad: drawnLoadAfter(event) };
+    case 'model':
+      // Versions only grow: one overtaken by a loaded model's, on another channel, is old news.
+      return event.version > state.modelVersion ? { modelVersion: event.version } : {};
     case 'load':
       return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
     case 'progress': {
@@ -130,7 +144,7 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   }
 }
 
-/** The one store: the config being edited, the run and its history, MNIST loading, the prediction. */
+/** The one store: the config being edited, the run and its history, MNIST loading, the prediction, and the feature slices. */
 export const useAppStore = create<State & Actions>()((set) => ({
   ...initialState,
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
@@ -139,7 +153,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set(({ config }) => {
       const hidden = config.layers.slice(1, -1);
       const sizes = Array.from({ length: count }, (_, i) => hidden[i] ?? hidden[hidden.length - 1] ?? 30);
-      return { config: { ...config, layers: [784, ...sizes, 10] } };
+      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, 10] } };
     }),
   setHiddenSize: (index, size) =>
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
@@ -157,4 +171,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
   ...createTrainSpeedActions(set),
+  ...createInsideActions(set),
 }));

@@ -1,4 +1,5 @@
 import { FRAMEWORK_DEFAULTS, type CompareConfig } from '../compare/compare-api.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { configProblems, LIMITS } from '../nn/config-limits.ts';
 
 /** The compare view's settings as a person edits them (one hidden layer, as in the founding document). */
@@ -31,7 +32,7 @@ export type CompareProblems = Partial<Record<NumericField, string>>;
 /** The run both workers receive. */
 export const toCompareConfig = ({ hiddenSize, ...rest }: CompareForm): CompareConfig => ({
   ...rest,
-  layers: [784, hiddenSize, 10],
+  layers: [IMAGE_SIZE, hiddenSize, 10],
   framework: { ...rest.framework },
 });
 

@@ -54,6 +54,9 @@ export interface MyDigitsActions {
 export const drawnLoadAfter = (event: DrawnEvent): MyDigitsState['drawnLoad'] =>
   event.phase === 'render' && event.done >= event.total ? null : { phase: event.phase, done: event.done, total: event.total };
 
+const sameReadings = (a: Record<string, number | null>, b: Record<string, number | null>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((id) => id in a && a[id] === b[id]);
+
 type Set = (patch: Partial<MyDigitsState> | ((s: MyDigitsState) => Partial<MyDigitsState>)) => void;
 
 /** The "My digits" slice's actions, composed into the one store. */
@@ -61,7 +64,8 @@ export const createMyDigitsActions = (set: Set): MyDigitsActions => ({
   // A new drawing: the word on the last one kept is done.
   setDrawingStrokes: (drawingStrokes) => set((s) => ({ drawingStrokes, myDigitsMessage: s.myDigitsMessage?.about === 'keep' ? null : s.myDigitsMessage })),
   setMyDigits: (myDigits) => set({ myDigits }),
-  setMyDigitReadings: (myDigitReadings) => set({ myDigitReadings }),
+  // Read again at each model version while training: the list re-renders only when a reading changes.
+  setMyDigitReadings: (myDigitReadings) => set((s) => (sameReadings(s.myDigitReadings, myDigitReadings) ? {} : { myDigitReadings })),
   setMyDigitsMessage: (myDigitsMessage) => set({ myDigitsMessage }),
   setMyDigitsStorageProblem: (myDigitsStorageProblem) => set({ myDigitsStorageProblem }),
   setFineTune: (patch) => set((s) => ({ fineTune: { ...s.fineTune, ...patch } })),

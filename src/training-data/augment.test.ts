@@ -3,6 +3,7 @@ import { createRng } from '../nn/rng.ts';
 import { strokesToInput } from '../drawing/preprocess.ts';
 import { placeDigit, TEST_DIGITS } from '../drawing/test-digits.ts';
 import { augmentImage, DEFAULT_AFFINE } from './augment.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 const toBytes = (image: Float32Array) => Uint8Array.from(image, (v) => Math.round(v * 255));
 
@@ -23,7 +24,7 @@ describe('augmentImage', () => {
 
   it('keeps pixel values in [0, 1] (bytes 0-255, never wrapped) and the ink near the centre', () => {
     const rng = createRng(7);
-    const out = new Uint8Array(784);
+    const out = new Uint8Array(IMAGE_SIZE);
     for (const image of digits) {
       const before = centreOfMass(image);
       for (let i = 0; i < 200; i++) {
@@ -42,8 +43,8 @@ describe('augmentImage', () => {
   });
 
   it('leaves solid ink solid (no byte overflow) and an unchanged image unchanged', () => {
-    const solid = new Uint8Array(784).fill(255);
-    const out = new Uint8Array(784);
+    const solid = new Uint8Array(IMAGE_SIZE).fill(255);
+    const out = new Uint8Array(IMAGE_SIZE);
     augmentImage(solid, 0, out, 0, createRng(1));
     expect(out[14 * 28 + 14]).toBe(255);
     augmentImage(digits[0], 0, out, 0, createRng(1), { maxShift: 0, maxRotation: 0, maxScale: 0 });
@@ -51,8 +52,8 @@ describe('augmentImage', () => {
   });
 
   it('gives the same distortions for the same seed', () => {
-    const a = new Uint8Array(784);
-    const b = new Uint8Array(784);
+    const a = new Uint8Array(IMAGE_SIZE);
+    const b = new Uint8Array(IMAGE_SIZE);
     augmentImage(digits[1], 0, a, 0, createRng(3));
     augmentImage(digits[1], 0, b, 0, createRng(3));
     expect(a).toEqual(b);

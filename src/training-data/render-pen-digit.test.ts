@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { TEST_DIGITS } from '../drawing/test-digits.ts';
 import { createRng } from '../nn/rng.ts';
 import { createPoolRenderer, renderPenDigit, renderPool } from './render-pen-digit.ts';
+import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
 const digits = Object.values(TEST_DIGITS).map((strokes, i) => ({ label: i, writer: 1, strokes }));
 
 describe('renderPenDigit', () => {
   it('writes 784 bytes with full ink, centred by mass, at the offset asked', () => {
-    const out = new Uint8Array(2 * 784);
+    const out = new Uint8Array(2 * IMAGE_SIZE);
     expect(renderPenDigit(TEST_DIGITS.seven, createRng(1), out, 784)).toBe(true);
-    const image = out.subarray(784);
+    const image = out.subarray(IMAGE_SIZE);
     expect(out.subarray(0, 784).every((v) => v === 0)).toBe(true);
     expect(Math.max(...image)).toBe(255);
     let mass = 0;
@@ -22,7 +23,7 @@ describe('renderPenDigit', () => {
 
   it('draws the same digit differently each time, and the same way for the same seed', () => {
     const render = (rng: ReturnType<typeof createRng>) => {
-      const out = new Uint8Array(784);
+      const out = new Uint8Array(IMAGE_SIZE);
       renderPenDigit(TEST_DIGITS.two, rng, out);
       return out;
     };

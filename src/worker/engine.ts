@@ -5,6 +5,7 @@ import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
 import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
 export interface EngineInfo {
@@ -31,7 +32,6 @@ const chosen = (engine: TrainingEngine, info: EngineInfo): ChosenEngine => ({
 /** The TypeScript engine of src/nn (it trains `net` in place): the reference, and the fallback. */
 const tsEngine = (net: Network, config: TrainConfig, note: string) => chosen(createTsEngine(net, config.batchSize), { kind: 'ts', workers: 1, note });
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // The last run's engine shared with helper workers: the next run lets them go. (It would train
 // on alone, with the same results, should the old run take another step.)

@@ -69,5 +69,14 @@ export interface DrawnEvent {
   total: number;
 }
 
+/**
+ * The weights changed: `version` is the model's new identity, a number that grows with every change
+ * (a progress report or a status change of a run, a reset). A loaded model's version comes back from loadModel instead.
+ */
+export interface ModelEvent {
+  kind: 'model';
+  version: number;
+}
+
 /** Everything the worker tells the page, through one long-lived callback. */
-export type TrainerEvent = ProgressEvent | EpochEvent | StatusEvent | LoadEvent | DrawnEvent;
+export type TrainerEvent = ProgressEvent | EpochEvent | StatusEvent | LoadEvent | DrawnEvent | ModelEvent;

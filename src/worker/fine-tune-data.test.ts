@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledImages } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type LabelledImages } from '../mnist/dataset.ts';
 import { createNetwork } from '../nn/network.ts';
 import { createRng } from '../nn/rng.ts';
 import { DEFAULT_CONFIG } from '../nn/types.ts';
 import { buildFineTuneSet, copiesPerDrawing, FINE_TUNE_MIX, toUnitBox, type LabelledDrawing } from './fine-tune-data.ts';
 import { FINE_TUNE_ETA_FACTOR, fineTuneConfig } from './fine-tune.ts';
 
-const blank = (count: number, label: number): LabelledImages => ({ images: new Uint8Array(count * 784), labels: new Uint8Array(count).fill(label), count });
+const blank = (count: number, label: number): LabelledImages => ({ images: new Uint8Array(count * IMAGE_SIZE), labels: new Uint8Array(count).fill(label), count });
 const seven: LabelledDrawing = { label: 7, strokes: [[{ x: 60, y: 60 }, { x: 220, y: 60 }, { x: 120, y: 230 }]] };
 
 describe('fine-tuning set', () => {
@@ -24,7 +24,7 @@ describe('fine-tuning set', () => {
     expect(set.labels[copies]).toBe(1);
     expect(set.labels[set.count - 1]).toBe(2);
     // Every copy has ink, and the copies differ from each other.
-    const image = (i: number) => set.images.subarray(i * 784, (i + 1) * 784);
+    const image = (i: number) => set.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE);
     for (let i = 0; i < copies; i++) expect(image(i).some((v) => v > 0)).toBe(true);
     expect(image(1).join()).not.toBe(image(2).join());
   });

@@ -36,7 +36,7 @@ describe('the inspect worker API', () => {
     const neuron = view.neuron!;
     expect(neuron.incoming).toEqual(net.weights[0].slice(5 * 784, 6 * 784));
     let z = net.biases[0][5];
-    for (let k = 0; k < 784; k++) z += neuron.incoming[k] * image[k];
+    for (let k = 0; k < IMAGE_SIZE; k++) z += neuron.incoming[k] * image[k];
     expect(neuron.z).toBeCloseTo(z, 4);
     expect(neuron.activation).toBeCloseTo(1 / (1 + Math.exp(-z)), 5);
     expect(neuron.activation).toBe(view.activations[1][5]);

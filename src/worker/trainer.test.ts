@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledImages, MnistSplit } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from './events.ts';
+import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
 
 /** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
 function stripes(count: number): LabelledImages {
-  const images = new Uint8Array(count * 784);
+  const images = new Uint8Array(count * IMAGE_SIZE);
   const labels = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const digit = (i * 7) % 10;
     labels[i] = digit;
     for (let row = 0; row < 28; row++) {
-      images[i * 784 + row * 28 + 2 * digit + 4] = 255;
-      images[i * 784 + row * 28 + 2 * digit + 5] = 200;
+      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 4] = 255;
+      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 5] = 200;
     }
   }
   return { images, labels, count };
@@ -85,10 +86,30 @@ describe('the worker trainer', () => {
     const { trainer, events } = await loadedTrainer();
     trainer.train({ ...config, layers: [784, 100, 100, 10], activation: 'relu', cost: 'log-likelihood', eta: 10, epochs: 60 });
     await until(() => statuses(events).includes('diverged'));
-    const last = events.at(-1)!;
+    // The model version that follows every status change aside, the run's last word is why it stopped.
+    const last = events.filter((e) => e.kind !== 'model').at(-1)!;
     expect(last).toMatchObject({ kind: 'status', status: 'diverged' });
     expect(last.kind === 'status' && last.message).toMatch(/learning rate is too high/);
     expect(trainer.predict(new Float32Array(784))).toBeNull();
+  });
+
+  it('gives the model a new, greater version whenever its weights change: during a run, at its end, on reset and on load', async () => {
+    const { trainer, events } = await loadedTrainer();
+    const versions = () => events.flatMap((e) => (e.kind === 'model' ? [e.version] : []));
+    trainer.reset(config);
+    expect(versions()).toEqual([1]);
+    trainer.train(config);
+    await until(() => statuses(events).includes('done'));
+    const run = versions();
+    // Each progress report and status change of the run is followed by a version of its own.
+    const changes = events.filter((e) => e.kind === 'progress' || e.kind === 'status').length;
+    expect(run).toHaveLength(changes);
+    expect(run.every((v, i) => i === 0 || v > run[i - 1])).toBe(true);
+    expect(events.at(-1)).toEqual({ kind: 'model', version: run.at(-1) });
+    const exported = serializeModel(trainer.getWeights()!);
+    const loaded = trainer.loadModel(exported);
+    expect(loaded.version).toBe(run.at(-1)! + 1);
+    expect(trainer.loadModel(exported).version).toBe(loaded.version + 1);
   });
 
   it('refuses a bad config with a message', async () => {
@@ -104,7 +125,9 @@ describe('the worker trainer', () => {
     expect(seen()).toEqual([config.batchSize]);
     await trainer.stepOnce(config);
     expect(seen()).toEqual([config.batchSize, 2 * config.batchSize]);
-    expect(events.at(-1)).toMatchObject({ kind: 'progress', perBatch: true, epochPosition: 2 * config.batchSize });
+    // The step's report, then the new version of the weights it made.
+    expect(events.at(-2)).toMatchObject({ kind: 'progress', perBatch: true, epochPosition: 2 * config.batchSize });
+    expect(events.at(-1)).toMatchObject({ kind: 'model' });
     // Quick clicks queue up: each takes the next mini-batch of the same run.
     await Promise.all([trainer.stepOnce(config), trainer.stepOnce(config)]);
     expect(seen()).toEqual([1, 2, 3, 4].map((n) => n * config.batchSize));

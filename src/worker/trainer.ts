@@ -1,4 +1,4 @@
-import type { MnistSplit } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
 import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
@@ -24,6 +24,8 @@ export interface LoadedModel {
   layers: number[];
   config?: Partial<TrainConfig>;
   metrics?: Record<string, number | string | undefined>;
+  /** The model's identity from now on (see ModelEvent). */
+  version: number;
 }
 
 /**
@@ -42,7 +44,13 @@ function checkedConfig(config: TrainConfig): TrainConfig {
  * intents; the worker answers through one listener registered with connect().
  */
 export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
-  let emit: (event: TrainerEvent) => void = () => {};
+  let listener: (event: TrainerEvent) => void = () => {};
+  // The model's identity: progress and status changes mean new weights, so each is followed by a new version.
+  let version = 0;
+  const emit = (event: TrainerEvent) => {
+    listener(event);
+    if (event.kind === 'progress' || event.kind === 'status') listener({ kind: 'model', version: ++version });
+  };
   let data: MnistSplit | null = null;
   let loading: Promise<MnistSplit> | null = null;
   let net: Network | null = null;
@@ -56,7 +64,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
   let starts = 0;
 
-  const useNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
+  const adoptNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
     net = next;
     trainedWith = config;
     predictScratch = createScratch(next.layers, 1);
@@ -104,13 +112,13 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     const fresh = createNetwork(config, config.init, config.seed);
     // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
     const plan = planEpochData(config, data.train, pool);
-    return startSession(fresh, config, plan, Math.max(1, workers | 0), status, {}, () => useNetwork(fresh, config));
+    return startSession(fresh, config, plan, Math.max(1, workers | 0), status, {}, () => adoptNetwork(fresh, config));
   };
 
   return {
     /** Registers the one listener for progress, metrics, status and load events. */
-    connect(listener: (event: TrainerEvent) => void): void {
-      emit = listener;
+    connect(onEvent: (event: TrainerEvent) => void): void {
+      listener = onEvent;
     },
 
     /** Downloads and decodes MNIST once; later calls share the same load. Sizes of the three sets. */
@@ -187,7 +195,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const config = checkedConfig(requested);
       stop();
       run = null;
-      useNetwork(createNetwork(config, config.init, config.seed), config);
+      adoptNetwork(createNetwork(config, config.init, config.seed), config);
       emit({ kind: 'status', status: 'idle', config });
     },
 
@@ -198,13 +206,13 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       if (run) endStretch(run, 'stopped');
       run = null;
       starts++;
-      useNetwork(model.net, model.config ?? null);
-      return { layers: model.net.layers, config: model.config, metrics: model.metrics };
+      adoptNetwork(model.net, model.config ?? null);
+      return { layers: model.net.layers, config: model.config, metrics: model.metrics, version: ++version };
     },
 
     /** The output probabilities for a 28x28 image (784 values in [0, 1]); null without a usable network. */
     predict(image: Float32Array): Float32Array | null {
-      if (!net || !predictScratch || image.length !== 784) return null;
+      if (!net || !predictScratch || image.length !== IMAGE_SIZE) return null;
       const probabilities = predict(net, image, predictScratch);
       return probabilities.every(Number.isFinite) ? probabilities : null;
     },
@@ -227,11 +235,11 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       await startSession(current, config, fixedPlan(set), 1, 'training', { purpose: 'fine-tune' });
     },
 
-    /** The digit the network reads in each of the 784-value images packed in `images`; null where it gives no usable answer. */
+    /** The digit the network reads in each of the IMAGE_SIZE-value images packed in `images`; null where it gives no usable answer. */
     readImages(images: Float32Array): (number | null)[] {
-      const count = Math.floor(images.length / 784);
+      const count = Math.floor(images.length / IMAGE_SIZE);
       return Array.from({ length: count }, (_, i) => {
-        const probabilities = net && predictScratch ? predict(net, images.subarray(i * 784, (i + 1) * 784), predictScratch) : null;
+        const probabilities = net && predictScratch ? predict(net, images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE), predictScratch) : null;
         if (!probabilities?.every(Number.isFinite)) return null;
         return probabilities.indexOf(Math.max(...probabilities));
       });

@@ -1,5 +1,5 @@
 import { showCell } from '../../client/inside-client.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import type { ErrorReport } from '../../worker/inspect-errors.ts';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -21,7 +21,7 @@ function shade(report: ErrorReport, label: number, predicted: number, maxMistake
 
 /** The 10x10 confusion matrix: rows the true digit, columns the network's answer; each cell lists its examples. */
 export function ConfusionMatrix({ report }: { report: ErrorReport }) {
-  const cell = useInsideStore((s) => s.errors.cell);
+  const cell = useAppStore((s) => s.errorAnalysis.cell);
   let maxMistake = 1;
   for (const l of DIGITS) for (const p of DIGITS) if (l !== p) maxMistake = Math.max(maxMistake, report.confusion[l * 10 + p]);
   return (
@@ -54,7 +54,7 @@ export function ConfusionMatrix({ report }: { report: ErrorReport }) {
                       aria-pressed={chosen}
                       aria-label={`True ${label}, read as ${predicted}: ${count} images`}
                       disabled={!count}
-                      onClick={() => void showCell(label, predicted)}
+                      onClick={() => showCell(label, predicted)}
                     >
                       {count}
                     </button>

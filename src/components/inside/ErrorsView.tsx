@@ -1,19 +1,18 @@
 import { analyseTestSet } from '../../client/inside-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitAccuracy } from './DigitAccuracy.tsx';
 import { ExampleGrid } from './ExampleGrid.tsx';
 
 /** Where the network errs on the 10,000 test images: per-digit accuracy, the confusion matrix, its mistakes. */
 export function ErrorsView() {
-  const errors = useInsideStore((s) => s.errors);
+  const errors = useAppStore((s) => s.errorAnalysis);
   const ready = useAppStore((s) => s.load.status === 'ready');
   const { report, cell, cellExamples } = errors;
   return (
     <div className="errors-view">
       <div className="errors-head">
-        <button type="button" className="primary" disabled={!ready || errors.analysing} onClick={() => void analyseTestSet()}>
+        <button type="button" className="primary" disabled={!ready || errors.analysing} onClick={analyseTestSet}>
           Analyse test set
         </button>
         <p aria-live="polite" aria-busy={errors.analysing}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { inspectExample } from '../../client/inside-client.ts';
 import type { ExampleInfo, ExampleList } from '../../worker/inspect-errors.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** One test digit, drawn white on black as the network sees it. */
 function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
@@ -9,7 +10,7 @@ function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const image = ctx.createImageData(28, 28);
-    for (let p = 0; p < 784; p++) {
+    for (let p = 0; p < IMAGE_SIZE; p++) {
       const v = images[offset + p];
       image.data.set([v, v, v, 255], p * 4);
     }
@@ -27,8 +28,8 @@ export function ExampleGrid({ list, label }: { list: ExampleList; label: string 
     <ul className="example-grid" aria-label={label}>
       {list.examples.map((e, i) => (
         <li key={e.index}>
-          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => inspectExample(e, list.images, i * 784)}>
-            <Digit images={list.images} offset={i * 784} />
+          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => inspectExample(e, list.images, i * IMAGE_SIZE)}>
+            <Digit images={list.images} offset={i * IMAGE_SIZE} />
             <span className={e.label === e.predicted ? 'verdict right' : 'verdict'}>
               {e.label}→{e.predicted} <small>{Math.round(e.probability * 100)}%</small>
             </span>

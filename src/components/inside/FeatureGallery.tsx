@@ -1,16 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { fetchFeatureImages, latestOnly } from '../../client/inside-client.ts';
-import { useAppStore } from '../../store/app-store.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
+import { fetchFeatureImages, reportFailure } from '../../client/inside-client.ts';
+import { latestRequest } from '../../client/latest-request.ts';
+import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { paintFeatures, TILE } from './draw-features.ts';
 import { NEGATIVE_CSS, POSITIVE_CSS } from './shade.ts';
 
-type AppState = ReturnType<typeof useAppStore.getState>;
-
-/** Changes as the weights do; read at most once a second, so the gallery redraws at most that often. */
-const weightsVersion = (s: AppState) => `${s.run.status}|${s.run.config?.seed}|${s.progress?.examples ?? 0}|${s.modelOrigin}`;
+/** The model version is read at most once a second, so the gallery redraws at most that often. */
 const REFRESH_MS = 1000;
 
 /** Every first-hidden-layer neuron's incoming weights as a 28x28 tile, on one canvas, refreshed as the network trains. */
@@ -19,15 +16,18 @@ export function FeatureGallery() {
   const [hovered, setHovered] = useState<number | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
   const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
-  const version = useThrottledSelector(weightsVersion, everyStep ? 0 : REFRESH_MS);
-  const request = useMemo(() => latestOnly(fetchFeatureImages, setFeatures), []);
+  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : REFRESH_MS);
+  const request = useMemo(() => latestRequest(fetchFeatureImages, setFeatures, reportFailure), []);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const count = features?.count ?? 0;
   // Smaller tiles for large layers, so 300 neurons fit a phone screen in a few swipes.
   const cols = Math.max(1, Math.min(count, count > 64 ? 20 : 10));
   const rows = Math.ceil(count / cols);
 
-  useEffect(() => request(), [version, request]);
+  useEffect(() => {
+    request();
+    return request.cancel;
+  }, [version, request]);
 
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
@@ -48,15 +48,15 @@ export function FeatureGallery() {
   const open = (event: MouseEvent<HTMLCanvasElement>) => {
     const n = tileAt(event);
     if (n === null) return;
-    useInsideStore.getState().select({ layer: 1, index: n });
-    useInsideStore.getState().setTab('network');
+    useAppStore.getState().selectNeuron({ layer: 1, index: n });
+    useAppStore.getState().setInsideTab('network');
   };
 
   if (!features) return <p className="inside-hint">Waiting for the network…</p>;
   return (
     <div className="feature-gallery">
       <p className="inside-legend">
-        What each of the {count} neurons of the first hidden layer looks for: its 784 incoming weights laid out as the image. <span style={{ color: POSITIVE_CSS }}>Blue</span> pixels
+        What each of the {count} neurons of the first hidden layer looks for: its 784 incoming weights (one per pixel) laid out as the image. <span style={{ color: POSITIVE_CSS }}>Blue</span> pixels
         raise it where there is ink, <span style={{ color: NEGATIVE_CSS }}>red</span> ones lower it, white is 0. Each tile has its own scale (its largest |w| is full colour), so
         weak neurons show their shape too. Untrained weights are noise; train and watch strokes form. Tap a tile to see that neuron in the network view.
       </p>

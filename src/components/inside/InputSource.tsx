@@ -1,9 +1,9 @@
-import { useInsideStore } from '../../store/inside-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 
 /** Says which image the network view shows, with the way back to the drawing. */
 export function InputSource() {
-  const example = useInsideStore((s) => s.example);
-  const showExample = useInsideStore((s) => s.showExample);
+  const example = useAppStore((s) => s.inspectedExample);
+  const showExample = useAppStore((s) => s.showExample);
   if (!example) return <p className="input-source">Input: your drawing on the pad (blank until you draw).</p>;
   const verdict = example.predicted === example.label ? 'read correctly' : `read as ${example.predicted}`;
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { analyseAfterEachRun } from '../../client/inside-client.ts';
-import { useInsideStore, type InsideTab } from '../../store/inside-store.ts';
+import { analyseEachModel } from '../../client/inside-client.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import type { InsideTab } from '../../store/inside-slice.ts';
 import '../../styles/inside.css';
 import { ErrorsView } from './ErrorsView.tsx';
 import { FeatureGallery } from './FeatureGallery.tsx';
@@ -14,11 +15,11 @@ const TABS: { id: InsideTab; label: string }[] = [
 
 /** Look inside: the network live, what the first hidden layer learned, and where it errs. Only the open view asks the worker for anything. */
 export function InsidePanel() {
-  const tab = useInsideStore((s) => s.tab);
-  const setTab = useInsideStore((s) => s.setTab);
+  const tab = useAppStore((s) => s.insideTab);
+  const setTab = useAppStore((s) => s.setInsideTab);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  useEffect(() => analyseAfterEachRun(), []);
+  useEffect(() => analyseEachModel(), []);
 
   // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
   const onKeyDown = (event: KeyboardEvent) => {

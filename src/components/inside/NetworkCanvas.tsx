@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Activation } from '../../nn/types.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import type { TraceView } from '../../worker/inspect-trace.ts';
 import { drawNetwork } from './draw-network.ts';
 import { layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
@@ -24,13 +24,13 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(wrapRef);
-  const selected = useInsideStore((s) => s.selected);
-  const select = useInsideStore((s) => s.select);
-  const layers = useMemo(() => trace.activations.map((a) => a.length), [trace]);
-  const layersKey = layers.join(',');
+  const selected = useAppStore((s) => s.selectedNeuron);
+  const select = useAppStore((s) => s.selectNeuron);
   // The layout depends on the layer sizes, not on each trace. Wider than about 860 px only stretches
   // the connections, so the picture stops growing there and centres.
-  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layersKey, width]);
+  const layersKey = trace.activations.map((a) => a.length).join(',');
+  const layers = useMemo(() => layersKey.split(',').map(Number), [layersKey]);
+  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layers, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

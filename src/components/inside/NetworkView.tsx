@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { useInsideStore } from '../../store/inside-store.ts';
 import { InputSource } from './InputSource.tsx';
 import { NetworkCanvas } from './NetworkCanvas.tsx';
 import { NeuronDetails } from './NeuronDetails.tsx';
@@ -12,9 +11,9 @@ import { useTrace } from './use-trace.ts';
 export function NetworkView() {
   const drawing = useAppStore((s) => s.prediction?.input ?? null);
   const activation = useAppStore((s) => s.run.config?.activation ?? s.config.activation);
-  const example = useInsideStore((s) => s.example);
-  const showExample = useInsideStore((s) => s.showExample);
-  const selected = useInsideStore((s) => s.selected);
+  const example = useAppStore((s) => s.inspectedExample);
+  const showExample = useAppStore((s) => s.showExample);
+  const selected = useAppStore((s) => s.selectedNeuron);
   const trace = useTrace(example?.image ?? drawing, selected);
 
   // Drawing again means the person wants to see their drawing, not the example (a new drawing, not the one there on mount).
@@ -24,13 +23,11 @@ export function NetworkView() {
     shownDrawing.current = drawing;
   }, [drawing, showExample]);
 
-  // Announce a neuron once when it is chosen, not on every refresh while the network trains.
-  const [announcement, setAnnouncement] = useState('');
+  // Announce a neuron once when it is chosen, not on every refresh while the network trains: the
+  // sentence changes with the chosen neuron only (set while rendering, React's pattern for state that follows a prop).
+  const [announced, setAnnounced] = useState({ neuronKey: '', text: '' });
   const neuronKey = trace?.neuron ? `${trace.neuron.layer}:${trace.neuron.index}` : '';
-  useEffect(() => {
-    if (trace?.neuron) setAnnouncement(neuronSentence(trace));
-    // only a new neuron is announced
-  }, [neuronKey]);
+  if (neuronKey !== announced.neuronKey) setAnnounced({ neuronKey, text: trace?.neuron ? neuronSentence(trace) : announced.text });
 
   return (
     <div className="network-view">
@@ -44,7 +41,7 @@ export function NetworkView() {
       </p>
       <NeuronDetails trace={trace} />
       <p className="visually-hidden" role="status">
-        {announcement}
+        {announced.text}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { diverging } from './shade.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** A first-hidden-layer neuron's 784 incoming weights as a 28x28 image: blue positive, red negative, white zero. */
 export function WeightImage({ weights, label }: { weights: Float32Array; label: string }) {
@@ -11,7 +12,7 @@ export function WeightImage({ weights, label }: { weights: Float32Array; label: 
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const image = ctx.createImageData(28, 28);
-    for (let p = 0; p < 784; p++) image.data.set([...diverging(max > 0 ? weights[p] / max : 0), 255], p * 4);
+    for (let p = 0; p < IMAGE_SIZE; p++) image.data.set([...diverging(max > 0 ? weights[p] / max : 0), 255], p * 4);
     ctx.putImageData(image, 0, 0);
   }, [weights, max]);
 

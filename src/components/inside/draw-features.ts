@@ -1,5 +1,6 @@
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { diverging } from './shade.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** Pixels per neuron tile in the gallery's own resolution: the 28x28 image and a 2-pixel gap. */
 export const TILE = 30;
@@ -14,8 +15,8 @@ export function paintFeatures(image: ImageData, features: FeatureImages, cols: n
   for (let n = 0; n < features.count; n++) {
     const ox = (n % cols) * TILE;
     const oy = Math.floor(n / cols) * TILE;
-    for (let p = 0; p < 784; p++) {
-      const colour = PALETTE[features.bytes[n * 784 + p] + 128];
+    for (let p = 0; p < IMAGE_SIZE; p++) {
+      const colour = PALETTE[features.bytes[n * IMAGE_SIZE + p] + 128];
       const o = ((oy + Math.floor(p / 28)) * width + ox + (p % 28)) * 4;
       data[o] = colour[0];
       data[o + 1] = colour[1];

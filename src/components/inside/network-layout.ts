@@ -1,4 +1,5 @@
 import type { NeuronRef } from '../../worker/inspect-trace.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** Where one layer's neurons sit: a grid of square cells, filled row by row. */
 export interface LayerBox {
@@ -39,7 +40,7 @@ export function layoutNetwork(layers: readonly number[], width: number): Network
     const cell = Math.max(3, Math.min(24, Math.floor(perHidden / cols), Math.floor(MAX_HEIGHT / rows)));
     return { cols, rows, cell, count: n };
   });
-  const sized = [{ cols: 28, rows: 28, cell: inputCell, count: 784 }, ...hiddenBoxes, { cols: 1, rows: 10, cell: outputCell, count: 10 }];
+  const sized = [{ cols: 28, rows: 28, cell: inputCell, count: IMAGE_SIZE }, ...hiddenBoxes, { cols: 1, rows: 10, cell: outputCell, count: 10 }];
   const height = Math.max(...sized.map((b) => b.rows * b.cell)) + 8;
   const used = sized.reduce((s, b) => s + b.cols * b.cell, 0) + OUTPUT_LABEL;
   const gap = Math.max(MIN_GAP, (width - used) / (sized.length - 1));

@@ -5,9 +5,10 @@ import { createRng } from '../../nn/rng.ts';
 import { traceView } from '../../worker/inspect-trace.ts';
 import { cellCentre, layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
 import { diverging, layerBrightness } from './shade.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 const rng = createRng(4);
-const image = Float32Array.from({ length: 784 }, () => (rng.next() < 0.3 ? rng.next() : 0));
+const image = Float32Array.from({ length: IMAGE_SIZE }, () => (rng.next() < 0.3 ? rng.next() : 0));
 
 describe('the network view model', () => {
   it('draws, for sigmoid layers, exactly the activations the network computes', () => {

@@ -1,15 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { latestOnly, traceImage } from '../../client/inside-client.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { reportFailure, traceImage } from '../../client/inside-client.ts';
+import { latestRequest } from '../../client/latest-request.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
+import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 
-const BLANK = new Float32Array(784);
-
-type AppState = ReturnType<typeof useAppStore.getState>;
-
-/** Changes whenever the weights may have: a training step, a new run, a loaded model. */
-const networkVersion = (s: AppState) => `${s.run.status}|${s.run.config?.seed}|${s.progress?.examples ?? 0}|${s.epochs.length}|${s.modelOrigin}`;
+const BLANK = new Float32Array(IMAGE_SIZE);
 
 /** While training, the view follows the weights at most this often. */
 const TRAINING_REFRESH_MS = 250;
@@ -19,10 +16,11 @@ export function useTrace(image: Float32Array | null, selected: NeuronRef | null)
   const [trace, setTrace] = useState<TraceView | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
   const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
-  const version = useThrottledSelector(networkVersion, everyStep ? 0 : TRAINING_REFRESH_MS);
-  const request = useMemo(() => latestOnly(traceImage, setTrace), []);
+  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : TRAINING_REFRESH_MS);
+  const request = useMemo(() => latestRequest(traceImage, setTrace, reportFailure), []);
   useEffect(() => {
     request(image ?? BLANK, selected);
   }, [image, selected, version, request]);
+  useEffect(() => request.cancel, [request]);
   return trace;
 }

@@ -1,4 +1,4 @@
-import { exportModelFile, importModelFile, useReadyModel } from '../../persistence/models-actions.ts';
+import { exportModelFile, importModelFile, switchToReadyModel } from '../../persistence/models-actions.ts';
 import { MAX_MODEL_FILE_BYTES } from '../../persistence/model-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { ImportFileButton } from '../ImportFileButton.tsx';
@@ -18,7 +18,7 @@ export function ModelFileButtons() {
         onFile={(file) => void importModelFile(file)}
       />
       {!readyInUse && (
-        <button type="button" onClick={() => void useReadyModel()}>
+        <button type="button" onClick={() => void switchToReadyModel()}>
           Use the ready model
         </button>
       )}

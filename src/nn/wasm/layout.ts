@@ -1,3 +1,5 @@
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
+
 /**
  * Where the kernels' buffers live in linear memory. Every layer of n neurons takes
  * ceil(n / 4) * 4 floats per row (its stride); the padding stays 0, so the kernels work in whole
@@ -41,7 +43,6 @@ export interface KernelLayout {
   data: number;
 }
 
-export const IMAGE_BYTES = 784;
 /** Bytes per layer in the table. */
 export const TABLE_ENTRY_BYTES = 64;
 
@@ -60,7 +61,7 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   };
   const weightLayers = layers.length - 1;
   const table = take(TABLE_ENTRY_BYTES * weightLayers);
-  const activePixels = take(4 * IMAGE_BYTES);
+  const activePixels = take(4 * IMAGE_SIZE);
   const imagePointers = take(4 * capacity);
   const labels = take(capacity);
   const weights: number[] = [];
@@ -73,7 +74,7 @@ export function kernelLayout(layers: readonly number[], capacity: number): Kerne
   // past an odd batch's end (wat/input-layer.wat).
   const acts = strides.map((s, l) => take(4 * (l === 0 ? capacity + 1 : capacity) * s));
   const deltas = strides.slice(1).map((s) => take(4 * capacity * s));
-  const staging = take(capacity * IMAGE_BYTES);
+  const staging = take(capacity * IMAGE_SIZE);
   const control = take(128);
   return { strides, table, activePixels, imagePointers, labels, weights, biases, acts, deltas, staging, control, data: end };
 }

@@ -1,7 +1,7 @@
 import { arriveAndWait, signal } from './barrier.ts';
 import { decodeBase64 } from './base64.ts';
 import { RELAXED_SIMD_SHARED_KERNELS, SIMD_SHARED_KERNELS } from './kernels.generated.ts';
-import { IMAGE_BYTES, kernelLayout } from './layout.ts';
+import { kernelLayout } from './layout.ts';
 import { createModeChooser, type ModeChooser } from './mode-chooser.ts';
 import type { SplitHelperInit } from './split-helper.ts';
 import {
@@ -12,7 +12,7 @@ import { WASM_PAGE_BYTES, webAssemblyApi } from './wasm-api.ts';
 import { ACTIVATION_CODES, COST_CODES, EVAL_CHUNK, wasmEngine } from './wasm-engine.ts';
 import type { Network } from '../network.ts';
 import type { TrainingEngine } from '../training-engine.ts';
-import type { LabelledImages } from '../../mnist/dataset.ts';
+import { IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
 
 /** A WebAssembly engine whose steps `parties` threads share; dispose() lets the helpers go. */
 export interface SplitEngine extends TrainingEngine {
@@ -95,7 +95,7 @@ export async function createSplitEngine(
   /** Forms the mini-batch order[start ..][.. count] in input buffer p; returns its count of inked pixels. */
   const formBatch = (p: number, order: ArrayLike<number>, start: number, count: number) => {
     const pointers = buffers.imagePointers[p] / 4;
-    for (let b = 0; b < count; b++) ints[pointers + b] = layout.data + order[start + b] * IMAGE_BYTES;
+    for (let b = 0; b < count; b++) ints[pointers + b] = layout.data + order[start + b] * IMAGE_SIZE;
     return k.gatherBatch(buffers.tables[p], count, buffers.imagePointers[p], buffers.activePixels[p]);
   };
   /** Before anything but a step: the helpers finish, and the chooser's timing starts over. */

@@ -1,5 +1,6 @@
-import { IMAGE_BYTES, layerTable, TABLE_ENTRY_BYTES, type KernelLayout } from './layout.ts';
+import { layerTable, TABLE_ENTRY_BYTES, type KernelLayout } from './layout.ts';
 import type { Kernels } from './wasm-engine.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** The exports of wat/split.wat, besides "train" and "infer": one step in phases, for several workers. */
 export interface SplitKernels extends Kernels {
@@ -49,9 +50,9 @@ export interface InputBuffers {
  */
 export function inputBuffers(layout: KernelLayout, layers: readonly number[], capacity: number, maxImages: number) {
   const line = (n: number) => Math.ceil(n / 64) * 64;
-  const table = line(layout.data + maxImages * IMAGE_BYTES);
+  const table = line(layout.data + maxImages * IMAGE_SIZE);
   const activePixels = table + line(TABLE_ENTRY_BYTES * (layers.length - 1));
-  const imagePointers = activePixels + 4 * IMAGE_BYTES;
+  const imagePointers = activePixels + 4 * IMAGE_SIZE;
   const input = line(imagePointers + 4 * capacity);
   const buffers: InputBuffers = {
     tables: [layout.table, table],

@@ -1,12 +1,12 @@
 import { decodeBase64 } from './base64.ts';
 import { RELAXED_SIMD_KERNELS, SIMD_KERNELS } from './kernels.generated.ts';
-import { IMAGE_BYTES, kernelLayout, layerTable, type KernelLayout } from './layout.ts';
+import { kernelLayout, layerTable, type KernelLayout } from './layout.ts';
 import { WASM_PAGE_BYTES, webAssemblyApi, type WasmMemory } from './wasm-api.ts';
 import { argmax } from '../evaluate.ts';
 import type { Network } from '../network.ts';
 import type { TrainingEngine } from '../training-engine.ts';
 import type { Activation, Cost } from '../types.ts';
-import type { LabelledImages } from '../../mnist/dataset.ts';
+import { IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
 
 /** The kernels' exports (wat/step.wat): addresses are bytes in linear memory. */
 export interface Kernels {
@@ -104,8 +104,8 @@ export function wasmEngine(
     kind,
     capacity,
     setTrainingData(data: LabelledImages) {
-      grow(layout.data + data.count * IMAGE_BYTES);
-      bytes.set(data.images.subarray(0, data.count * IMAGE_BYTES), layout.data);
+      grow(layout.data + data.count * IMAGE_SIZE);
+      bytes.set(data.images.subarray(0, data.count * IMAGE_SIZE), layout.data);
       labels = data.labels;
     },
     trainBatch(order, start, count, eta, decay) {
@@ -114,7 +114,7 @@ export function wasmEngine(
       const ptrs = layout.imagePointers / 4;
       for (let b = 0; b < count; b++) {
         const index = order[start + b];
-        ints[ptrs + b] = layout.data + index * IMAGE_BYTES;
+        ints[ptrs + b] = layout.data + index * IMAGE_SIZE;
         bytes[layout.labels + b] = labels[index];
       }
       return trainStep(count, eta / count, decay);
@@ -127,9 +127,9 @@ export function wasmEngine(
       const chunk = Math.max(capacity, EVAL_CHUNK);
       for (let start = 0; start < set.count; start += chunk) {
         const count = Math.min(chunk, set.count - start);
-        bytes.set(set.images.subarray(start * IMAGE_BYTES, (start + count) * IMAGE_BYTES), layout.staging);
+        bytes.set(set.images.subarray(start * IMAGE_SIZE, (start + count) * IMAGE_SIZE), layout.staging);
         bytes.set(set.labels.subarray(start, start + count), layout.labels);
-        for (let b = 0; b < count; b++) ints[layout.imagePointers / 4 + b] = layout.staging + b * IMAGE_BYTES;
+        for (let b = 0; b < count; b++) ints[layout.imagePointers / 4 + b] = layout.staging + b * IMAGE_SIZE;
         costSum += kernels.infer(layout.table, weightLayers, count, act, cost,
           layout.imagePointers, layout.labels, layout.activePixels);
         for (let b = 0; b < count; b++) if (argmax(floats, outputs + b * stride, nOut) === set.labels[start + b]) correct++;
