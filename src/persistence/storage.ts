@@ -1,4 +1,4 @@
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
 
 /** The few key-value operations the app keeps models with (IndexedDB in the page, a Map in tests). */
 export interface KeyValueBackend {
@@ -6,6 +6,8 @@ export interface KeyValueBackend {
   set(key: string, value: unknown): Promise<void>;
   update<T>(key: string, updater: (old: T | undefined) => T): Promise<void>;
   del(key: string): Promise<void>;
+  /** Every key held, so that damage to the index can be repaired from the records themselves. */
+  keys(): Promise<string[]>;
 }
 
 /** IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at import. */
@@ -20,6 +22,7 @@ function indexedDbBackend(): KeyValueBackend {
     set: async (key, value) => set(key, value, db()),
     update: async (key, updater) => update(key, updater, db()),
     del: async (key) => del(key, db()),
+    keys: async () => (await keys(db())).map(String),
   };
 }
 
@@ -31,6 +34,7 @@ export function memoryBackend(): KeyValueBackend {
     set: async (key, value) => void map.set(key, structuredClone(value)),
     update: async <T>(key: string, updater: (old: T | undefined) => T) => void map.set(key, updater(map.get(key) as T | undefined)),
     del: async (key) => void map.delete(key),
+    keys: async () => [...map.keys()],
   };
 }
 

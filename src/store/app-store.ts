@@ -7,6 +7,7 @@ import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
+import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from './recovery-slice.ts';
 import { defaultWorkers } from './workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -73,13 +74,14 @@ export const initialState = {
   ...modelsInitialState,
   ...myDigitsInitialState,
   ...compareInitialState,
+  ...recoveryInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, RecoveryActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -153,4 +155,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createModelsActions(set),
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
+  ...createRecoveryActions(set),
 }));
