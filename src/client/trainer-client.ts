@@ -76,6 +76,8 @@ export async function train(): Promise<void> {
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
   await request((api) => api.train(config, store().workers));
+  // A refused start (the pen-drawn digits could not be fetched, say) leaves no progress bar behind.
+  if (store().error) useAppStore.setState({ drawnLoad: null });
 }
 
 export const pause = () => request((api) => api.pause());

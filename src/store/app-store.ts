@@ -106,6 +106,8 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
     case 'drawn':
       return { drawnLoad: drawnLoadAfter(event) };
     case 'load':
+      // A failed load stays failed (with its message) until Retry, whatever bytes were still on their way.
+      if (state.load.status === 'failed') return {};
       return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
     case 'progress': {
       const { kind: _, ...snapshot } = event;
