@@ -1,4 +1,4 @@
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import { configProblems } from '../nn/config-limits.ts';
 import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
@@ -6,20 +6,24 @@ import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import type { TrainerEvent } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
-
-let remote: Remote<TrainerApi> | null = null;
+import { recoverWorker, requestTimeoutMs } from './worker-recovery.ts';
+import { createSupervisor, WorkerLostError } from './worker-supervisor.ts';
 
 const store = useAppStore.getState;
 
-/** The worker, created on first use, with the one long-lived progress callback attached (other client modules call it through this). */
-export function trainer(): Remote<TrainerApi> {
-  if (remote) return remote;
-  const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', (event) => store().setError(`The training worker failed: ${event.message || 'unknown error'}`));
-  remote = wrap<TrainerApi>(worker);
-  void remote.connect(proxy(onWorkerEvent));
-  return remote;
-}
+const supervisor = createSupervisor<TrainerApi>({
+  spawn: () => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' }),
+  connect: (remote) => void remote.connect(proxy(onWorkerEvent)),
+  ping: (remote) => remote.ping(),
+  timeoutMs: requestTimeoutMs,
+  onLost: (reason) => void recoverWorker(reason, { restoreModel: () => restoreModel(), reset, loadMnist, repredict }),
+});
+
+/**
+ * The worker (created on first use, with the one long-lived progress callback attached; other
+ * client modules call it through this). Every call is bounded: see worker-supervisor.ts.
+ */
+export const trainer = (): Remote<TrainerApi> => supervisor.remote();
 
 function onWorkerEvent(event: TrainerEvent): void {
   store().handleEvent(event);
@@ -37,6 +41,8 @@ async function request<T>(call: (api: Remote<TrainerApi>) => Promise<T>): Promis
     store().setError(null);
     return result;
   } catch (error) {
+    // A lost worker is not the request's fault: the notice says what happened.
+    if (error instanceof WorkerLostError) return undefined;
     store().setError(messageOf(error));
     return undefined;
   }
@@ -49,9 +55,12 @@ export async function loadMnist(): Promise<void> {
     await trainer().loadMnist();
     store().setLoad({ status: 'ready' });
   } catch (error) {
-    store().setLoad({ status: 'failed', error: messageOf(error) });
+    if (!(error instanceof WorkerLostError)) store().setLoad({ status: 'failed', error: messageOf(error) });
   }
 }
+
+// What brings back the last saved model (the one the page started with): a new worker uses it too.
+let restoreModel: () => Promise<boolean> = async () => false;
 
 let markFirstModel: () => void = () => {};
 /** Settles once the worker has its first model: drawings made before then wait for it. */
@@ -63,6 +72,7 @@ const firstModel = new Promise<void>((resolve) => (markFirstModel = resolve));
  * drawing gets an answer while the training data downloads.
  */
 export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
+  restoreModel = loadFirstModel;
   trainer();
   const loaded = await loadFirstModel().catch(() => false);
   if (!loaded) await request((api) => api.reset(store().config));
@@ -130,7 +140,7 @@ async function pump(): Promise<void> {
       if (input === current) store().setPredicting(false);
     }
   } catch (error) {
-    store().setError(messageOf(error));
+    if (!(error instanceof WorkerLostError)) store().setError(messageOf(error));
     store().setPredicting(false);
   } finally {
     inFlight = false;
@@ -148,7 +158,7 @@ export function predictDrawing(input: Float32Array | null): void {
 }
 
 /** Asks again about the current drawing, because the network changed. */
-function repredict(): void {
+export function repredict(): void {
   lastRepredict = performance.now();
   if (!current) return;
   dirty = true;
