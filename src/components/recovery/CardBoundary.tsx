@@ -1,5 +1,6 @@
 import { Component, Fragment, type ReactNode } from 'react';
 import { clip } from '../../nn/excerpt.ts';
+import { retryFailedLoads } from './lazy-with-retry.ts';
 
 interface Props {
   /** The card's title and its heading's id, so the card keeps its name while it shows the failure (no id: a part inside a card, no heading). */
@@ -42,7 +43,7 @@ export class CardBoundary extends Component<Props, State> {
         {this.props.titleId && <h2 id={this.props.titleId}>{this.props.title}</h2>}
         <p>This part of the page stopped working. {describe(error)}</p>
         <p>
-          <button type="button" onClick={() => this.setState({ error: null, attempt: attempt + 1 })}>
+          <button type="button" onClick={() => (retryFailedLoads(), this.setState({ error: null, attempt: attempt + 1 }))}>
             Retry
           </button>
         </p>
