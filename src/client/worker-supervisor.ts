@@ -1,4 +1,7 @@
-import { wrap, type Remote } from 'comlink';
+import { wrap, type Endpoint, type Remote } from 'comlink';
+
+/** What the supervisor needs of a Worker (a test passes a stand-in). */
+export type WorkerLike = Endpoint & { terminate(): void };
 
 /** A call to a worker that ended or stopped answering: the supervisor starts a new one. */
 export class WorkerLostError extends Error {
@@ -9,7 +12,7 @@ export class WorkerLostError extends Error {
 }
 
 export interface SupervisorOptions<Api> {
-  spawn(): Worker;
+  spawn(): WorkerLike;
   /** Called once per new worker, before any other call (attach the progress callback here). */
   connect(remote: Remote<Api>): void;
   /** A cheap call the worker answers while it lives (it yields during long work). */
@@ -23,16 +26,16 @@ export interface SupervisorOptions<Api> {
   answerMs?: number;
 }
 
-/** Rejects after ms with a WorkerLostError-free timeout message, unless the promise settles first. */
+/** Rejects after ms with a message saying what did not answer, unless the promise settles first. */
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   if (!Number.isFinite(ms)) return promise;
   let timer: ReturnType<typeof setTimeout>;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} got no answer within ${Math.round(ms / 1000)} s`)), ms)));
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} got no answer within ${ms >= 1_000 ? `${Math.round(ms / 1_000)} s` : `${ms} ms`}`)), ms)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface Generation<Api> {
-  worker: Worker;
+  worker: WorkerLike;
   remote: Remote<Api>;
   guarded: Remote<Api>;
   lose(reason: string): void;
