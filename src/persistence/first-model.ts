@@ -25,7 +25,7 @@ async function fetchReadyModel(signal?: AbortSignal): Promise<string> {
   return text;
 }
 
-const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside (kept, not deleted: “Export everything” saves it in a file).';
+const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
 
 /** Reads the list of saves, repairing it from the records if it is damaged, and says what was set aside. */
 async function openSavedModels(): Promise<void> {

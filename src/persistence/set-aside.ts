@@ -21,4 +21,4 @@ export async function setAside(key: string, value: unknown, reason: string): Pro
 
 /** "1 saved model could not be read and was set aside", with the count and its plural. */
 export const setAsideNote = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many} could not be read and ${count === 1 ? 'was' : 'were'} set aside (kept, not deleted: “Export everything” saves them in a file).`;
+  `${count} ${count === 1 ? one : many} could not be read and ${count === 1 ? 'was' : 'were'} set aside.`;

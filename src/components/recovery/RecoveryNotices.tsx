@@ -27,6 +27,7 @@ export function RecoveryNotices() {
           {notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
+          <p className="hint">Set aside means kept in this browser but no longer used: nothing was deleted. “Export everything” saves it all in a file.</p>
           <p>
             <button type="button" onClick={() => void exportAll()}>
               Export everything
