@@ -80,16 +80,37 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   await expect(notice).toHaveCount(0);
 });
 
+/** How many epochs the autosaved session record in IndexedDB holds (0 before there is one). */
+const sessionEpochs = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('nn-magic');
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('keyval')) return resolve(0);
+          const get = open.result.transaction('keyval').objectStore('keyval').get('session');
+          get.onsuccess = () => (open.result.close(), resolve(get.result?.state?.epochs?.length ?? 0));
+        };
+      }),
+  );
+
 test('the training worker ends mid-run: the page says so, starts a new one with the model saved after the last epoch, and Train works again', async ({ page }) => {
   await openApp(page);
   await chooseRun(page, /Nielsen ch\. 3/, 1000, 30);
   await train(page).click();
-  await expect(page.getByText(/Epoch 2 of 30|epoch 2\b/i).first()).toBeVisible({ timeout: 90_000 });
+  // Once autosave has kept an epoch's model in storage.
+  await expect.poll(() => sessionEpochs(page), { timeout: 90_000 }).toBeGreaterThanOrEqual(1);
+  const kept = await sessionEpochs(page);
   const worker = page.workers().find((w) => w.url().includes('trainer.worker'))!;
   expect(worker, 'the training worker').toBeTruthy();
   // The worker ends itself, as a crash or the browser reclaiming memory would end it.
   await worker.evaluate(() => void setTimeout(() => self.close(), 0));
-  await expect(page.getByRole('alert').filter({ hasText: 'The training worker stopped answering' })).toContainText(/with the model saved after epoch \d+/, { timeout: 60_000 });
+  const notice = page.getByRole('alert').filter({ hasText: 'The training worker stopped answering' });
+  await expect(notice).toContainText(/with the model saved after epoch \d+/, { timeout: 60_000 });
+  const saved = Number(/after epoch (\d+)/.exec((await notice.textContent()) ?? '')![1]);
+  expect(saved).toBeGreaterThanOrEqual(kept);
+  // That model answers: the models card names it with its epochs, and its curves are back.
+  await expect(page.getByText(`Answering with the network you trained (${saved} epoch${saved === 1 ? '' : 's'},`).first()).toBeVisible();
   await expect(train(page)).toBeEnabled({ timeout: 60_000 });
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^Prediction: \d /);

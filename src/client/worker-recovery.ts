@@ -48,9 +48,11 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
   const restored = await steps.restoreModel().catch(() => false);
   if (!restored) await steps.reset();
   const { epochs, modelOrigin } = store();
-  // The model came back from this visit's autosave, not from a last visit.
+  // The model came back from this visit's autosave, not from a last visit. Calls that were in flight
+  // on the lost worker have all failed by now: their errors say nothing the notice does not.
   useAppStore.setState((s) => ({
     restoredAt: null,
+    error: null,
     run: s.run.status === 'stopped' ? { ...s.run, message: `The training worker stopped after epoch ${epochs.length}; Train starts a new run.` } : s.run,
   }));
   const what = restored && modelOrigin === 'trained' && epochs.length ? `the model saved after epoch ${epochs.length}` : restored ? 'the last saved model' : 'new untrained weights';
