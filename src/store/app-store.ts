@@ -106,8 +106,10 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
     case 'drawn':
       return { drawnLoad: drawnLoadAfter(event) };
     case 'load':
-      // A failed load stays failed (with its message) until Retry, whatever bytes were still on their way.
-      if (state.load.status === 'failed') return {};
+      // Progress arrives through the proxied callback's own channel, which is not ordered with the
+      // answer to loadMnist: a late event must not turn a finished (or failed) load back into
+      // "loading" (the page then showed "Unpacking 70,000 images…" for good). Retry sets 'loading' first.
+      if (state.load.status !== 'loading') return {};
       return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
     case 'progress': {
       const { kind: _, ...snapshot } = event;
