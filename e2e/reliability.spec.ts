@@ -49,6 +49,19 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   }));
   await putRecord(page, 'nn-magic', 'keyval', 'saves', [...list, { id: 17, name: { long: 'x'.repeat(100_000) } }]);
   await putRecord(page, 'nn-magic', 'keyval', 'save:broken', { version: 2, name: 'broken', model: 42, savedAt: 'yesterday' });
+  // A record the app wrote before records had names (format 1), missing from the list, and a session
+  // record whose model is not a model.
+  const [first] = list as { id: string }[];
+  const record = await page.evaluate((id) => new Promise<Record<string, unknown>>((resolve) => {
+    const open = indexedDB.open('nn-magic');
+    open.onsuccess = () => {
+      const get = open.result.transaction('keyval').objectStore('keyval').get(`save:${id}`);
+      get.onsuccess = () => (open.result.close(), resolve(get.result));
+    };
+  }), first.id);
+  const { name: _, ...formatOne } = record;
+  await putRecord(page, 'nn-magic', 'keyval', 'save:older', { ...formatOne, version: 1 });
+  await putRecord(page, 'nn-magic', 'keyval', 'session', { ...formatOne, model: '{"format":"not a model"}' });
   await putRecord(page, 'nn-magic-my-digits', 'digits', 'bad-label', { id: 'bad-label', label: 'seven', strokes: [[{ x: 1, y: 2 }]], savedAt: 1 });
   await putRecord(page, 'nn-magic-my-digits', 'digits', 'bad-strokes', { id: 'bad-strokes', label: 4, strokes: 'scribble', savedAt: 2 });
 
@@ -59,6 +72,9 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   await expect(notice).toContainText('The list of saved models was damaged and was rebuilt');
   await expect(models.getByText('first good')).toBeVisible();
   await expect(models.getByText('second good')).toBeVisible();
+  await expect(models.getByText(/^Recovered model of \d{4}-\d\d-\d\d/)).toBeVisible();
+  await expect(notice).toContainText('The model in use on your last visit could not be read and was set aside');
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'My digits' }).getByRole('listitem')).toHaveCount(2);
   // Nothing set aside is lost: the export holds it.
   const download = page.waitForEvent('download');
@@ -69,6 +85,7 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   const backup = Buffer.concat(chunks).toString('utf8');
   expect(backup).toContain('"aside:save:broken');
   expect(backup).toContain('"aside:bad-label"');
+  expect(backup).toContain('"aside:session');
   // The page is usable: a drawing gets an answer, and no page grew wide.
   await page.getByRole('img', { name: 'Drawing pad' }).scrollIntoViewIfNeeded();
   await drawDigit(page, seven.strokes);
