@@ -61,8 +61,11 @@ export async function openSaves(): Promise<OpenedSaves> {
   const raw = await storage().get<unknown>(INDEX_KEY);
   const entries: unknown[] = Array.isArray(raw) ? raw : [];
   const stored = new Set((await storage().keys()).filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length)));
-  const listed = entries.filter(isSummary).filter((s) => stored.has(s.id));
-  const damaged = raw !== undefined && (!Array.isArray(raw) || listed.length < entries.filter(isSummary).length || entries.some((e) => !isSummary(e)));
+  const valid = entries.filter(isSummary);
+  const listed = valid.filter((s) => stored.has(s.id));
+  // Not a list, or entries of the wrong shape: the list itself is set aside before it is rebuilt.
+  const malformed = raw !== undefined && (!Array.isArray(raw) || valid.length < entries.length);
+  const dangling = listed.length < valid.length;
   const listedIds = new Set(listed.map((s) => s.id));
   let setAsideCount = 0;
   const found: SavedModelSummary[] = [];
@@ -77,9 +80,9 @@ export async function openSaves(): Promise<OpenedSaves> {
       setAsideCount++;
     }
   }
-  const rebuilt = damaged || found.length > 0;
+  const rebuilt = malformed || dangling || found.length > 0;
   if (rebuilt) {
-    if (raw !== undefined && (!Array.isArray(raw) || entries.some((e) => !isSummary(e)))) await setAside(INDEX_KEY, raw, 'the list of saves was damaged');
+    if (malformed) await setAside(INDEX_KEY, raw, 'the list of saves was damaged');
     await storage().set(INDEX_KEY, [...listed, ...found]);
   }
   return { saves: newestFirst([...listed, ...found]), setAside: setAsideCount, rebuilt };
