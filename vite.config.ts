@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devSecurityHeaders, securityHeaders } from './security-headers.ts';
 
 // Cross-origin isolation (COOP + COEP) lets workers share memory (SharedArrayBuffer);
 // static hosts must send the same two headers (see README).
@@ -12,8 +13,8 @@ const isolationHeaders = {
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
+  server: { headers: { ...isolationHeaders, ...devSecurityHeaders } },
+  preview: { headers: { ...isolationHeaders, ...securityHeaders } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CompareCard } from './components/compare/CompareCard.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
@@ -6,45 +6,66 @@ import { ModelsPanel } from './components/models/ModelsPanel.tsx';
 import { MyDigitsPanel } from './components/my-digits/MyDigitsPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
+import { AppBoundary } from './components/recovery/AppBoundary.tsx';
+import { CardBoundary } from './components/recovery/CardBoundary.tsx';
+import { lazyWithRetry } from './components/recovery/lazy-with-retry.ts';
+import { RecoveryNotices } from './components/recovery/RecoveryNotices.tsx';
 
 // The views inside the network are code the first paint does not need.
-const InsidePanel = lazy(() => import('./components/inside/InsidePanel.tsx'));
+const InsidePanel = lazyWithRetry(() => import('./components/inside/InsidePanel.tsx'));
 
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
   return (
-    <div className="app">
-      <AppHeader />
-      <main className="layout">
-        <section className="card draw-card" aria-labelledby="draw-title">
-          <DrawPanel />
-        </section>
-        <section className="card train-card" aria-labelledby="train-title">
-          <TrainingPanel />
-        </section>
-        <section className="card inside-card" aria-labelledby="inside-title">
-          <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
-            <InsidePanel />
-          </Suspense>
-        </section>
-        <section className="card my-digits-card" aria-labelledby="my-digits-title">
-          <MyDigitsPanel />
-        </section>
-        <section className="card settings-card" aria-labelledby="settings-title">
-          <SettingsPanel />
-        </section>
-        <section className="card models-card" aria-labelledby="models-title">
-          <ModelsPanel />
-        </section>
-        <section className="card compare-card" aria-labelledby="compare-title">
-          <CompareCard />
-        </section>
-      </main>
-      <footer className="app-footer">
-        Digits from MNIST (LeCun, Cortes and Burges). Presets and the book’s figures from Michael Nielsen’s <cite>Neural Networks and Deep Learning</cite>.{' '}
-        Pen-drawn digits from E. Alpaydin and F. Alimoglu, <cite>Pen-Based Recognition of Handwritten Digits</cite>, UCI Machine Learning Repository
-        (1998), under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
-      </footer>
-    </div>
+    <AppBoundary>
+      <div className="app">
+        <AppHeader />
+        <RecoveryNotices />
+        <main className="layout">
+          <section className="card draw-card" aria-labelledby="draw-title">
+            <CardBoundary title="Draw a digit" titleId="draw-title">
+              <DrawPanel />
+            </CardBoundary>
+          </section>
+          <section className="card train-card" aria-labelledby="train-title">
+            <CardBoundary title="Train the network" titleId="train-title">
+              <TrainingPanel />
+            </CardBoundary>
+          </section>
+          <section className="card inside-card" aria-labelledby="inside-title">
+            <CardBoundary title="Look inside" titleId="inside-title">
+              <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
+                <InsidePanel />
+              </Suspense>
+            </CardBoundary>
+          </section>
+          <section className="card my-digits-card" aria-labelledby="my-digits-title">
+            <CardBoundary title="My digits" titleId="my-digits-title">
+              <MyDigitsPanel />
+            </CardBoundary>
+          </section>
+          <section className="card settings-card" aria-labelledby="settings-title">
+            <CardBoundary title="Settings" titleId="settings-title">
+              <SettingsPanel />
+            </CardBoundary>
+          </section>
+          <section className="card models-card" aria-labelledby="models-title">
+            <CardBoundary title="Your models" titleId="models-title">
+              <ModelsPanel />
+            </CardBoundary>
+          </section>
+          <section className="card compare-card" aria-labelledby="compare-title">
+            <CardBoundary title="Manual vs framework" titleId="compare-title">
+              <CompareCard />
+            </CardBoundary>
+          </section>
+        </main>
+        <footer className="app-footer">
+          Digits from MNIST (LeCun, Cortes and Burges). Presets and the book’s figures from Michael Nielsen’s <cite>Neural Networks and Deep Learning</cite>.{' '}
+          Pen-drawn digits from E. Alpaydin and F. Alimoglu, <cite>Pen-Based Recognition of Handwritten Digits</cite>, UCI Machine Learning Repository
+          (1998), under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
+        </footer>
+      </div>
+    </AppBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import { configProblems } from '../nn/config-limits.ts';
 import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
@@ -8,21 +8,27 @@ import type { TrainerEvent } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
 import { messageOf } from '../errors/error-message.ts';
 import { latestRequest } from './latest-request.ts';
-
-let remote: Remote<TrainerApi> | null = null;
+import { recoverWorker, requestTimeoutMs } from './worker-recovery.ts';
+import { createSupervisor, WorkerLostError } from './worker-supervisor.ts';
 
 const store = useAppStore.getState;
 
-/** The worker, created on first use, with the one long-lived progress callback attached (other client modules call it through this). */
-export function trainer(): Remote<TrainerApi> {
-  if (remote) return remote;
-  const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', (event) => store().setError(`The training worker failed: ${event.message || 'unknown error'}`));
-  remote = wrap<TrainerApi>(worker);
-  void remote.connect(proxy(onWorkerEvent));
-  if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
-  return remote;
-}
+const supervisor = createSupervisor<TrainerApi>({
+  spawn: () => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' }),
+  connect: (remote) => {
+    void remote.connect(proxy(onWorkerEvent));
+    if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
+  },
+  ping: (remote) => remote.ping(),
+  timeoutMs: requestTimeoutMs,
+  onLost: (reason) => void recoverWorker(reason, { restoreModel: () => restoreModel(), reset, loadMnist, repredict }),
+});
+
+/**
+ * The worker (created on first use, with the one long-lived progress callback attached; other
+ * client modules call it through this). Every call is bounded: see worker-supervisor.ts.
+ */
+export const trainer = (): Remote<TrainerApi> => supervisor.remote();
 
 function onWorkerEvent(event: TrainerEvent): void {
   store().handleEvent(event);
@@ -35,6 +41,8 @@ async function request<T>(call: (api: Remote<TrainerApi>) => Promise<T>): Promis
     store().setError(null);
     return result;
   } catch (error) {
+    // A lost worker is not the request's fault: the notice says what happened.
+    if (error instanceof WorkerLostError) return undefined;
     store().setError(messageOf(error));
     return undefined;
   }
@@ -47,9 +55,12 @@ export async function loadMnist(): Promise<void> {
     await trainer().loadMnist();
     store().setLoad({ status: 'ready' });
   } catch (error) {
-    store().setLoad({ status: 'failed', error: messageOf(error) });
+    if (!(error instanceof WorkerLostError)) store().setLoad({ status: 'failed', error: messageOf(error) });
   }
 }
+
+// What brings back the last saved model (the one the page started with): a new worker uses it too.
+let restoreModel: () => Promise<boolean> = async () => false;
 
 let markFirstModel: () => void = () => {};
 /** Settles once the worker has its first model: drawings made before then wait for it. */
@@ -61,6 +72,7 @@ const firstModel = new Promise<void>((resolve) => (markFirstModel = resolve));
  * drawing gets an answer while the training data downloads.
  */
 export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
+  restoreModel = loadFirstModel;
   trainer();
   repredictOnEachVersion();
   const loaded = await loadFirstModel().catch(() => false);
@@ -75,6 +87,8 @@ export async function train(): Promise<void> {
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
   await request((api) => api.train(config, store().workers));
+  // A refused start (the pen-drawn digits could not be fetched, say) leaves no progress bar behind.
+  if (store().error) useAppStore.setState({ drawnLoad: null });
 }
 
 /** Full speed, or Watch (one mini-batch at a time, a few a second): for the run in progress at once, and the next. */
@@ -136,7 +150,7 @@ const prediction = latestRequest(
     store().setPredicting(false);
   },
   (error) => {
-    store().setError(messageOf(error));
+    if (!(error instanceof WorkerLostError)) store().setError(messageOf(error));
     store().setPredicting(false);
   },
 );
@@ -161,4 +175,10 @@ function repredictOnEachVersion(): void {
     lastRepredict = performance.now();
     prediction(current);
   });
+}
+
+/** Asks again about the current drawing, because the network changed (a new worker restored it, say). */
+export function repredict(): void {
+  lastRepredict = performance.now();
+  if (current) prediction(current);
 }

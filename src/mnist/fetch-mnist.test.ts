@@ -66,3 +66,56 @@ describe('fetching MNIST', () => {
     await expect(fetchMnist(url, () => {}, 300)).rejects.toThrow(/ubyte\.gz: the download stalled 3 times/);
   });
 });
+
+/** Serves public/mnist, but answers `file` with `fault`. */
+function faultyServer(file: string, fault: '404' | 'corrupt' | 'html' | 'truncated'): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').slice(1);
+    const path = join(MNIST_DIR, name);
+    const size = statSync(path).size;
+    if (name !== file) {
+      res.writeHead(200, { 'Content-Length': size });
+      return void createReadStream(path).pipe(res);
+    }
+    if (fault === '404') return void res.writeHead(404).end('not here');
+    if (fault === 'html') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body>app</body></html>');
+    if (fault === 'corrupt') {
+      const bytes = Buffer.alloc(4_000, 7);
+      bytes[0] = 0x1f;
+      bytes[1] = 0x8b;
+      return void res.writeHead(200, { 'Content-Length': bytes.length }).end(bytes);
+    }
+    // Truncated: the headers promise the whole file, half arrives, then the connection ends.
+    res.writeHead(200, { 'Content-Length': size });
+    createReadStream(path, { end: Math.floor(size / 2) }).on('data', (chunk) => res.write(chunk)).on('end', () => res.destroy());
+  });
+  return new Promise((resolve) => server.listen(0, () => {
+    const address = server.address();
+    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+describe('a download that fails ends with a message naming the file and the reason', () => {
+  const servers: Server[] = [];
+  afterAll(() => servers.forEach((s) => (s.closeAllConnections(), s.close())));
+  const cases = [
+    ['404', /^train-images-idx3-ubyte\.gz: HTTP 404/],
+    ['corrupt', /^train-images-idx3-ubyte\.gz: the gzip data is corrupt$/],
+    ['html', /^train-images-idx3-ubyte\.gz: the server sent a web page instead of the file/],
+    ['truncated', /^train-images-idx3-ubyte\.gz: (the download was cut short|the download failed|the gzip data is corrupt)/],
+  ] as const;
+  for (const [fault, message] of cases) {
+    it(`${fault}: named, and no progress after the failure`, async () => {
+      const served = await faultyServer('train-images-idx3-ubyte.gz', fault);
+      servers.push(served.server);
+      let failed = false;
+      let lateProgress = 0;
+      const error = await fetchMnist(served.url, () => void (failed && lateProgress++), 5_000).catch((e: Error) => e);
+      failed = true;
+      expect((error as Error).message).toMatch(message);
+      // Wait until the other downloads, cancelled, have settled: a later load starts clean.
+      await fetchMnist(served.url, () => {}, 5_000).catch(() => {});
+      expect(lateProgress).toBe(0);
+    });
+  }
+});

@@ -8,6 +8,7 @@ import type { Score } from '../store/my-digits-slice.ts';
 import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-digit.ts';
 import { deleteMyDigit, loadMyDigits, putMyDigit } from './my-digits-storage.ts';
 import { messageOf } from '../errors/error-message.ts';
+import { setAsideNote } from '../persistence/set-aside.ts';
 
 const store = useAppStore.getState;
 
@@ -60,9 +61,10 @@ export async function startMyDigits(): Promise<void> {
     if (s.run !== before.run) followFineTune();
   });
   try {
-    const kept = await loadMyDigits();
+    const { digits: kept, setAside } = await loadMyDigits();
     store().setMyDigits(kept);
     refreshReadings(kept);
+    if (setAside) store().noteSetAside(setAsideNote(setAside, 'drawing in My digits', 'drawings in My digits'));
   } catch (error) {
     store().setMyDigitsStorageProblem(`Your drawings cannot be kept across reloads here: ${messageOf(error)}`);
   }

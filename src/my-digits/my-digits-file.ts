@@ -1,4 +1,5 @@
 import type { Stroke } from '../drawing/strokes.ts';
+import { clip, excerpt } from '../nn/excerpt.ts';
 import { MAX_MY_DIGITS, MAX_POINTS_PER_STROKE, MAX_STROKES, POINT_RANGE, type MyDigit } from './my-digit.ts';
 
 /**
@@ -38,7 +39,8 @@ const fail = (message: string): never => {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseStrokes(value: unknown, where: string): Stroke[] {
+/** Strokes as a file holds them ([[x, y], ...] per stroke), checked point by point; throws a MyDigitsFileError naming the first fault. */
+export function parseStrokes(value: unknown, where: string): Stroke[] {
   if (!Array.isArray(value) || value.length === 0) fail(`${where}: "strokes" must be a non-empty list of strokes`);
   const strokes = value as unknown[];
   if (strokes.length > MAX_STROKES) fail(`${where}: ${strokes.length} strokes, at most ${MAX_STROKES} allowed`);
@@ -58,6 +60,11 @@ function parseStrokes(value: unknown, where: string): Stroke[] {
   });
 }
 
+/** Throws a MyDigitsFileError unless the label is a digit 0-9. */
+export function checkLabel(label: unknown, where: string): asserts label is number {
+  if (typeof label !== 'number' || !Number.isInteger(label) || label < 0 || label > 9) fail(`${where}: label must be a whole number from 0 to 9, got ${excerpt(label)}`);
+}
+
 /** Reads a "My digits" file after checking all of it; throws a MyDigitsFileError naming the first fault. */
 export function parseMyDigits(text: string): DigitInFile[] {
   if (text.length > MAX_FILE_BYTES) fail(`the file is ${(text.length / 1e6).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1e6} MB allowed`);
@@ -69,7 +76,7 @@ export function parseMyDigits(text: string): DigitInFile[] {
   }
   if (!isObject(data) || data.format !== MY_DIGITS_FORMAT) fail(`not a "My digits" file: expected "format": "${MY_DIGITS_FORMAT}"`);
   const file = data as Record<string, unknown>;
-  if (file.version !== MY_DIGITS_VERSION) fail(`version ${String(file.version)} is not supported (this app reads version ${MY_DIGITS_VERSION})`);
+  if (file.version !== MY_DIGITS_VERSION) fail(`version ${clip(String(file.version))} is not supported (this app reads version ${MY_DIGITS_VERSION})`);
   if (!Array.isArray(file.digits)) fail('"digits" must be a list');
   const digits = file.digits as unknown[];
   if (digits.length > MAX_MY_DIGITS) fail(`${digits.length} digits, at most ${MAX_MY_DIGITS} allowed`);
@@ -77,7 +84,7 @@ export function parseMyDigits(text: string): DigitInFile[] {
     const where = `digit ${i + 1}`;
     if (!isObject(digit)) fail(`${where}: must be an object with "label" and "strokes"`);
     const { label, strokes, savedAt } = digit as Record<string, unknown>;
-    if (typeof label !== 'number' || !Number.isInteger(label) || label < 0 || label > 9) fail(`${where}: label must be a whole number from 0 to 9, got ${JSON.stringify(label)}`);
+    checkLabel(label, where);
     const time = typeof savedAt === 'number' && Number.isFinite(savedAt) && savedAt >= 0 ? savedAt : 0;
     return { label: label as number, strokes: parseStrokes(strokes, where), savedAt: time };
   });

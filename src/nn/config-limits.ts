@@ -1,3 +1,4 @@
+import { clip } from './excerpt.ts';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { LR_SCHEDULES } from './lr-schedule.ts';
 import { ACTIVATIONS, COSTS, INITS, TRAINING_DATA, type TrainConfig } from './types.ts';
@@ -45,7 +46,7 @@ export function configProblems(config: Partial<Record<keyof TrainConfig, unknown
   for (const [key, integer, label] of numeric) {
     const { min, max } = LIMITS[key];
     if (!inRange(config[key], min, max, integer)) {
-      problems[key] = `${label} must be ${integer ? 'a whole number ' : ''}from ${min} to ${max}, got ${String(config[key])}`;
+      problems[key] = `${label} must be ${integer ? 'a whole number ' : ''}from ${min} to ${max}, got ${clip(String(config[key]))}`;
     }
   }
   if (!ACTIVATIONS.includes(config.activation as never)) problems.activation = `activation must be one of ${ACTIVATIONS.join(', ')}`;

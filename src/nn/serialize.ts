@@ -3,6 +3,7 @@ import { parameterCount, type Network } from './network.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
 import { messageOf } from '../errors/error-message.ts';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { excerpt } from './excerpt.ts';
 
 /** The saved form of a model: versioned JSON. */
 export interface ModelFile {
@@ -72,7 +73,7 @@ function numberArray(value: unknown, what: string, length: number): Float32Array
   for (let i = 0; i < length; i++) {
     const v = value[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new ModelFormatError(`${what}[${i}] is ${JSON.stringify(v) ?? String(v)}, expected a finite number`);
+      throw new ModelFormatError(`${what}[${i}] is ${excerpt(v)}, expected a finite number`);
     }
     if (Math.abs(v) > 3.4e38) throw new ModelFormatError(`${what}[${i}] is ${v}, too large for 32-bit floats`);
     out[i] = v;
@@ -87,17 +88,17 @@ function numberArray(value: unknown, what: string, length: number): Float32Array
 export function modelFromFile(data: unknown): { net: Network; config?: Partial<TrainConfig>; metrics?: ModelMetrics } {
   if (!isObject(data)) throw new ModelFormatError('not a model: expected a JSON object');
   if (data.format !== MODEL_FORMAT) {
-    throw new ModelFormatError(`not an NN Magic model: "format" is ${JSON.stringify(data.format)}, expected "${MODEL_FORMAT}"`);
+    throw new ModelFormatError(`not an NN Magic model: "format" is ${excerpt(data.format)}, expected "${MODEL_FORMAT}"`);
   }
   if (data.version !== MODEL_VERSION) {
-    throw new ModelFormatError(`unsupported model version ${JSON.stringify(data.version)}; this app reads version ${MODEL_VERSION}`);
+    throw new ModelFormatError(`unsupported model version ${excerpt(data.version)}; this app reads version ${MODEL_VERSION}`);
   }
   const { layers } = data;
   if (!Array.isArray(layers) || layers.length < 2 || layers.length > MAX_LAYERS) {
     throw new ModelFormatError(`"layers" must list 2 to ${MAX_LAYERS} layer sizes, e.g. [784, 30, 10]`);
   }
   layers.forEach((n, i) => {
-    if (!Number.isInteger(n) || n < 1) throw new ModelFormatError(`layer ${i} has size ${JSON.stringify(n)}, expected a positive integer`);
+    if (!Number.isInteger(n) || n < 1) throw new ModelFormatError(`layer ${i} has size ${excerpt(n)}, expected a positive integer`);
   });
   if (layers[0] !== IMAGE_SIZE) throw new ModelFormatError(`the input layer has ${layers[0]} neurons, expected ${IMAGE_SIZE} (28x28 pixels)`);
   if (layers[layers.length - 1] !== 10) {
@@ -109,10 +110,10 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
     throw new ModelFormatError(`the model has ${params.toLocaleString('en')} parameters, more than the limit of ${MAX_PARAMETERS.toLocaleString('en')}`);
   }
   if (!ACTIVATIONS.includes(data.activation as never)) {
-    throw new ModelFormatError(`unknown activation ${JSON.stringify(data.activation)}; expected one of ${ACTIVATIONS.join(', ')}`);
+    throw new ModelFormatError(`unknown activation ${excerpt(data.activation)}; expected one of ${ACTIVATIONS.join(', ')}`);
   }
   if (!COSTS.includes(data.cost as never)) {
-    throw new ModelFormatError(`unknown cost ${JSON.stringify(data.cost)}; expected one of ${COSTS.join(', ')}`);
+    throw new ModelFormatError(`unknown cost ${excerpt(data.cost)}; expected one of ${COSTS.join(', ')}`);
   }
   const layerCount = sizes.length - 1;
   if (!Array.isArray(data.weights) || data.weights.length !== layerCount) {

@@ -2,8 +2,9 @@ import { loadModel } from '../client/trainer-client.ts';
 import { configProblems } from '../nn/config-limits.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { stateToRestore } from './model-record.ts';
-import { listSaves } from './saved-models.ts';
-import { readSession } from './session.ts';
+import { openSaves } from './saved-models.ts';
+import { readSession, setSessionAside } from './session.ts';
+import { setAsideNote } from './set-aside.ts';
 import { storageFailure } from './storage.ts';
 import { messageOf } from '../errors/error-message.ts';
 
@@ -12,10 +13,31 @@ export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.json`;
 
 const store = useAppStore.getState;
 
+const READY_FILE = 'models/ready.json';
+
 async function fetchReadyModel(signal?: AbortSignal): Promise<string> {
-  const response = await fetch(READY_MODEL_URL, { signal });
-  if (!response.ok) throw new Error(`the ready model could not be fetched (HTTP ${response.status})`);
-  return response.text();
+  const response = await fetch(READY_MODEL_URL, { signal }).catch((error: unknown) => {
+    throw new Error(`${READY_FILE}: ${signal?.aborted ? 'cancelled' : `the download failed (${error instanceof Error ? error.message : String(error)})`}`);
+  });
+  if (!response.ok) throw new Error(`${READY_FILE}: HTTP ${response.status}`);
+  const text = await response.text();
+  // A static host may answer a missing file with its HTML page and status 200.
+  if (!text.trimStart().startsWith('{')) throw new Error(`${READY_FILE}: the server sent something else than a model (not JSON)`);
+  return text;
+}
+
+const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
+
+/** Reads the list of saves, repairing it from the records if it is damaged, and says what was set aside. */
+async function openSavedModels(): Promise<void> {
+  try {
+    const opened = await openSaves();
+    store().setSavedModels(opened.saves);
+    if (opened.setAside) store().noteSetAside(setAsideNote(opened.setAside, 'saved model', 'saved models'));
+    if (opened.rebuilt) store().noteSetAside('The list of saved models was damaged and was rebuilt from the models themselves.');
+  } catch (error) {
+    store().setStorageProblem(storageFailure(error));
+  }
 }
 
 /** Fetches the shipped model (unless its text is on its way already) and makes it the one in use. */
@@ -34,16 +56,21 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   const download = new AbortController();
   const readyText = fetchReadyModel(download.signal);
   readyText.catch(() => {});
-  const record = await readSession().catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
-  void listSaves().then(store().setSavedModels, () => {});
+  const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
+  void openSavedModels();
   if (record) {
     const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
-    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(() => null);
+    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(async (error: unknown) => {
+      // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
+      if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
+      await setSessionAside(error instanceof Error ? error.message : String(error)).catch(() => {});
+      store().noteSetAside(SESSION_NOTE);
+      return null;
+    });
     if (restored) {
       download.abort();
       return true;
     }
-    // A damaged record is not worth a message: the ready model follows, and the next save replaces it.
   }
   try {
     await loadReadyModel(readyText);

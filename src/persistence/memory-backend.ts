@@ -8,5 +8,6 @@ export function memoryBackend(): KeyValueBackend {
     set: async (key, value) => void map.set(key, structuredClone(value)),
     update: async <T>(key: string, updater: (old: T | undefined) => T) => void map.set(key, updater(map.get(key) as T | undefined)),
     del: async (key) => void map.delete(key),
+    keys: async () => [...map.keys()],
   };
 }

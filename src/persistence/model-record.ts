@@ -2,13 +2,19 @@ import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import type { AppState } from '../store/app-store.ts';
 import type { SavedModelSummary } from '../store/models-slice.ts';
+import { migrate, RecordError, type Migration } from './migrate.ts';
 
 /** The parts of the store that belong to the model in use: its run, its curves, where it came from. */
 export type KeptState = Pick<AppState, 'run' | 'progress' | 'costHistory' | 'epochs' | 'modelOrigin' | 'modelSource'>;
 
+/** The format of the records written today; older ones are migrated on reading (see MODEL_RECORD_MIGRATIONS). */
+export const MODEL_RECORD_VERSION = 2;
+
 /** A model as storage keeps it: the model file's JSON, the run and curves that made it, the controls at the time. */
 export interface ModelRecord {
-  version: 1;
+  version: typeof MODEL_RECORD_VERSION;
+  /** The save's name (null for the session), so that a damaged list of saves can be rebuilt from the records. */
+  name: string | null;
   model: string;
   state: KeptState;
   config: TrainConfig;
@@ -21,17 +27,29 @@ const RUN_LIVE = new Set(['training', 'paused']);
 /** The record of the model in use, given its JSON. */
 export function recordFrom(state: AppState, model: string, savedAt = Date.now()): ModelRecord {
   const { run, progress, costHistory, epochs, modelOrigin, modelSource } = state;
-  return { version: 1, model, state: { run, progress, costHistory, epochs, modelOrigin, modelSource }, config: state.config, savedAt };
+  return { version: MODEL_RECORD_VERSION, name: null, model, state: { run, progress, costHistory, epochs, modelOrigin, modelSource }, config: state.config, savedAt };
 }
 
-/** A loose check of what storage held (it may be from an older version of the app, or damaged). */
+/** A loose check of a record in today's format (the model JSON itself is checked as an imported file is, by the worker). */
 export function isModelRecord(value: unknown): value is ModelRecord {
   const record = value as ModelRecord | undefined;
   return (
-    typeof record === 'object' && record !== null && record.version === 1 && typeof record.model === 'string' &&
-    typeof record.savedAt === 'number' && typeof record.state === 'object' && record.state !== null &&
-    Array.isArray(record.state.costHistory) && Array.isArray(record.state.epochs) && typeof record.state.run === 'object'
+    typeof record === 'object' && record !== null && record.version === MODEL_RECORD_VERSION && typeof record.model === 'string' &&
+    (record.name === null || typeof record.name === 'string') && typeof record.savedAt === 'number' && Number.isFinite(record.savedAt) &&
+    typeof record.state === 'object' && record.state !== null && typeof record.config === 'object' && record.config !== null &&
+    Array.isArray(record.state.costHistory) && Array.isArray(record.state.epochs) &&
+    typeof record.state.run === 'object' && record.state.run !== null && typeof record.state.run.status === 'string'
   );
+}
+
+/** Format 1 (until this change) had no name: the name lived only in the list of saves. */
+export const MODEL_RECORD_MIGRATIONS: readonly Migration[] = [{ from: 1, up: (record) => ({ ...record, name: null }) }];
+
+/** A stored model record brought to today's format and checked; throws a RecordError saying why it cannot be read. */
+export function readModelRecord(value: unknown): ModelRecord {
+  const record = migrate(value, MODEL_RECORD_VERSION, MODEL_RECORD_MIGRATIONS);
+  if (!isModelRecord(record)) throw new RecordError('some of its fields are missing or of the wrong type');
+  return record;
 }
 
 /** The store as it was; a run the reload cut short shows as stopped, since its training cannot go on. */

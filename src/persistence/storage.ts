@@ -1,4 +1,4 @@
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
 import { messageOf } from '../errors/error-message.ts';
 
 /** The few key-value operations the app keeps models with (IndexedDB in the page, a Map in tests). */
@@ -7,6 +7,8 @@ export interface KeyValueBackend {
   set(key: string, value: unknown): Promise<void>;
   update<T>(key: string, updater: (old: T | undefined) => T): Promise<void>;
   del(key: string): Promise<void>;
+  /** Every key held, so that damage to the index can be repaired from the records themselves. */
+  keys(): Promise<string[]>;
 }
 
 /** IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at import. */
@@ -21,6 +23,7 @@ function indexedDbBackend(): KeyValueBackend {
     set: async (key, value) => set(key, value, db()),
     update: async (key, updater) => update(key, updater, db()),
     del: async (key) => del(key, db()),
+    keys: async () => (await keys(db())).map(String),
   };
 }
 

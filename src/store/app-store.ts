@@ -10,6 +10,7 @@ import { createModelsActions, modelsInitialState, type ModelsActions } from './m
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
 import { PRESETS, type PresetId } from './presets.ts';
 import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from './train-speed-slice.ts';
+import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from './recovery-slice.ts';
 import { defaultWorkers } from './workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -83,6 +84,7 @@ export const initialState = {
   ...compareInitialState,
   ...trainSpeedInitialState,
   ...insideInitialState,
+  ...recoveryInitialState,
 };
 
 type State = typeof initialState;
@@ -92,7 +94,7 @@ export type AppState = State;
 /** The identity of the weights in the worker, for the views that key on it. */
 export const selectModelVersion = (s: AppState) => s.modelVersion;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -120,6 +122,10 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
       // Versions only grow: one overtaken by a loaded model's, on another channel, is old news.
       return event.version > state.modelVersion ? { modelVersion: event.version } : {};
     case 'load':
+      // Progress arrives through the proxied callback's own channel, which is not ordered with the
+      // answer to loadMnist: a late event must not turn a finished (or failed) load back into
+      // "loading" (the page then showed "Unpacking 70,000 images…" for good). Retry sets 'loading' first.
+      if (state.load.status !== 'loading') return {};
       return { load: { ...state.load, status: 'loading', phase: event.phase, loaded: event.loaded, total: event.total } };
     case 'progress': {
       const { kind: _, ...snapshot } = event;
@@ -172,4 +178,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createCompareActions(set),
   ...createTrainSpeedActions(set),
   ...createInsideActions(set),
+  ...createRecoveryActions(set),
 }));

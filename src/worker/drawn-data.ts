@@ -1,5 +1,5 @@
 import type { LabelledImages } from '../mnist/dataset.ts';
-import { isGzip } from '../mnist/idx.ts';
+import { downloadFile, fileOf, gunzipFile } from '../mnist/download-file.ts';
 import { createRng } from '../nn/rng.ts';
 import { decodePenDigits } from '../training-data/pen-digits-codec.ts';
 import { createPoolRenderer } from '../training-data/render-pen-digit.ts';
@@ -16,14 +16,10 @@ const DIGITS_PER_SLICE = 8;
 /** Where the pen-drawn digits stand. */
 export type DrawnProgress = Omit<DrawnEvent, 'kind'>;
 
+const DRAWN_STALL_MS = 15_000;
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
-  const buffer = await response.arrayBuffer();
-  const bytes = new Uint8Array(buffer);
-  if (!isGzip(bytes)) return bytes;
-  const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return gunzipFile(await downloadFile(url, { stallMs: DRAWN_STALL_MS, tries: 3 }), fileOf(url));
 }
 
 /**
@@ -37,7 +33,13 @@ export function createDrawnPool(url: string) {
 
   async function load(onProgress: (progress: DrawnProgress) => void): Promise<LabelledImages> {
     onProgress({ phase: 'download', done: 0, total: 1 });
-    const digits = decodePenDigits(await fetchBytes(url));
+    const bytes = await fetchBytes(url);
+    let digits: ReturnType<typeof decodePenDigits>;
+    try {
+      digits = decodePenDigits(bytes);
+    } catch (error) {
+      throw new Error(`${fileOf(url)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const renderer = createPoolRenderer(digits, APP_DRAWN_VARIANTS, createRng(POOL_SEED));
     let lastReport = 0;
     while (!renderer.renderSome(DIGITS_PER_SLICE)) {

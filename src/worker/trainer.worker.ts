@@ -19,6 +19,8 @@ const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnis
 const api = {
   ...trainer,
   ...inspector,
+  /** Answers at once: the page's heartbeat (a worker that stops answering is replaced). */
+  ping: () => true,
   predict(image: Float32Array) {
     const probabilities = trainer.predict(image);
     return probabilities ? transfer(probabilities, [probabilities.buffer]) : null;

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { CardBoundary } from '../recovery/CardBoundary.tsx';
+import { lazyWithRetry } from '../recovery/lazy-with-retry.ts';
 
 // The view (with its styles), recharts' composed chart and both compare workers load only when the person opens it.
-const CompareView = lazy(() => import('./CompareView.tsx'));
+const CompareView = lazyWithRetry(() => import('./CompareView.tsx'));
 
 /** Manual vs framework: closed, a sentence and a button; open, the comparison. */
 export function CompareCard() {
@@ -21,9 +23,11 @@ export function CompareCard() {
         Train both at once here, our code and TensorFlow.js, on the same images from the same starting weights, and see where the difference comes from.
       </p>
       {open ? (
-        <Suspense fallback={<p className="hint">Loading the comparison…</p>}>
-          <CompareView />
-        </Suspense>
+        <CardBoundary title="The comparison">
+          <Suspense fallback={<p className="hint">Loading the comparison…</p>}>
+            <CompareView />
+          </Suspense>
+        </CardBoundary>
       ) : (
         <p>
           <button type="button" className="primary" onClick={() => setOpen(true)}>

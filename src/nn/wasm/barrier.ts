@@ -5,7 +5,7 @@
  * sleep in Atomics.wait. Atomics order the plain stores and the kernels' stores before it with
  * every load after it, in every thread.
  */
-export function arriveAndWait(ints: Int32Array, at: number, parties: number, spins: number): void {
+export function arriveAndWait(ints: Int32Array, at: number, parties: number, spins: number, timeoutMs = Infinity): void {
   const generation = Atomics.load(ints, at + 1);
   if (Atomics.add(ints, at, 1) === parties - 1) {
     Atomics.store(ints, at, 0);
@@ -14,7 +14,20 @@ export function arriveAndWait(ints: Int32Array, at: number, parties: number, spi
     return;
   }
   for (let i = 0; i < spins; i++) if (Atomics.load(ints, at + 1) !== generation) return;
-  while (Atomics.load(ints, at + 1) === generation) Atomics.wait(ints, at + 1, generation);
+  const deadline = Date.now() + timeoutMs;
+  while (Atomics.load(ints, at + 1) === generation) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new BarrierTimeoutError(timeoutMs);
+    Atomics.wait(ints, at + 1, generation, left);
+  }
+}
+
+/** A barrier wait that ran out of time: some party is gone (a helper worker ended). */
+export class BarrierTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`a thread did not reach the barrier within ${timeoutMs} ms`);
+    this.name = 'BarrierTimeoutError';
+  }
 }
 
 /**

@@ -131,3 +131,29 @@ describe('several workers sharing each step', () => {
     split.dispose();
   });
 });
+
+describe('a helper worker that ends', () => {
+  it('makes the engine continue alone: no hang, finite costs, the steps after it train', async () => {
+    const net = createNetwork({ layers: [784, 30, 10], activation: 'sigmoid', cost: 'quadratic' }, 'normal', 7);
+    const data = randomImages(400, 11);
+    const ends: (() => void)[] = [];
+    const spawn = async (init: Parameters<typeof spawnThreadHelper>[0]) => {
+      const end = await spawnThreadHelper(init);
+      ends.push(end);
+      return end;
+    };
+    const split = await createSplitEngine('wasm-simd', net, 10, 2, data.count, spawn, fixedMode('shared'), 300);
+    split.setTrainingData(data);
+    const order = identityOrder(400);
+    const step = (s: number) => split.trainBatch(order, s * 10, 10, 0.5, 1);
+    for (let s = 0; s < 5; s++) step(s);
+    // The helper's worker ends as a crash would end it, between two steps.
+    ends.forEach((end) => end());
+    const after = Array.from({ length: 20 }, (_, s) => step(5 + s));
+    expect(after.every(Number.isFinite)).toBe(true);
+    const out = createNetwork(net, 'scaled', 0);
+    split.saveNetwork(out);
+    expect([...out.weights, ...out.biases].every((a) => a.every(Number.isFinite))).toBe(true);
+    split.dispose();
+  });
+});

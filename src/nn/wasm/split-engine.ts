@@ -1,4 +1,4 @@
-import { arriveAndWait, signal } from './barrier.ts';
+import { arriveAndWait, BarrierTimeoutError, signal } from './barrier.ts';
 import { decodeBase64 } from './base64.ts';
 import { RELAXED_SIMD_SHARED_KERNELS, SIMD_SHARED_KERNELS } from './kernels.generated.ts';
 import { kernelLayout } from './layout.ts';
@@ -21,6 +21,9 @@ export interface SplitEngine extends TrainingEngine {
   readonly chooser: ModeChooser;
   dispose(): void;
 }
+
+/** A meeting that waits longer than this means a helper is gone: the engine goes on alone. A step's phase lasts microseconds. */
+export const MEET_TIMEOUT_MS = 5_000;
 
 const clock = () => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 
@@ -45,6 +48,7 @@ export async function createSplitEngine(
   maxImages: number,
   spawn: (init: SplitHelperInit) => Promise<() => void>,
   chooser: ModeChooser = createModeChooser(),
+  meetTimeoutMs = MEET_TIMEOUT_MS,
 ): Promise<SplitEngine> {
   const api = webAssemblyApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
@@ -76,7 +80,7 @@ export async function createSplitEngine(
 
   const engine = wasmEngine(kind, net, capacity, layout, memory, k);
   engine.loadNetwork(net);
-  const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS);
+  const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS, meetTimeoutMs);
   let joined = parties > 1;
   let helpersBusy = false;
   let parity = 0;
@@ -84,13 +88,29 @@ export async function createSplitEngine(
   // The guess at the next mini-batch, formed in buffer `parity` during the last step.
   const guessed = { order: null as ArrayLike<number> | null, start: 0, count: 0, indices: new Int32Array(capacity), active: 0 };
 
+  /**
+   * A helper did not come to a meeting (its worker ended): the others are ended too and every step
+   * from now on runs on this thread alone. The step in progress may have lost a helper's share of
+   * one update; training goes on from the weights as they are.
+   */
+  const goAlone = () => {
+    joined = false;
+    helpersBusy = false;
+    guessed.order = null;
+    endHelpers.forEach((end) => end());
+  };
   /** Waits for the helpers to finish the last step's update, before anything else reads or writes memory. */
   const settle = () => {
     if (!helpersBusy) return;
     ints[c + COMMAND] = SETTLE;
     signal(ints, c + SIGNAL);
-    meet();
-    helpersBusy = false;
+    try {
+      meet();
+      helpersBusy = false;
+    } catch (error) {
+      if (!(error instanceof BarrierTimeoutError)) throw error;
+      goAlone();
+    }
   };
   /** Forms the mini-batch order[start ..][.. count] in input buffer p; returns its count of inked pixels. */
   const formBatch = (p: number, order: ArrayLike<number>, start: number, count: number) => {
@@ -142,6 +162,16 @@ export async function createSplitEngine(
     return total;
   };
 
+  const sharedOrAlone = (order: ArrayLike<number>, start: number, count: number, eta: number, decay: number): number => {
+    try {
+      return sharedStep(order, start, count, eta, decay);
+    } catch (error) {
+      if (!(error instanceof BarrierTimeoutError)) throw error;
+      goAlone();
+      return engine.trainBatch(order, start, count, eta, decay);
+    }
+  };
+
   return {
     ...engine,
     setTrainingData(set) {
@@ -154,7 +184,7 @@ export async function createSplitEngine(
       if (!data) throw new Error('trainBatch: call setTrainingData first');
       if (!(Number.isInteger(count) && count >= 1 && count <= capacity)) throw new RangeError(`${count} examples in a batch, expected 1 to ${capacity}`);
       let total;
-      if (joined && chooser.next() === 'shared') total = sharedStep(order, start, count, eta, decay);
+      if (joined && chooser.next() === 'shared') total = sharedOrAlone(order, start, count, eta, decay);
       else {
         settle();
         guessed.order = null;

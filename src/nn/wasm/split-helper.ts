@@ -1,4 +1,4 @@
-import { arriveAndWait, awaitSignal } from './barrier.ts';
+import { arriveAndWait, awaitSignal, BarrierTimeoutError } from './barrier.ts';
 import { ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, PARITY, QUIT, RATE, SETTLE, SIGNAL, SPINS, type InputBuffers, type SplitKernels } from './split-protocol.ts';
 import { webAssemblyApi, type WasmMemory, type WasmModule } from './wasm-api.ts';
 
@@ -21,6 +21,9 @@ export interface SplitHelperInit {
   runsMiddle: boolean;
 }
 
+/** Longer than the coordinator's bound (split-engine.ts), so that the coordinator notices first. */
+const HELPER_MEET_TIMEOUT_MS = 10_000;
+
 /**
  * A helper's life: instantiates the kernels on the shared memory, calls `ready`, then takes its
  * share of each step the coordinator signals, until told to quit. A step (split-engine.ts):
@@ -38,28 +41,33 @@ export async function runSplitHelper(init: SplitHelperInit, ready: () => void): 
   const c = init.control / 4;
   const [from, to] = init.share;
   const { tables, activePixels } = init.buffers;
-  const meet = () => arriveAndWait(ints, c + BARRIER, init.parties, SPINS);
+  // A coordinator that does not come within the bound has ended (or gone on alone): the helper quits.
+  const meet = () => arriveAndWait(ints, c + BARRIER, init.parties, SPINS, HELPER_MEET_TIMEOUT_MS);
   let seen = Atomics.load(ints, c + SIGNAL);
   ready();
-  for (;;) {
-    seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
-    const command = ints[c + COMMAND];
-    if (command === QUIT) return;
-    if (command === SETTLE) {
+  try {
+    for (;;) {
+      seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
+      const command = ints[c + COMMAND];
+      if (command === QUIT) return;
+      if (command === SETTLE) {
+        meet();
+        continue;
+      }
+      const count = ints[c + COUNT];
+      const n = ints[c + ACTIVE];
+      const rate = floats[c + RATE];
+      const decay = floats[c + DECAY];
+      const p = ints[c + PARITY];
+      k.forwardShare(tables[p], init.layers, count, init.act, activePixels[p], n, from, to);
       meet();
-      continue;
+      if (init.runsMiddle) {
+        doubles[init.control / 8 + COST_F64] = k.middle(init.table, init.layers, count, rate, decay, init.act, init.cost, init.labels);
+      }
+      meet();
+      k.updateShare(tables[p], count, rate, decay, activePixels[p], n, from, to);
     }
-    const count = ints[c + COUNT];
-    const n = ints[c + ACTIVE];
-    const rate = floats[c + RATE];
-    const decay = floats[c + DECAY];
-    const p = ints[c + PARITY];
-    k.forwardShare(tables[p], init.layers, count, init.act, activePixels[p], n, from, to);
-    meet();
-    if (init.runsMiddle) {
-      doubles[init.control / 8 + COST_F64] = k.middle(init.table, init.layers, count, rate, decay, init.act, init.cost, init.labels);
-    }
-    meet();
-    k.updateShare(tables[p], count, rate, decay, activePixels[p], n, from, to);
+  } catch (error) {
+    if (!(error instanceof BarrierTimeoutError)) throw error;
   }
 }

@@ -1,0 +1,110 @@
+import { wrap, type Endpoint, type Remote } from 'comlink';
+
+/** What the supervisor needs of a Worker (a test passes a stand-in). */
+export type WorkerLike = Endpoint & { terminate(): void };
+
+/** A call to a worker that ended or stopped answering: the supervisor starts a new one. */
+export class WorkerLostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerLostError';
+  }
+}
+
+export interface SupervisorOptions<Api> {
+  spawn(): WorkerLike;
+  /** Called once per new worker, before any other call (attach the progress callback here). */
+  connect(remote: Remote<Api>): void;
+  /** A cheap call the worker answers while it lives (it yields during long work). */
+  ping(remote: Remote<Api>): Promise<unknown>;
+  /** The worker was lost and ended; the next `remote()` starts a new one. */
+  onLost(reason: string): void;
+  /** How long a call may take, by method name (Infinity: as long as it likes; the heartbeat still watches). */
+  timeoutMs(method: string): number;
+  heartbeatMs?: number;
+  /** How long the worker may take to answer a ping. */
+  answerMs?: number;
+}
+
+/** Rejects after ms with a message saying what did not answer, unless the promise settles first. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  if (!Number.isFinite(ms)) return promise;
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} got no answer within ${ms >= 1_000 ? `${Math.round(ms / 1_000)} s` : `${ms} ms`}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+interface Generation<Api> {
+  worker: WorkerLike;
+  remote: Remote<Api>;
+  guarded: Remote<Api>;
+  lose(reason: string): void;
+}
+
+/**
+ * Owns one worker at a time: every call is bounded (its own timeout, and the worker's end), a
+ * heartbeat and the worker's error events notice a dead or hung worker, which is then ended; the
+ * next call starts a new one. Calls in flight on the lost worker reject with a WorkerLostError.
+ */
+export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
+  const { heartbeatMs = 3_000, answerMs = 15_000 } = options;
+  let current: Generation<Api> | null = null;
+
+  function start(): Generation<Api> {
+    const worker = options.spawn();
+    const remote = wrap<Api>(worker);
+    let ended = false;
+    let rejectLost: (error: Error) => void = () => {};
+    const lost = new Promise<never>((_, reject) => (rejectLost = reject));
+    lost.catch(() => {});
+    let heartbeat: ReturnType<typeof setTimeout> | undefined;
+
+    const lose = (reason: string) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(heartbeat);
+      worker.terminate();
+      rejectLost(new WorkerLostError(`the training worker ${reason}`));
+      if (current === generation) current = null;
+      options.onLost(reason);
+    };
+    const alive = () => withTimeout(options.ping(remote), answerMs, 'the training worker');
+    // An answer that is late, or an uncaught error in the worker: ask it whether it still lives.
+    const check = () => void alive().catch(() => lose('stopped answering'));
+    const beat = () => {
+      heartbeat = setTimeout(() => void alive().then(() => !ended && beat(), () => lose('stopped answering')), heartbeatMs);
+    };
+
+    const guarded = new Proxy({} as Remote<Api>, {
+      get(_, method) {
+        // Awaiting the proxy itself must not look like a thenable.
+        if (method === 'then' || typeof method !== 'string') return undefined;
+        return (...args: unknown[]) => {
+          const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
+          const bounded = withTimeout(call, options.timeoutMs(method), `the training worker (${method})`);
+          bounded.catch((error: unknown) => {
+            if (!(error instanceof WorkerLostError) && /got no answer within/.test(String(error))) check();
+          });
+          return Promise.race([bounded, lost]);
+        };
+      },
+    });
+    const generation: Generation<Api> = { worker, remote, guarded, lose };
+    worker.addEventListener('error', check);
+    worker.addEventListener('messageerror', check);
+    options.connect(remote);
+    beat();
+    return generation;
+  }
+
+  return {
+    /** The worker's API, bounded; starts a worker if there is none. */
+    remote(): Remote<Api> {
+      return (current ??= start()).guarded;
+    },
+    /** Ends the current worker as lost (its calls reject; onLost follows). */
+    lose(reason: string): void {
+      current?.lose(reason);
+    },
+  };
+}
