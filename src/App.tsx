@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Announcer } from './a11y/Announcer.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CompareCard } from './components/compare/CompareCard.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
@@ -15,6 +16,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
+      <Announcer />
       <main className="layout">
         <section className="card draw-card" aria-labelledby="draw-title">
           <DrawPanel />
@@ -22,13 +24,14 @@ export function App() {
         <section className="card train-card" aria-labelledby="train-title">
           <TrainingPanel />
         </section>
+        {/* My digits before Look inside: the order it is shown in, so Tab follows the eye. */}
+        <section className="card my-digits-card" aria-labelledby="my-digits-title">
+          <MyDigitsPanel />
+        </section>
         <section className="card inside-card" aria-labelledby="inside-title">
           <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
             <InsidePanel />
           </Suspense>
-        </section>
-        <section className="card my-digits-card" aria-labelledby="my-digits-title">
-          <MyDigitsPanel />
         </section>
         <section className="card settings-card" aria-labelledby="settings-title">
           <SettingsPanel />

@@ -30,7 +30,7 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   const layersKey = layers.join(',');
   // The layout depends on the layer sizes, not on each trace. Wider than about 860 px only stretches
   // the connections, so the picture stops growing there and centres.
-  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layersKey, width]);
+  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(240, width))), [layersKey, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
