@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Announcer } from './a11y/Announcer.tsx';
+import { PhoneSections, usePhoneSection } from './a11y/PhoneSections.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CompareCard } from './components/compare/CompareCard.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
@@ -13,14 +14,16 @@ const InsidePanel = lazy(() => import('./components/inside/InsidePanel.tsx'));
 
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
+  const [section, setSection] = usePhoneSection();
   return (
     <div className="app">
       <AppHeader />
       <Announcer />
-      <main className="layout">
+      <main className="layout" data-section={section}>
         <section className="card draw-card" aria-labelledby="draw-title">
           <DrawPanel />
         </section>
+        <PhoneSections section={section} onChange={setSection} />
         <section className="card train-card" aria-labelledby="train-title">
           <TrainingPanel />
         </section>

@@ -50,7 +50,9 @@ export function startFocusRescue(root: Document = document): void {
   });
 
   const rescue = () => {
-    if (!last || (root.activeElement && root.activeElement !== root.body)) return;
+    const active = root.activeElement;
+    // Chrome may report a just-disabled button as still focused until its next rendering update.
+    if (!last || (active && active !== root.body && !(active === last && !usable(last)))) return;
     const lost = last;
     if (lost.isConnected && usable(lost)) return;
     for (const scope of ancestors) {
@@ -62,5 +64,9 @@ export function startFocusRescue(root: Document = document): void {
   };
 
   // Disabling or removing the focused element fires no event focus code can rely on; the DOM change does.
+  // A blur to nowhere (Chrome's focus fix-up of a disabled element) is checked once it has settled.
+  root.addEventListener('focusout', (event) => {
+    if (!(event as FocusEvent).relatedTarget) setTimeout(rescue);
+  });
   new MutationObserver(() => queueMicrotask(rescue)).observe(root.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden'] });
 }

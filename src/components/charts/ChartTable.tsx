@@ -5,7 +5,8 @@ export function ChartTable({ summary, caption, columns, rows }: { summary: strin
   return (
     <details className="chart-table">
       <summary>{summary}</summary>
-      <div className="chart-table-scroll">
+      {/* Scrolls when long: a Tab stop of its own, so a keyboard can scroll it. */}
+      <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>

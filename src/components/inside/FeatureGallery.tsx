@@ -5,7 +5,6 @@ import { useInsideStore } from '../../store/inside-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { paintFeatures, TILE } from './draw-features.ts';
-import { NEGATIVE_CSS, POSITIVE_CSS } from './shade.ts';
 
 type AppState = ReturnType<typeof useAppStore.getState>;
 
@@ -97,15 +96,15 @@ export function FeatureGallery() {
   return (
     <div className="feature-gallery" ref={wrapRef}>
       <p className="inside-legend">
-        What each of the {count} neurons of the first hidden layer looks for: its 784 incoming weights laid out as the image. <span style={{ color: POSITIVE_CSS }}>Blue</span> pixels
-        raise it where there is ink, <span style={{ color: NEGATIVE_CSS }}>red</span> ones lower it, white is 0. Each tile has its own scale (its largest |w| is full colour), so
+        What each of the {count} neurons of the first hidden layer looks for: its 784 incoming weights laid out as the image. <span className="pos">Blue</span> pixels
+        raise it where there is ink, <span className="neg">red</span> ones lower it, white is 0. Each tile has its own scale (its largest |w| is full colour), so
         weak neurons show their shape too. Untrained weights are noise; train and watch strokes form. Tap a tile to see that neuron in the network view.
       </p>
       <div
         className="feature-wrap"
         tabIndex={0}
         role="application"
-        aria-label={`Incoming weights of all ${count} first-layer neurons. Arrow keys choose a neuron, Enter shows it in the network view.`}
+        aria-label="Hidden features. Arrow keys choose a neuron, Enter shows it in the network view."
         onKeyDown={onKeyDown}
       >
         <div className="feature-frame" style={{ maxWidth: cols * (count > 64 ? 48 : 72) }}>
@@ -114,7 +113,8 @@ export function FeatureGallery() {
             width={cols * TILE}
             height={rows * TILE}
             className="feature-canvas"
-            aria-hidden="true"
+            role="img"
+            aria-label={`Incoming weights of all ${count} first-layer neurons`}
             onPointerMove={(e) => setHovered(tileAt(e))}
             onPointerLeave={() => setHovered(null)}
             onClick={open}
