@@ -5,6 +5,7 @@ import { useInsideStore } from '../../store/inside-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { paintFeatures, TILE } from './draw-features.ts';
+import { useWidth } from './use-width.ts';
 
 type AppState = ReturnType<typeof useAppStore.getState>;
 
@@ -14,18 +15,6 @@ const REFRESH_MS = 1000;
 /** The smallest tile on screen, in CSS px: a finger-sized target (WCAG's 24 px with room to spare). */
 const MIN_TILE_PX = 32;
 
-/** The gallery's width, followed as it resizes, so tiles stay tappable on a phone. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 /** Every first-hidden-layer neuron's incoming weights as a 28x28 tile, on one canvas, refreshed as the network trains. */
 export function FeatureGallery() {
