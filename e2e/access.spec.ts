@@ -65,6 +65,19 @@ test('keyboard only: a sample digit, its prediction, a run, each Look inside vie
     await expect(inside.getByRole('tab', { name: tab })).toBeFocused();
     await expect(inside.getByRole('tabpanel', { name: tab })).toBeVisible();
   }
+  // Hidden features: arrow keys choose a tile, Enter opens that neuron in the network view.
+  await page.keyboard.press('ArrowLeft');
+  await expect(inside.getByRole('tab', { name: 'Hidden features' })).toBeFocused();
+  await tabTo(page, inside.getByRole('application', { name: /^Hidden features/ }));
+  await page.keyboard.press('ArrowRight');
+  await expect(inside.getByText('Neuron 2 of', { exact: false })).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(inside.getByRole('tab', { name: 'Network' })).toBeFocused();
+  await expect(inside.getByRole('img', { name: /^Incoming weights of Hidden layer 1, neuron 2 of/ })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(inside.getByRole('tab', { name: 'Errors' })).toBeFocused();
+
   // Errors: the run's analysis lists mistakes; choosing one opens it in the network view.
   const mistake = inside.getByRole('list', { name: 'Misclassified test images' }).getByRole('button').first();
   await expect(mistake).toBeVisible({ timeout: 60_000 });

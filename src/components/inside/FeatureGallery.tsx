@@ -15,7 +15,6 @@ const REFRESH_MS = 1000;
 /** The smallest tile on screen, in CSS px: a finger-sized target (WCAG's 24 px with room to spare). */
 const MIN_TILE_PX = 32;
 
-
 /** Every first-hidden-layer neuron's incoming weights as a 28x28 tile, on one canvas, refreshed as the network trains. */
 export function FeatureGallery() {
   const [features, setFeatures] = useState<FeatureImages | null>(null);
