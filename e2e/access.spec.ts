@@ -175,18 +175,20 @@ test('axe finds no WCAG 2.2 AA violation: first screen, drawn, during and after 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(button(page, 'Train')).toBeEnabled({ timeout: 60_000 });
-  for (const theme of ['dark', 'light']) {
-    await page.getByRole('button', { name: 'Sample digit 4' }).click();
-    await finalPrediction(page);
-    await expectNoViolations(page, `on the first screen (${theme}, 360)`);
-    const sections = page.getByRole('navigation', { name: 'Sections' });
-    for (const section of ['My digits', 'Look inside', 'Settings', 'Models', 'Compare', 'Train']) {
-      await sections.getByRole('button', { name: section }).click();
-      await expectNoViolations(page, `in the ${section} section (${theme}, 360)`);
-    }
-    await sections.getByRole('button', { name: 'Look inside' }).click();
-    await walkInside(theme, 360);
-    if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+  // Dark at 360 walks every section (target sizes do not depend on the theme); light was walked
+  // whole at 1280, so at 360 its first screen is enough.
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await page.getByRole('button', { name: 'Sample digit 4' }).click();
+  await finalPrediction(page);
+  await expectNoViolations(page, 'on the first screen (dark, 360)');
+  for (const section of ['My digits', 'Settings', 'Models', 'Compare', 'Look inside']) {
+    await sections.getByRole('button', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 2, name: section === 'Compare' ? 'Manual vs framework' : section === 'Models' ? 'Your models' : section })).toBeVisible();
+    if (section !== 'Look inside') await expectNoViolations(page, `in the ${section} section (dark, 360)`);
   }
+  await walkInside('dark', 360);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await sections.getByRole('button', { name: 'Train' }).click();
+  await expectNoViolations(page, 'on the first screen (light, 360)');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
