@@ -11,12 +11,11 @@ const percent = (accuracy: number) => `${(accuracy * 100).toFixed(1)}%`;
  */
 export function announcementFor(state: AppState, previous: AppState, sinceEpochNews: number): { text: string; epoch: boolean } | null {
   if (state.load.status === 'ready' && previous.load.status !== 'ready') return { text: 'MNIST is loaded: you can train the network.', epoch: false };
-  if (state.load.status === 'failed' && previous.load.status !== 'failed') return { text: `MNIST could not be loaded: ${state.load.error ?? 'unknown error'}.`, epoch: false };
   const status = state.run.status;
-  if (status !== previous.run.status && (status === 'done' || status === 'stopped' || status === 'diverged')) {
+  // A failed load and a run that blew up are role="alert" where they show: said at once, not here.
+  if (status !== previous.run.status && (status === 'done' || status === 'stopped')) {
     const last = state.epochs.at(-1);
     const result = last ? ` after ${last.epoch} epoch${last.epoch === 1 ? '' : 's'}: test accuracy ${percent(last.test.accuracy)}` : '';
-    if (status === 'diverged') return { text: 'Training blew up: the network’s outputs are no longer numbers. Press Reset, or train with a smaller learning rate.', epoch: false };
     return { text: `Training ${status === 'done' ? 'finished' : 'stopped'}${result}.`, epoch: false };
   }
   if (status === 'training' && previous.run.status !== 'training' && previous.run.status !== 'paused') return { text: 'Training started.', epoch: false };
