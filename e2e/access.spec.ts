@@ -57,6 +57,15 @@ test('keyboard only: a sample digit, its prediction, a run, each Look inside vie
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
   // Train disabled itself while it ran: focus moved on to a control still there.
   await expectFocusKept(page, 'Train');
+  // The accuracy chart's numbers as a table: Enter opens it, Escape folds it away again.
+  const tableSummary = page.getByText('Accuracy as a table');
+  await tabTo(page, tableSummary);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Accuracy after each epoch' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('table', { name: 'Accuracy after each epoch' })).toBeHidden();
+  await expect(tableSummary).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Clear' })).toBeEnabled();
 
   const inside = page.getByRole('region', { name: 'Look inside' });
   await tabTo(page, inside.getByRole('tab', { selected: true }));

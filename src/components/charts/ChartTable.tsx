@@ -1,9 +1,18 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+// Escape folds an open table away again, and focus goes back to its summary line.
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  const details = event.currentTarget;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
 
 /** A chart's numbers as a table, folded away until asked for: the chart's text alternative in full. */
 export function ChartTable({ summary, caption, columns, rows }: { summary: string; caption: string; columns: string[]; rows: ReactNode[][] }) {
   return (
-    <details className="chart-table">
+    <details className="chart-table" onKeyDown={closeOnEscape}>
       <summary>{summary}</summary>
       {/* Scrolls when long: a Tab stop of its own, so a keyboard can scroll it. */}
       <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={caption}>
