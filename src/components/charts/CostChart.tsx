@@ -31,17 +31,17 @@ export function CostChart() {
         <p className="chart-empty">The cost appears here once training starts.</p>
       ) : (
         <div role="img" aria-label={`Training cost chart. At epoch ${data.at(-1)!.epoch.toFixed(1)}: cost ${data.at(-1)!.cost.toFixed(3)}, from ${data[0].cost.toFixed(3)} at the start.`}>
-        <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-          <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} tick={AXIS_TICK} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: 'var(--chart-axis)' }} />
-          <YAxis domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            formatter={(value) => [Number(value).toFixed(4), 'cost']}
-            labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
-          />
-          <Line type="linear" dataKey="cost" stroke="var(--chart-cost)" strokeWidth={2} dot={false} isAnimationActive={false} />
-        </LineChart>
+          <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
+            <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} tick={AXIS_TICK} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: 'var(--chart-axis)' }} />
+            <YAxis domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
+            <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              formatter={(value) => [Number(value).toFixed(4), 'cost']}
+              labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
+            />
+            <Line type="linear" dataKey="cost" stroke="var(--chart-cost)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          </LineChart>
         </div>
       )}
       {data.length > 0 && (

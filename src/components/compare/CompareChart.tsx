@@ -53,22 +53,22 @@ export function CompareChart() {
         <p className="chart-empty">Both sides’ curves appear here at the end of their first epoch.</p>
       ) : (
         <div role="img" aria-label={chartSummary(data.at(-1)!)}>
-        <ComposedChart accessibilityLayer={false} responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 8, right: 0, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-          <XAxis dataKey="epoch" type="number" domain={[0, totalEpochs]} allowDecimals={false} fontSize={12} tick={AXIS_TICK} />
-          <YAxis yAxisId="accuracy" domain={[floor, 100]} ticks={ticks} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => `${v}%`} />
-          <YAxis yAxisId="cost" orientation="right" domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={44} tickFormatter={(v: number) => v.toFixed(2)} />
-          <Tooltip
-            contentStyle={TOOLTIP_STYLE}
-            formatter={(value, name) => [String(name).endsWith('accuracy') ? `${Number(value).toFixed(2)}%` : Number(value).toFixed(4), name]}
-            labelFormatter={(label) => `after epoch ${label}`}
-          />
-          <Legend verticalAlign="top" height={28} iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
-          <Line className="compare-accuracy" yAxisId="accuracy" dataKey="oursAccuracy" name="ours accuracy" stroke={OURS} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
-          <Line className="compare-accuracy" yAxisId="accuracy" dataKey="frameworkAccuracy" name="TF.js accuracy" stroke={FRAMEWORK} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
-          <Line className="compare-cost" yAxisId="cost" dataKey="oursCost" name="ours cost" stroke={OURS} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
-          <Line className="compare-cost" yAxisId="cost" dataKey="frameworkCost" name="TF.js cost" stroke={FRAMEWORK} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
-        </ComposedChart>
+          <ComposedChart accessibilityLayer={false} responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 8, right: 0, bottom: 4, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
+            <XAxis dataKey="epoch" type="number" domain={[0, totalEpochs]} allowDecimals={false} fontSize={12} tick={AXIS_TICK} />
+            <YAxis yAxisId="accuracy" domain={[floor, 100]} ticks={ticks} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => `${v}%`} />
+            <YAxis yAxisId="cost" orientation="right" domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={44} tickFormatter={(v: number) => v.toFixed(2)} />
+            <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              formatter={(value, name) => [String(name).endsWith('accuracy') ? `${Number(value).toFixed(2)}%` : Number(value).toFixed(4), name]}
+              labelFormatter={(label) => `after epoch ${label}`}
+            />
+            <Legend verticalAlign="top" height={28} iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
+            <Line className="compare-accuracy" yAxisId="accuracy" dataKey="oursAccuracy" name="ours accuracy" stroke={OURS} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+            <Line className="compare-accuracy" yAxisId="accuracy" dataKey="frameworkAccuracy" name="TF.js accuracy" stroke={FRAMEWORK} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+            <Line className="compare-cost" yAxisId="cost" dataKey="oursCost" name="ours cost" stroke={OURS} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+            <Line className="compare-cost" yAxisId="cost" dataKey="frameworkCost" name="TF.js cost" stroke={FRAMEWORK} strokeWidth={1.5} strokeDasharray="5 4" dot={false} connectNulls isAnimationActive={false} />
+          </ComposedChart>
         </div>
       )}
     </figure>

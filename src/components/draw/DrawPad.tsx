@@ -11,7 +11,7 @@ import { useClearShortcut } from './use-clear-shortcut.ts';
 // While a stroke is drawn, ask for a prediction at most this often; its end always asks.
 const PREDICT_EVERY_MS = 70;
 
-/** The canvas people draw on (mouse, touch or pen), with its Clear button. */
+/** The canvas people draw on (mouse, touch or pen), with its Clear button and the sample digits that draw on it for you. */
 export function DrawPad() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const strokes = useRef<Stroke[]>([]);
