@@ -3,7 +3,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
 import { formatPercent } from '../format.ts';
-import { AXIS_TICK, ChartTable, TOOLTIP_STYLE } from './ChartTable.tsx';
+import { ChartTable } from './ChartTable.tsx';
+import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
 export function AccuracyChart() {

@@ -3,7 +3,8 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { useAppStore } from '../../store/app-store.ts';
 import { thinCostHistory } from '../../store/cost-history.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
-import { AXIS_TICK, ChartTable, TOOLTIP_STYLE } from './ChartTable.tsx';
+import { ChartTable } from './ChartTable.tsx';
+import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;
