@@ -206,5 +206,7 @@ test('axe finds no WCAG 2.2 AA violation: first screen, drawn, during and after 
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await sections.getByRole('button', { name: 'Train' }).click();
   await expectNoViolations(page, 'on the first screen (light, 360)');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // Back to the system's own (light) theme: the page follows the system again.
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });

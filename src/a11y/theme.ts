@@ -14,16 +14,24 @@ export function storedTheme(): ThemeChoice | null {
   }
 }
 
+const systemTheme = (): ThemeChoice => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
 /** The theme in effect now: the choice, else the system's. */
 export function currentTheme(): ThemeChoice {
-  return storedTheme() ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  return storedTheme() ?? systemTheme();
 }
 
-/** Applies a choice (theme.css reads data-theme) and remembers it. */
+/**
+ * Applies a choice (theme.css reads data-theme) and remembers it. Choosing the system's own theme
+ * forgets the choice instead, so the page follows the system again from then on.
+ */
 export function chooseTheme(theme: ThemeChoice): void {
-  document.documentElement.dataset.theme = theme;
+  const follow = theme === systemTheme();
+  if (follow) delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
   try {
-    localStorage.setItem(KEY, theme);
+    if (follow) localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, theme);
   } catch {
     // Not remembered, but applied for this visit.
   }
