@@ -103,7 +103,8 @@ test('named saves: save, rename, load and delete, listed with layers, settings, 
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.getByRole('listitem', { name: 'Ready, kept' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('group', { name: /Throw the current model away/ }).getByRole('button', { name: 'Yes, reset' }).click();
   await expect(page.getByText('Untrained network.')).toBeVisible();
   await page.getByRole('button', { name: 'Load Ready, kept' }).click();
   await expect(page.getByText('Saved model:').first()).toBeVisible();

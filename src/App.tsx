@@ -1,4 +1,6 @@
 import { Suspense } from 'react';
+import { Announcer } from './a11y/Announcer.tsx';
+import { PhoneSections, usePhoneSection } from './a11y/PhoneSections.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CompareCard } from './components/compare/CompareCard.tsx';
 import { DrawPanel } from './components/draw/DrawPanel.tsx';
@@ -16,20 +18,29 @@ const InsidePanel = lazyWithRetry(() => import('./components/inside/InsidePanel.
 
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
+  const [section, setSection] = usePhoneSection();
   return (
     <AppBoundary>
       <div className="app">
         <AppHeader />
+        <Announcer />
         <RecoveryNotices />
-        <main className="layout">
+        <main className="layout" data-section={section}>
           <section className="card draw-card" aria-labelledby="draw-title">
             <CardBoundary title="Draw a digit" titleId="draw-title">
               <DrawPanel />
             </CardBoundary>
           </section>
+          <PhoneSections section={section} onChange={setSection} />
           <section className="card train-card" aria-labelledby="train-title">
             <CardBoundary title="Train the network" titleId="train-title">
               <TrainingPanel />
+            </CardBoundary>
+          </section>
+          {/* My digits before Look inside: the order it is shown in, so Tab follows the eye. */}
+          <section className="card my-digits-card" aria-labelledby="my-digits-title">
+            <CardBoundary title="My digits" titleId="my-digits-title">
+              <MyDigitsPanel />
             </CardBoundary>
           </section>
           <section className="card inside-card" aria-labelledby="inside-title">
@@ -37,11 +48,6 @@ export function App() {
               <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
                 <InsidePanel />
               </Suspense>
-            </CardBoundary>
-          </section>
-          <section className="card my-digits-card" aria-labelledby="my-digits-title">
-            <CardBoundary title="My digits" titleId="my-digits-title">
-              <MyDigitsPanel />
             </CardBoundary>
           </section>
           <section className="card settings-card" aria-labelledby="settings-title">

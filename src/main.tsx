@@ -1,16 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startFocusRescue } from './a11y/focus-rescue.ts';
+import { applyStoredTheme } from './a11y/theme.ts';
 import { App } from './App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
 import { startMyDigits } from './my-digits/my-digits-client.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { loadFirstModel } from './persistence/first-model.ts';
 import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
+import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/draw.css';
 import './styles/training.css';
+import './styles/access.css';
 
 // The link's settings first, so the first model and the controls agree with it.
 const linkSetConfig = applyLinkConfig();
@@ -19,6 +23,9 @@ void startTrainer(() => loadFirstModel(linkSetConfig));
 startAutosave();
 void startMyDigits();
 startUrlSync();
+
+applyStoredTheme();
+startFocusRescue();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,7 +5,8 @@ import { MODEL_RECORD_VERSION, readModelRecord, recordFrom } from './model-recor
 import { addSave, listSaves, openSaves, readSave } from './saved-models.ts';
 import { readSession, writeSession } from './session.ts';
 import { ASIDE_PREFIX, setAsideNote } from './set-aside.ts';
-import { memoryBackend, storage, useStorageBackend } from './storage.ts';
+import { memoryBackend } from './memory-backend.ts';
+import { setStorageBackend, storage } from './storage.ts';
 
 const trained = {
   ...initialState,
@@ -23,7 +24,7 @@ const formatOneRecord = (savedAt: number) => {
 const asideKeys = async () => (await storage().keys()).filter((k) => k.startsWith(ASIDE_PREFIX));
 
 describe('storage that survives its own damage', () => {
-  beforeEach(() => useStorageBackend(memoryBackend()));
+  beforeEach(() => setStorageBackend(memoryBackend()));
 
   it('a malformed entry in the list of saves: set aside, the list rebuilt from the records, every good save listed', async () => {
     await addSave('kept one', recordFrom(trained, '{"a":1}', 1_000));
@@ -93,7 +94,7 @@ describe('storage that survives its own damage', () => {
 });
 
 describe('record migrations, starting from records written in today’s format', () => {
-  beforeEach(() => useStorageBackend(memoryBackend()));
+  beforeEach(() => setStorageBackend(memoryBackend()));
 
   it('model records 1 → 2: the record gains a name (null), everything else unchanged', () => {
     const old = formatOneRecord(5_000);

@@ -3,6 +3,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
 import { formatPercent } from '../format.ts';
+import { ChartTable } from './ChartTable.tsx';
+import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
 export function AccuracyChart() {
@@ -35,18 +37,28 @@ export function AccuracyChart() {
       {data.length === 0 ? (
         <p className="chart-empty">Accuracy appears here at the end of the first epoch.</p>
       ) : (
-        <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} />
-          <YAxis domain={[floor, 100]} ticks={ticks} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
-          <Tooltip formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
-          <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          {book !== null && (
-            <ReferenceLine y={book} stroke="#94a3b8" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: '#64748b' }} />
-          )}
-          <Line type="monotone" dataKey="validation" name="validation" stroke="#0ea5e9" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-          <Line type="monotone" dataKey="test" name="test" stroke="#16a34a" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-        </LineChart>
+        <div role="img" aria-label={`Accuracy chart. After epoch ${latest!.epoch}: test ${formatPercent(latest!.test.accuracy)}, validation ${formatPercent(latest!.validation.accuracy)}.`}>
+          <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
+            <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} tick={AXIS_TICK} />
+            <YAxis domain={[floor, 100]} ticks={ticks} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => `${v}%`} />
+            <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
+            <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12, color: 'var(--text)' }} />
+            {book !== null && (
+              <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--chart-axis)' }} />
+            )}
+            <Line type="monotone" dataKey="validation" name="validation" stroke="var(--chart-validation)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line type="monotone" dataKey="test" name="test" stroke="var(--chart-test)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          </LineChart>
+        </div>
+      )}
+      {data.length > 0 && (
+        <ChartTable
+          summary="Accuracy as a table"
+          caption="Accuracy after each epoch"
+          columns={['Epoch', 'Validation', 'Test']}
+          rows={epochs.map((e) => [e.epoch, formatPercent(e.validation.accuracy), formatPercent(e.test.accuracy)])}
+        />
       )}
     </figure>
   );

@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/app-store.ts';
 import { thinCostHistory } from '../../store/cost-history.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import { BatchCostChart } from './BatchCostChart.tsx';
+import { ChartTable } from './ChartTable.tsx';
+import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;
@@ -11,6 +13,9 @@ const MAX_POINTS = 200;
 const REDRAW_MS = 500;
 
 const selectCostHistory = (s: ReturnType<typeof useAppStore.getState>) => s.costHistory;
+
+// The table lists about 20 points, not the 200 the line draws: enough to read the trend aloud.
+const everyTenth = <T,>(points: T[]) => points.filter((_, i) => i % 10 === 0 || i === points.length - 1);
 
 /** Mean training cost against (fractional) epochs, thinned and smoothed. */
 export function CostChart() {
@@ -27,16 +32,27 @@ export function CostChart() {
       {data.length === 0 ? (
         <p className="chart-empty">The cost appears here once training starts.</p>
       ) : (
-        <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12 }} />
-          <YAxis domain={[0, 'auto']} fontSize={12} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-          <Tooltip
-            formatter={(value) => [Number(value).toFixed(4), 'cost']}
-            labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
-          />
-          <Line type="linear" dataKey="cost" stroke="#4f46e5" strokeWidth={2} dot={false} isAnimationActive={false} />
-        </LineChart>
+        <div role="img" aria-label={`Training cost chart. At epoch ${data.at(-1)!.epoch.toFixed(1)}: cost ${data.at(-1)!.cost.toFixed(3)}, from ${data[0].cost.toFixed(3)} at the start.`}>
+          <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
+            <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} tick={AXIS_TICK} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: 'var(--chart-axis)' }} />
+            <YAxis domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
+            <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              formatter={(value) => [Number(value).toFixed(4), 'cost']}
+              labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
+            />
+            <Line type="linear" dataKey="cost" stroke="var(--chart-cost)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          </LineChart>
+        </div>
+      )}
+      {data.length > 0 && (
+        <ChartTable
+          summary="Cost as a table"
+          caption="Training cost, by epoch"
+          columns={['Epoch', 'Cost']}
+          rows={everyTenth(data).map((d) => [d.epoch.toFixed(2), d.cost.toFixed(4)])}
+        />
       )}
       <BatchCostChart />
     </figure>

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CardBoundary } from '../recovery/CardBoundary.tsx';
 import { lazyWithRetry } from '../recovery/lazy-with-retry.ts';
 
@@ -8,12 +8,36 @@ const CompareView = lazyWithRetry(() => import('./CompareView.tsx'));
 /** Manual vs framework: closed, a sentence and a button; open, the comparison. */
 export function CompareCard() {
   const [open, setOpen] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+
+  // The button pressed goes away either way: focus goes to the heading on open, back to Open on close.
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (open ? headingRef.current : openRef.current)?.focus();
+  }, [open]);
+
+  const toggle = (next: boolean) => {
+    toggled.current = true;
+    setOpen(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!open || event.key !== 'Escape' || (event.target as HTMLElement).closest('input, select, textarea')) return;
+    event.preventDefault();
+    toggle(false);
+  };
+
   return (
-    <>
+    <div className="compare-card-body" onKeyDown={onKeyDown}>
       <div className="card-head">
-        <h2 id="compare-title">Manual vs framework</h2>
+        <h2 id="compare-title" ref={headingRef} tabIndex={-1}>
+          Manual vs framework
+        </h2>
         {open && (
-          <button type="button" onClick={() => setOpen(false)}>
+          <button type="button" onClick={() => toggle(false)} aria-keyshortcuts="Escape">
             Close
           </button>
         )}
@@ -30,11 +54,11 @@ export function CompareCard() {
         </CardBoundary>
       ) : (
         <p>
-          <button type="button" className="primary" onClick={() => setOpen(true)}>
+          <button type="button" className="primary" ref={openRef} onClick={() => toggle(true)}>
             Open the comparison
           </button>
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -4,13 +4,14 @@ import { strokesToInput } from '../../drawing/preprocess.ts';
 import type { Point, Stroke } from '../../drawing/strokes.ts';
 import { predictDrawing } from '../../client/trainer-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { SampleDigits } from '../../samples/SampleDigits.tsx';
 import { renderStrokes } from './render-strokes.ts';
 import { useClearShortcut } from './use-clear-shortcut.ts';
 
 // While a stroke is drawn, ask for a prediction at most this often; its end always asks.
 const PREDICT_EVERY_MS = 70;
 
-/** The canvas people draw on (mouse, touch or pen), with its Clear button. */
+/** The canvas people draw on (mouse, touch or pen), with its Clear button and the sample digits that draw on it for you. */
 export function DrawPad() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const strokes = useRef<Stroke[]>([]);
@@ -19,6 +20,9 @@ export function DrawPad() {
   const [empty, setEmpty] = useState(true);
   const setStrokeActive = useAppStore((s) => s.setStrokeActive);
   const setDrawingStrokes = useAppStore((s) => s.setDrawingStrokes);
+  const storeStrokes = useAppStore((s) => s.drawingStrokes);
+  // The copy this pad last put in the store: any other drawing there came from elsewhere (a sample digit).
+  const ownCopy = useRef<Stroke[] | null>(null);
 
   const redraw = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -39,6 +43,15 @@ export function DrawPad() {
     renderStrokes(canvas, strokes.current);
     return () => observer.disconnect();
   }, []);
+
+  // A drawing put in the store from outside (a sample digit) is shown as if drawn here.
+  useEffect(() => {
+    if (storeStrokes === ownCopy.current || drawing.current) return;
+    strokes.current = (storeStrokes ?? []).map((stroke) => stroke.slice());
+    ownCopy.current = storeStrokes;
+    setEmpty(strokes.current.length === 0);
+    redraw();
+  }, [storeStrokes, redraw]);
 
   const predict = () => predictDrawing(strokesToInput(strokes.current));
 
@@ -79,7 +92,8 @@ export function DrawPad() {
     predict();
     setStrokeActive(false);
     // A copy: the pad's own arrays grow with the next stroke.
-    setDrawingStrokes(strokes.current.map((stroke) => stroke.slice()));
+    ownCopy.current = strokes.current.map((stroke) => stroke.slice());
+    setDrawingStrokes(ownCopy.current);
   };
 
   const clear = useCallback(() => {
@@ -87,6 +101,7 @@ export function DrawPad() {
     drawing.current = null;
     setEmpty(true);
     setStrokeActive(false);
+    ownCopy.current = null;
     setDrawingStrokes(null);
     redraw();
     predictDrawing(null);
@@ -117,6 +132,7 @@ export function DrawPad() {
           or press <kbd>Esc</kbd>. Mouse, finger or pen.
         </span>
       </div>
+      <SampleDigits />
     </div>
   );
 }

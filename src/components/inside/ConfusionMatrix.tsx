@@ -16,7 +16,8 @@ function shade(report: ErrorReport, label: number, predicted: number, maxMistake
     for (const p of DIGITS) row += report.confusion[label * 10 + p];
     return `rgb(21 128 61 / ${(0.15 + 0.5 * (count / row)).toFixed(2)})`;
   }
-  return `rgb(220 38 38 / ${(0.1 + 0.75 * Math.sqrt(count / maxMistake)).toFixed(2)})`;
+  // At most half-strength red: the count on it keeps 4.5:1 in both themes (dark text on light, light on dark).
+  return `rgb(220 38 38 / ${(0.1 + 0.4 * Math.sqrt(count / maxMistake)).toFixed(2)})`;
 }
 
 /** The 10x10 confusion matrix: rows the true digit, columns the network's answer; each cell lists its examples. */

@@ -19,6 +19,12 @@ function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
   return <canvas ref={ref} width={28} height={28} aria-hidden="true" />;
 }
 
+// The grid goes away as the Network tab opens: focus goes to that tab, where the image now is.
+function openInNetwork(info: ExampleInfo, images: Uint8Array, offset: number) {
+  inspectExample(info, images, offset);
+  document.getElementById('inside-tab-network')?.focus();
+}
+
 const describe = (e: ExampleInfo) =>
   `Test image ${e.index + 1}: a ${e.label}, ${e.label === e.predicted ? 'read correctly' : `read as ${e.predicted}`} (${Math.round(e.probability * 100)}%)`;
 
@@ -28,7 +34,7 @@ export function ExampleGrid({ list, label }: { list: ExampleList; label: string 
     <ul className="example-grid" aria-label={label}>
       {list.examples.map((e, i) => (
         <li key={e.index}>
-          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => inspectExample(e, list.images, i * IMAGE_SIZE)}>
+          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => openInNetwork(e, list.images, i * IMAGE_SIZE)}>
             <Digit images={list.images} offset={i * IMAGE_SIZE} />
             <span className={e.label === e.predicted ? 'verdict right' : 'verdict'}>
               {e.label}→{e.predicted} <small>{Math.round(e.probability * 100)}%</small>

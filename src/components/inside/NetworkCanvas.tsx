@@ -1,23 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Activation } from '../../nn/types.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { TraceView } from '../../worker/inspect-trace.ts';
 import { drawNetwork } from './draw-network.ts';
 import { layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
 import { layerBrightness } from './shade.ts';
+import { useWidth } from './use-width.ts';
 
-/** The width of the element, followed as it resizes. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 /** The network drawn on one canvas; hover, tap or the arrow keys choose the neuron whose details show. */
 export function NetworkCanvas({ trace, activation }: { trace: TraceView; activation: Activation }) {
@@ -30,7 +19,7 @@ export function NetworkCanvas({ trace, activation }: { trace: TraceView; activat
   // the connections, so the picture stops growing there and centres.
   const layersKey = trace.activations.map((a) => a.length).join(',');
   const layers = useMemo(() => layersKey.split(',').map(Number), [layersKey]);
-  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(280, width))), [layers, width]);
+  const layout = useMemo(() => layoutNetwork(layers, Math.min(860, Math.max(240, width))), [layers, width]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

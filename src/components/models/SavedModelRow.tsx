@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { deleteModel, loadSave, renameModel } from '../../persistence/models-actions.ts';
 import { MAX_SAVE_NAME } from '../../persistence/saved-models.ts';
 import type { SavedModelSummary } from '../../store/models-slice.ts';
@@ -9,6 +9,25 @@ import { describeSettings, formatDate } from './model-text.ts';
 export function SavedModelRow({ save }: { save: SavedModelSummary }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(save.name);
+  // After a rename or a delete question ends, focus goes back to the button that opened it.
+  const returnTo = useRef<'rename' | 'delete' | null>(null);
+  const rowRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (mode !== 'view' || !returnTo.current) return;
+    rowRef.current?.querySelector<HTMLButtonElement>(`[data-action="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
+  }, [mode]);
+  const open = (next: 'rename' | 'delete') => {
+    returnTo.current = next;
+    setMode(next);
+  };
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Escape here cancels the edit; it must not also clear the draw pad.
+    event.preventDefault();
+    event.stopPropagation();
+    setMode('view');
+  };
 
   const rename = async (event: FormEvent) => {
     event.preventDefault();
@@ -16,7 +35,7 @@ export function SavedModelRow({ save }: { save: SavedModelSummary }) {
   };
 
   return (
-    <li className="saved-model" aria-label={save.name}>
+    <li className="saved-model" aria-label={save.name} ref={rowRef} onKeyDown={mode === 'view' ? undefined : onEscape}>
       {mode === 'rename' ? (
         <form className="save-row" onSubmit={(event) => void rename(event)}>
           <input type="text" aria-label={`New name for ${save.name}`} value={name} maxLength={MAX_SAVE_NAME} onChange={(e) => setName(e.target.value)} autoFocus />
@@ -40,7 +59,7 @@ export function SavedModelRow({ save }: { save: SavedModelSummary }) {
           <button type="button" className="danger" onClick={() => void deleteModel(save.id, save.name)}>
             Delete
           </button>
-          <button type="button" onClick={() => setMode('view')}>
+          <button type="button" onClick={() => setMode('view')} autoFocus>
             Keep
           </button>
         </div>
@@ -50,10 +69,10 @@ export function SavedModelRow({ save }: { save: SavedModelSummary }) {
             <button type="button" onClick={() => void loadSave(save.id, save.name)} aria-label={`Load ${save.name}`}>
               Load
             </button>
-            <button type="button" onClick={() => (setName(save.name), setMode('rename'))} aria-label={`Rename ${save.name}`}>
+            <button type="button" data-action="rename" onClick={() => (setName(save.name), open('rename'))} aria-label={`Rename ${save.name}`}>
               Rename
             </button>
-            <button type="button" onClick={() => setMode('delete')} aria-label={`Delete ${save.name}`}>
+            <button type="button" data-action="delete" onClick={() => open('delete')} aria-label={`Delete ${save.name}`}>
               Delete
             </button>
           </div>

@@ -20,8 +20,10 @@ export function CorrectionButtons() {
           </button>
         ))}
       </div>
-      <p className={message?.tone === 'error' ? 'correction-note warn' : 'correction-note'} role="status">
-        {message?.text ?? (hasDrawing ? 'It is kept in My digits, to teach the network your handwriting.' : '')}
+      <p className={message?.tone === 'error' ? 'correction-note warn' : 'correction-note'}>
+        {/* Only what happened is read aloud ("Kept as a 7…", once it is kept); the hint before it is not news. */}
+        <span role="status">{message?.text}</span>
+        {!message && hasDrawing && 'A tap keeps the drawing in My digits, to teach the network your handwriting.'}
       </p>
     </div>
   );

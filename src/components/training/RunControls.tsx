@@ -1,7 +1,8 @@
-import { pause, reset, resume, stop, train } from '../../client/trainer-client.ts';
+import { pause, resume, stop, train } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../format.ts';
+import { ResetButton } from './ResetButton.tsx';
 
 /** Train, Pause/Resume, Stop and Reset, with what the next Train will run or why it cannot. */
 export function RunControls() {
@@ -35,9 +36,7 @@ export function RunControls() {
         <button type="button" onClick={() => void stop()} disabled={!live}>
           Stop
         </button>
-        <button type="button" onClick={() => void reset()} disabled={problems.length > 0} title="New untrained weights from the seed">
-          Reset
-        </button>
+        <ResetButton disabled={problems.length > 0} />
       </div>
       {problems.length > 0 && (
         <p className="problem" role="alert">
