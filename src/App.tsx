@@ -6,6 +6,8 @@ import { ModelsPanel } from './components/models/ModelsPanel.tsx';
 import { MyDigitsPanel } from './components/my-digits/MyDigitsPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
+import { Glossary } from './learn/Glossary.tsx';
+import { LearnSlot } from './learn/LearnSlot.tsx';
 
 // The views inside the network are code the first paint does not need.
 const InsidePanel = lazy(() => import('./components/inside/InsidePanel.tsx'));
@@ -19,6 +21,7 @@ export function App() {
         <section className="card draw-card" aria-labelledby="draw-title">
           <DrawPanel />
         </section>
+        <LearnSlot />
         <section className="card train-card" aria-labelledby="train-title">
           <TrainingPanel />
         </section>
@@ -38,6 +41,9 @@ export function App() {
         </section>
         <section className="card compare-card" aria-labelledby="compare-title">
           <CompareCard />
+        </section>
+        <section className="card glossary-card" aria-labelledby="glossary-title">
+          <Glossary />
         </section>
       </main>
       <footer className="app-footer">

@@ -122,9 +122,9 @@ async function pump(): Promise<void> {
     while (dirty && current) {
       dirty = false;
       const input = current;
-      const probabilities = await trainer().predict(input);
+      const [probabilities, outputs] = await Promise.all([trainer().predict(input), trainer().outputKind()]);
       // A Clear while the answer was on its way wins.
-      if (current) store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
+      if (current) store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null, outputs: outputs ?? undefined });
       if (input === current) store().setPredicting(false);
     }
   } catch (error) {

@@ -1,9 +1,12 @@
+import { LearnButton } from '../learn/LearnButton.tsx';
+
 /** The app's name and what it does, in one line. */
 export function AppHeader() {
   return (
     <header className="app-header">
       <h1>NN Magic</h1>
       <p>Draw a digit and watch a neural network, written from scratch and trained here in your browser on MNIST, learn to read it.</p>
+      <LearnButton />
     </header>
   );
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import { createLearnActions, learnInitialState, type LearnActions } from '../learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from './compare-slice.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
@@ -49,6 +50,8 @@ export interface Prediction {
   /** 28x28 row-major, 0 paper .. 1 ink. */
   input: Float32Array;
   probabilities: number[] | null;
+  /** What the outputs are: sigmoid activations in [0, 1] (not probabilities), or softmax probabilities. */
+  outputs?: 'sigmoid' | 'softmax';
 }
 
 export type ProgressSnapshot = Omit<ProgressEvent, 'kind'>;
@@ -73,13 +76,14 @@ export const initialState = {
   ...modelsInitialState,
   ...myDigitsInitialState,
   ...compareInitialState,
+  ...learnInitialState,
 };
 
 type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, LearnActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -153,4 +157,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createModelsActions(set),
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
+  ...createLearnActions(set),
 }));

@@ -14,7 +14,8 @@ export function AccuracyChart() {
     [epochs],
   );
   const latest = epochs.at(-1);
-  const book = preset ? preset.bookAccuracy * 100 : null;
+  const reference = preset?.reference;
+  const book = reference ? reference.accuracy * 100 : null;
   const lowest = Math.min(...data.map((d) => Math.min(d.validation, d.test)), book ?? 100);
   // Gridlines at round percentages: every 2 points near the top, wider when the run starts low.
   const step = lowest > 90 ? 2 : lowest > 70 ? 5 : lowest > 40 ? 10 : 20;
@@ -25,7 +26,7 @@ export function AccuracyChart() {
     <figure className="chart">
       <figcaption>
         <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch
-        {book !== null && <>; dashed: the book’s best ({formatPercent(preset!.bookAccuracy)})</>}.
+        {reference && <>; dashed: {reference.long} ({formatPercent(reference.accuracy)})</>}.
       </figcaption>
       {latest && (
         <p className="latest numbers">
@@ -42,7 +43,7 @@ export function AccuracyChart() {
           <Tooltip formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
           <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
           {book !== null && (
-            <ReferenceLine y={book} stroke="#94a3b8" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: '#64748b' }} />
+            <ReferenceLine y={book} stroke="#94a3b8" strokeDasharray="6 4" label={{ value: `${reference?.tag} ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: '#64748b' }} />
           )}
           <Line type="monotone" dataKey="validation" name="validation" stroke="#0ea5e9" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
           <Line type="monotone" dataKey="test" name="test" stroke="#16a34a" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />

@@ -1,0 +1,77 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useAppStore } from '../store/app-store.ts';
+import { backToModel } from './learn-client.ts';
+import { LEARN_BUTTON_ID } from './learn-ids.ts';
+import { rememberStep } from './learn-memory.ts';
+import { LEARN_STEP_COUNT } from './learn-slice.ts';
+import { STEPS } from './steps/steps.ts';
+import { useLesson } from './use-lesson.ts';
+import './learn.css';
+
+/**
+ * The guided path "How it works": seven short steps on the model in use and the person's own
+ * drawing, with Back and Next, "Step n of 7", and Escape or Close to leave. The step is remembered.
+ */
+export default function LearnPath() {
+  const step = useAppStore((s) => s.learn.step);
+  const on = useAppStore((s) => s.learn.on);
+  const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
+  const { setLearnStep, closeLearn } = useAppStore.getState();
+  const lesson = useLesson();
+  const cardRef = useRef<HTMLElement>(null);
+  const { title, View } = STEPS[step];
+
+  useEffect(() => rememberStep(step), [step]);
+  useEffect(() => {
+    cardRef.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const close = () => {
+    closeLearn();
+    document.getElementById(LEARN_BUTTON_ID)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Handled: the pad's Escape shortcut (clear the drawing) skips handled keys.
+    event.preventDefault();
+    close();
+  };
+
+  return (
+    <section ref={cardRef} className="card learn-card" aria-labelledby="learn-title" onKeyDown={onKeyDown}>
+      <div className="card-head">
+        <h2 id="learn-title">How it works</h2>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </div>
+      <nav className="learn-nav" aria-label="Steps">
+        <button type="button" onClick={() => setLearnStep(step - 1)} disabled={step === 0}>
+          Back
+        </button>
+        <p className="learn-progress" aria-live="polite">
+          <span>
+            Step {step + 1} of {LEARN_STEP_COUNT}
+          </span>
+          <span className="visually-hidden">: {title}</span>
+        </p>
+        <button type="button" className="primary" onClick={() => setLearnStep(step + 1)} disabled={step === LEARN_STEP_COUNT - 1}>
+          Next
+        </button>
+      </nav>
+      <progress className="learn-bar" max={LEARN_STEP_COUNT} value={step + 1} aria-hidden="true" />
+      {on === 'copy' && (
+        <p className="learn-copy-note" role="note">
+          Showing the copy after {copySteps} learning step{copySteps === 1 ? '' : 's'}; the model in use is unchanged.{' '}
+          <button type="button" onClick={() => void backToModel()}>
+            Back to the real model
+          </button>
+        </p>
+      )}
+      <h3 className="learn-step-title">{title}</h3>
+      <div className="learn-step">
+        <View lesson={lesson} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useMemo, useState } from 'react';
+import { latestOnly } from '../client/inside-client.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { Lesson } from '../worker/learn-api.ts';
+import { explainOnNetwork } from './learn-client.ts';
+
+/**
+ * The path's numbers for the current drawing, asked again whenever the drawing, the choices in
+ * the path or the network (a run, a reset, a loaded model) change. Null while there is no drawing.
+ */
+export function useLesson(): Lesson | null {
+  const input = useAppStore((s) => s.prediction?.input ?? null);
+  const neuron = useAppStore((s) => s.learn.neuron);
+  const label = useAppStore((s) => s.learn.label);
+  const biasShift = useAppStore((s) => s.learn.biasShift);
+  const on = useAppStore((s) => s.learn.on);
+  const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
+  // Any change of the model: a new prediction arrives for each (the client re-predicts as the network learns).
+  const prediction = useAppStore((s) => s.prediction);
+  const [lesson, setLesson] = useState<Lesson | null>(null);
+  const ask = useMemo(() => latestOnly(explainOnNetwork, setLesson), []);
+
+  useEffect(() => {
+    if (input) ask(input, { neuron, label, biasShift }, on);
+  }, [ask, input, neuron, label, biasShift, on, copySteps, prediction]);
+
+  return input ? lesson : null;
+}
