@@ -31,9 +31,14 @@ export function ActivationPlot({ activation, points }: { activation: Activation;
     <svg className="activation-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`The ${activation} curve ${name}; ${described}`}>
       <line x1={PAD} x2={W - PAD} y1={y(low)} y2={y(low)} className="axis" />
       <line x1={x(0)} x2={x(0)} y1={PAD / 2} y2={H - PAD} className="axis" />
-      <text x={W - PAD} y={H - 6} textAnchor="end" className="axis-label">z</text>
+      <text x={W - 6} y={y(low) + 4} textAnchor="end" className="axis-label">z</text>
       <text x={x(0) + 4} y={PAD / 2 + 8} className="axis-label">{name}</text>
       <text x={x(0) - 4} y={y(high) + 4} textAnchor="end" className="axis-label">{high}</text>
+      {[-reach, 0, reach].map((z) => (
+        <text key={z} x={x(z)} y={y(low) + 14} textAnchor="middle" className="axis-label">
+          {z < 0 ? `−${-z}` : z}
+        </text>
+      ))}
       <path d={curve.join(' ')} className="curve" />
       {points.map((p) => (
         <g key={p.label} className={`point ${p.tone}`}>

@@ -1,5 +1,5 @@
 import type { Cost } from '../nn/types.ts';
-import { signed } from './learn-format.ts';
+import { precise } from './learn-format.ts';
 
 const FORMULA: Record<Cost, string> = {
   quadratic: 'C = ½ Σ (y − a)²',
@@ -28,10 +28,10 @@ export function CostTable({ outputs, desired, cost, value }: { outputs: Float32A
         {Array.from(outputs, (a, digit) => (
           <tr key={digit} className={desired[digit] === 1 ? 'true-digit' : undefined}>
             <th scope="row">{digit}</th>
-            <td>{signed(a)}</td>
+            <td>{precise(a)}</td>
             <td>{desired[digit]}</td>
-            <td>{signed(desired[digit] - a)}</td>
-            {cost === 'quadratic' && <td>{signed(0.5 * (desired[digit] - a) ** 2)}</td>}
+            <td>{precise(desired[digit] - a)}</td>
+            {cost === 'quadratic' && <td>{precise(0.5 * (desired[digit] - a) ** 2)}</td>}
           </tr>
         ))}
       </tbody>
@@ -41,7 +41,7 @@ export function CostTable({ outputs, desired, cost, value }: { outputs: Float32A
             {FORMULA[cost]} =
           </th>
           <td>
-            <strong>{signed(value)}</strong>
+            <strong>{precise(value)}</strong>
           </td>
         </tr>
       </tfoot>

@@ -19,11 +19,14 @@ export default function LearnPath() {
   const { setLearnStep, closeLearn } = useAppStore.getState();
   const lesson = useLesson();
   const cardRef = useRef<HTMLElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const { title, View } = STEPS[step];
 
   useEffect(() => rememberStep(step), [step]);
+  // Opened: the path comes into view and takes the focus, so the keyboard and screen readers go on there.
   useEffect(() => {
     cardRef.current?.scrollIntoView({ block: 'nearest' });
+    titleRef.current?.focus({ preventScroll: true });
   }, []);
 
   const close = () => {
@@ -40,7 +43,9 @@ export default function LearnPath() {
   return (
     <section ref={cardRef} className="card learn-card" aria-labelledby="learn-title" onKeyDown={onKeyDown}>
       <div className="card-head">
-        <h2 id="learn-title">How it works</h2>
+        <h2 id="learn-title" ref={titleRef} tabIndex={-1}>
+          How it works
+        </h2>
         <button type="button" onClick={close}>
           Close
         </button>

@@ -1,5 +1,5 @@
 import './learn-base.css';
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { GLOSSARY, type TermId } from './glossary.ts';
 
 interface TermProps {
@@ -17,8 +17,19 @@ interface TermProps {
 export function Term({ id, children, icon }: TermProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const definitionRef = useRef<HTMLSpanElement>(null);
   const regionId = useId();
   const entry = GLOSSARY[id];
+
+  // Shifted left as far as needed to stay on screen (a term near the right edge, a phone).
+  useLayoutEffect(() => {
+    const box = definitionRef.current;
+    const anchor = buttonRef.current;
+    if (!open || !box || !anchor) return;
+    box.style.left = '0px';
+    const overflow = anchor.getBoundingClientRect().left + box.offsetWidth - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) box.style.left = `${-overflow}px`;
+  }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
@@ -37,12 +48,19 @@ export function Term({ id, children, icon }: TermProps) {
         className={icon ? 'term-button term-icon' : 'term-button'}
         aria-expanded={open}
         aria-controls={regionId}
-        aria-label={icon ? `What is ${entry.term}?` : undefined}
         onClick={() => setOpen(!open)}
       >
-        {icon ? '?' : (children ?? entry.term)}
+        {/* The name is the button's text, not an aria-label: a label would also name the form field beside it. */}
+        {icon ? (
+          <>
+            <span aria-hidden="true">?</span>
+            <span className="visually-hidden">What is {entry.term}?</span>
+          </>
+        ) : (
+          (children ?? entry.term)
+        )}
       </button>
-      <span id={regionId} className="term-definition" role="region" aria-label={`${entry.term}: definition`} hidden={!open}>
+      <span ref={definitionRef} id={regionId} className="term-definition" role="note" hidden={!open}>
         <strong>{entry.term[0].toUpperCase() + entry.term.slice(1)}.</strong> {entry.definition}{' '}
         <a href={entry.source.href} target="_blank" rel="noreferrer">
           Read more: {entry.source.text}

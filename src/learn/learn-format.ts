@@ -7,3 +7,11 @@ export const total = (values: ArrayLike<number>) => {
   for (let i = 0; i < values.length; i++) s += values[i];
   return s;
 };
+
+/** A value that may be tiny, with three significant digits and no exponent: 0.412, 0.000123. */
+export function precise(v: number): string {
+  // Below a millionth, more digits would only show float noise.
+  if (Math.abs(v) < 5e-7 || !Number.isFinite(v)) return signed(v);
+  const digits = Math.min(8, Math.max(3, 2 - Math.floor(Math.log10(Math.abs(v)))));
+  return signed(v, digits);
+}

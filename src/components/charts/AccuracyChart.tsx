@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
+import { Term } from '../../learn/Term.tsx';
 import { formatPercent } from '../format.ts';
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
@@ -25,7 +26,7 @@ export function AccuracyChart() {
   return (
     <figure className="chart">
       <figcaption>
-        <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch
+        <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch <Term id="validation-test" icon />
         {reference && <>; dashed: {reference.long} ({formatPercent(reference.accuracy)})</>}.
       </figcaption>
       {latest && (

@@ -34,7 +34,7 @@ export function BatchesStep() {
         Watch a run: the network view and the bars of your drawing change as it learns, and the cost falls on the chart. The settings used are those of
         the Train card.
       </p>
-      <div className="buttons">
+      <div className="learn-buttons">
         <button type="button" className="primary" onClick={() => void watchRun()} disabled={!ready || live}>
           Watch a run in slow motion
         </button>

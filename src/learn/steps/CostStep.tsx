@@ -2,6 +2,7 @@ import { CostTable } from '../CostTable.tsx';
 import { DigitChooser } from '../DigitChooser.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { Term } from '../Term.tsx';
+import { AlreadyRight } from './AlreadyRight.tsx';
 import type { StepProps } from './step-props.ts';
 
 const COST_TERM = { quadratic: 'quadratic-cost', 'cross-entropy': 'cross-entropy', 'log-likelihood': 'log-likelihood' } as const;
@@ -20,6 +21,7 @@ export function CostStep({ lesson }: StepProps) {
       {learning ? (
         <>
           <CostTable outputs={lesson.activations[lesson.activations.length - 1]} desired={learning.desired} cost={lesson.cost} value={learning.cost} />
+          {learning.cost < 0.01 && <AlreadyRight />}
           <p>
             A perfect answer costs 0. Training looks for the weights and biases that make this number small, not for this drawing alone but on average over
             all 50,000 training images.

@@ -1,8 +1,9 @@
 import { DigitChooser } from '../DigitChooser.tsx';
-import { signed } from '../learn-format.ts';
+import { precise } from '../learn-format.ts';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { PixelImage } from '../PixelImage.tsx';
 import { Term } from '../Term.tsx';
+import { AlreadyRight } from './AlreadyRight.tsx';
 import { StepTaker } from './StepTaker.tsx';
 import type { StepProps } from './step-props.ts';
 
@@ -14,25 +15,26 @@ export function LearnStep({ lesson }: StepProps) {
   return (
     <>
       <p>
-        <Term id="backpropagation" /> works out, for every weight and bias, which way to nudge it to lower this drawing’s cost: its <Term id="gradient" />.
+        <Term id="backpropagation">Backpropagation</Term> works out, for every weight and bias, which way to nudge it to lower this drawing’s cost: its <Term id="gradient" />.
         It starts from the output errors and passes them back through the weights, layer by layer.
       </p>
       <DigitChooser />
       {learning ? (
         <>
           <p className="numbers">
-            Output errors δ = ∂C/∂z, from 0 to 9: {Array.from(learning.outputDeltas, (d) => signed(d, 2)).join(', ')}. The largest are the outputs that are
+            Output errors δ = ∂C/∂z, from 0 to 9: {Array.from(learning.outputDeltas, (d) => precise(d)).join(', ')}. The largest are the outputs that are
             most wrong.
           </p>
           <div className="learn-images">
             <figure>
               <PixelImage values={learning.weightGradient} mode="signed" label={`The gradient of hidden neuron ${n}’s 784 weights for your drawing`} />
               <figcaption>
-                Hidden neuron {n} gets the error δ = {signed(learning.hiddenDeltas[neuron.index], 4)}. The gradient of each of its weights is δ × pixel: only
+                Hidden neuron {n} gets the error δ = {precise(learning.hiddenDeltas[neuron.index])}. The gradient of each of its weights is δ × pixel: only
                 inked pixels have one. A step moves each weight against it (<span className="pos">blue</span> goes down, <span className="neg">red</span> up).
               </figcaption>
             </figure>
           </div>
+          {learning.cost < 0.01 && <AlreadyRight />}
           <StepTaker lesson={lesson} />
         </>
       ) : (

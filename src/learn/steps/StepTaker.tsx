@@ -4,7 +4,7 @@ import { formatNumber } from '../../components/format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Lesson } from '../../worker/learn-api.ts';
 import { backToModel, takeOneStep } from '../learn-client.ts';
-import { signed } from '../learn-format.ts';
+import { precise } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
 import { Term } from '../Term.tsx';
 
@@ -34,7 +34,7 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
           </>
         }
       />
-      <div className="buttons">
+      <div className="learn-buttons">
         <button type="button" className="primary" onClick={() => void takeOneStep()}>
           Take one step
         </button>
@@ -45,7 +45,7 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
       <p className="step-result" role="status">
         {lastStep ? (
           <>
-            Cost of this drawing: <strong className="numbers">{signed(lastStep.before.cost)} → {signed(lastStep.after.cost)}</strong>
+            Cost of this drawing: <strong className="numbers">{precise(lastStep.before.cost)} → {precise(lastStep.after.cost)}</strong>
             {' '}after {lastStep.copySteps} step{lastStep.copySteps === 1 ? '' : 's'} on a copy of the network (the model in use is not changed).
           </>
         ) : (
