@@ -33,6 +33,12 @@ export default function LearnPath() {
     closeLearn();
     document.getElementById(LEARN_BUTTON_ID)?.focus();
   };
+  // On a phone the pad is above the path: take the person there, ready to draw.
+  const goToPad = () => {
+    const pad = document.querySelector<HTMLElement>('.draw-card canvas');
+    pad?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    pad?.focus({ preventScroll: true });
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     // Handled: the pad's Escape shortcut (clear the drawing) skips handled keys.
@@ -73,7 +79,12 @@ export default function LearnPath() {
           </button>
         </p>
       )}
-      <h3 className="learn-step-title">{title}</h3>
+      <div className="learn-step-head">
+        <h3 className="learn-step-title">{title}</h3>
+        <button type="button" className="learn-to-pad" onClick={goToPad}>
+          Change the drawing
+        </button>
+      </div>
       <div className="learn-step">
         <View lesson={lesson} />
       </div>

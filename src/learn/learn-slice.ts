@@ -9,7 +9,7 @@ export interface LearnState {
   open: boolean;
   /** 0-based step. */
   step: number;
-  /** The first-hidden-layer neuron the path follows (0-based). */
+  /** The first-hidden-layer neuron the path follows (0-based); -1 until the person chooses: the worker then picks one whose z is near 0. */
   neuron: number;
   /** The digit the person says they drew; null until they say. */
   label: number | null;
@@ -24,7 +24,7 @@ export interface LearnState {
 }
 
 export const learnInitialState = {
-  learn: { open: false, step: 0, neuron: 0, label: null, biasShift: 0, eta: 0.5, on: 'model', lastStep: null } as LearnState,
+  learn: { open: false, step: 0, neuron: -1, label: null, biasShift: 0, eta: 0.5, on: 'model', lastStep: null } as LearnState,
 };
 
 type LearnSliceState = typeof learnInitialState;

@@ -80,5 +80,10 @@ describe('the guided path’s gradients', () => {
     expect(neuron.activation).toBeCloseTo(1 / (1 + Math.exp(-neuron.z)), 5);
     expect(neuron.shiftedActivation).toBeCloseTo(1 / (1 + Math.exp(-(neuron.z + 1.5))), 5);
     expect(net.biases[0][NEURON]).toBe(before);
+
+    // Not chosen yet: the neuron whose z is nearest 0.
+    const auto = explainDrawing(net, image, { neuron: -1, label: null, biasShift: 0 });
+    const nearest = Math.min(...auto.zs[0].map(Math.abs));
+    expect(Math.abs(auto.neuron.z)).toBe(nearest);
   });
 });

@@ -53,6 +53,7 @@ export interface DrawingExplanation {
 
 /** What to explain: which hidden neuron, the true digit if known, and a what-if shift of that neuron's bias. */
 export interface ExplainRequest {
+  /** A first-hidden-layer neuron (0-based); negative: the one whose z is nearest 0, where its activation responds most to a change. */
   neuron: number;
   label: number | null;
   biasShift: number;
@@ -90,11 +91,18 @@ const activationOf = (net: Network, z: number) => {
   return value[0];
 };
 
+/** The index of the value nearest 0. */
+function nearestZero(values: Float32Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i]) < Math.abs(values[best])) best = i;
+  return best;
+}
+
 /** The guided path's numbers for `image` (784 values in [0, 1]) on `net`, which is not changed. */
 export function explainDrawing(net: Network, image: Float32Array, request: ExplainRequest): DrawingExplanation {
   const { activations, zs } = traceForward(net, image);
   const nIn = net.layers[0];
-  const index = Math.min(Math.max(0, request.neuron | 0), net.layers[1] - 1);
+  const index = request.neuron < 0 ? nearestZero(zs[0]) : Math.min(request.neuron | 0, net.layers[1] - 1);
   const weights = net.weights[0].slice(index * nIn, (index + 1) * nIn);
   const pixels = activations[0];
   const z = zs[0][index];

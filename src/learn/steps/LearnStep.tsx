@@ -22,8 +22,8 @@ export function LearnStep({ lesson }: StepProps) {
       {learning ? (
         <>
           <p className="numbers">
-            Output errors δ = ∂C/∂z, from 0 to 9: {Array.from(learning.outputDeltas, (d) => precise(d)).join(', ')}. The largest are the outputs that are
-            most wrong.
+            Output errors δ = ∂C/∂z, digit by digit: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. The largest
+            (in size) belong to the outputs that are most wrong and can still move: a sigmoid stuck near 0 or 1 barely passes any error back.
           </p>
           <div className="learn-images">
             <figure>

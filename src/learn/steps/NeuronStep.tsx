@@ -24,7 +24,7 @@ export function NeuronStep({ lesson }: StepProps) {
         weight, adds everything up with the bias — its <Term id="weighted-input" /> z = w · a + b — and passes z through the{' '}
         <Term id={activation === 'relu' ? 'relu' : activation} /> function to get its <Term id="activation" />.
       </p>
-      <NeuronChooser count={lesson.layers[1]} />
+      <NeuronChooser count={lesson.layers[1]} shown={neuron.index} />
       <div className="learn-images">
         <figure>
           <PixelImage values={neuron.weights} mode="signed" label={`The 784 weights of hidden neuron ${n}, as a 28 by 28 image`} />
