@@ -15,7 +15,6 @@ import './learn.css';
 export default function LearnPath() {
   const step = useAppStore((s) => s.learn.step);
   const on = useAppStore((s) => s.learn.on);
-  const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
   const { setLearnStep, closeLearn } = useAppStore.getState();
   const lesson = useLesson();
   const cardRef = useRef<HTMLElement>(null);
@@ -71,9 +70,9 @@ export default function LearnPath() {
         </button>
       </nav>
       <progress className="learn-bar" max={LEARN_STEP_COUNT} value={step + 1} aria-hidden="true" />
-      {on === 'copy' && (
+      {on === 'copy' && lesson?.on === 'copy' && (
         <p className="learn-copy-note" role="note">
-          Showing the copy after {copySteps} learning step{copySteps === 1 ? '' : 's'}; the model in use is unchanged.{' '}
+          Showing the copy after {lesson.copySteps} learning step{lesson.copySteps === 1 ? '' : 's'}; the model in use is unchanged.{' '}
           <button type="button" onClick={() => void backToModel()}>
             Back to the real model
           </button>

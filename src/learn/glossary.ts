@@ -40,7 +40,7 @@ export const GLOSSARY = {
   backpropagation: { term: 'backpropagation', source: ch2, definition: 'The way to compute the gradient: the output errors are passed back through the weights, layer by layer, giving each neuron its share of the blame.' },
   l2: { term: 'L2 regularisation', source: ch3, definition: 'Adds λ/2n Σ w² to the cost, so every step also shrinks the weights a little: the network then prefers simple patterns to memorising the training images.' },
   initialisation: { term: 'initialisation', source: ch3, definition: 'How the weights are chosen before training: random numbers, N(0, 1) in chapter 1, or smaller ones, N(0, 1/inputs), so neurons do not start saturated (chapter 3).' },
-  'validation-test': { term: 'validation and test sets', source: ch1, definition: 'Images kept out of training: 10,000 validation images to choose settings with, and 10,000 test images to measure how well the network reads digits it has never seen.' },
+  'validation-test': { term: 'validation and test sets', source: ch1, definition: 'Images kept out of training: 10,000 validation images to choose settings with, and 10,000 test images to measure how well the network reads digits it never trained on.' },
   seed: { term: 'seed', source: ch1, definition: 'The number that starts the random number generator: the same seed gives the same starting weights and the same image order, so a run repeats exactly.' },
   worker: { term: 'worker', source: { href: 'https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API', text: 'MDN: Web Workers' }, definition: 'A background thread of the browser. Training runs in one, so the page stays responsive; several can share each step.' },
 } satisfies Record<string, GlossaryEntry>;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { latestOnly } from '../client/inside-client.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { Lesson } from '../worker/learn-api.ts';
@@ -19,6 +19,14 @@ export function useLesson(): Lesson | null {
   const prediction = useAppStore((s) => s.prediction);
   const [lesson, setLesson] = useState<Lesson | null>(null);
   const ask = useMemo(() => latestOnly(explainOnNetwork, setLesson), []);
+
+  // A new drawing: the last step's before and after were about the old one.
+  const firstInput = useRef(input);
+  useEffect(() => {
+    if (input === firstInput.current) return;
+    firstInput.current = null;
+    if (useAppStore.getState().learn.lastStep) useAppStore.getState().setLearn({ lastStep: null });
+  }, [input]);
 
   useEffect(() => {
     if (input) ask(input, { neuron, label, biasShift }, on);
