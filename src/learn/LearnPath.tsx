@@ -56,7 +56,8 @@ export default function LearnPath() {
         </button>
       </div>
       <nav className="learn-nav" aria-label="Steps">
-        <button type="button" onClick={() => setLearnStep(step - 1)} disabled={step === 0}>
+        {/* aria-disabled, not disabled: the focus stays on the button at the first and last step. */}
+        <button type="button" onClick={() => setLearnStep(step - 1)} aria-disabled={step === 0}>
           Back
         </button>
         <p className="learn-progress" aria-live="polite">
@@ -65,7 +66,7 @@ export default function LearnPath() {
           </span>
           <span className="visually-hidden">: {title}</span>
         </p>
-        <button type="button" className="primary" onClick={() => setLearnStep(step + 1)} disabled={step === LEARN_STEP_COUNT - 1}>
+        <button type="button" className="primary" onClick={() => setLearnStep(step + 1)} aria-disabled={step === LEARN_STEP_COUNT - 1}>
           Next
         </button>
       </nav>
