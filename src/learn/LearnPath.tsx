@@ -32,7 +32,7 @@ export default function LearnPath() {
     closeLearn();
     document.getElementById(LEARN_BUTTON_ID)?.focus();
   };
-  // On a phone the pad is above the path: take the person there, ready to draw.
+  // The pad may have scrolled away (on a phone it is above the path): take the person there.
   const goToPad = () => {
     const pad = document.querySelector<HTMLElement>('.draw-card canvas');
     pad?.scrollIntoView({ behavior: 'smooth', block: 'center' });
