@@ -34,8 +34,12 @@ export async function drawDigit(page: Page, strokes: number[][][]): Promise<void
   }
 }
 
-/** The polite live region that reads the prediction ("Prediction: 7 (98%)", or "Draw a digit"). */
-export const predictionStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Prediction: |Draw a digit$|No answer)/ });
+/**
+ * The polite live region that reads the prediction: "Prediction: 7 (98% probability)" for a softmax
+ * output, "Prediction: 7 (output 0.97 of 1)" for a sigmoid one, "Untrained: the network is guessing (7)",
+ * or "Draw a digit".
+ */
+export const predictionStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Prediction: |Untrained: |Draw a digit$|No answer)/ });
 
 /** The prediction sentence once the answer for the finished drawing is in. */
 export async function finalPrediction(page: Page): Promise<string> {

@@ -2,10 +2,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './app-page.ts';
 
 const slider = (page: Page, name: string | RegExp) => page.getByRole('slider', { name });
-const nextRun = (page: Page) => page.locator('p', { hasText: /^Train runs:/ });
+/** The plain line on what Train will run, for a newcomer. */
+const plainRun = (page: Page) => page.locator('p', { hasText: /^Train runs:/ });
+/** The exact settings of the next run, one click away under the plain line. */
+const nextRun = (page: Page) => page.locator('details', { hasText: 'Exact settings' }).locator('p');
+/** Opens the "Exact settings" disclosure, as a person who wants the figures would. */
+const showExactSettings = async (page: Page) => {
+  await page.getByText('Exact settings', { exact: true }).click();
+  await expect(nextRun(page)).toBeVisible();
+};
 
 test('sliders moved by keyboard change the config', async ({ page }) => {
   await openApp(page);
+  await showExactSettings(page);
   await slider(page, 'Epochs').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -33,6 +42,7 @@ test('sliders moved by keyboard change the config', async ({ page }) => {
 
 test('a preset sets every control', async ({ page }) => {
   await openApp(page);
+  await showExactSettings(page);
   await page.getByRole('textbox', { name: 'Training images value' }).fill('3000');
   await page.getByRole('textbox', { name: 'Seed' }).fill('77');
   await page.getByLabel('Hidden activation').selectOption('relu');
@@ -56,9 +66,13 @@ test('a preset sets every control', async ({ page }) => {
   await expect(page.getByLabel('Hidden activation')).toHaveValue('sigmoid');
   await expect(page.getByLabel('Output and cost')).toHaveValue('cross-entropy');
   await expect(page.getByLabel('Initialisation')).toHaveValue('scaled');
-  await expect(nextRun(page)).toHaveText(
-    'Train runs: [784, 100, 10] sigmoid, cross-entropy cost, η 0.5, mini-batch 10, λ 5, 30 epochs on 50,000 images, seed 2',
-  );
+  await expect(plainRun(page)).toHaveText('Train runs: 100 hidden neurons, cross-entropy cost and L2, 30 passes over 50,000 training images.');
+  await expect(nextRun(page)).toHaveText('[784, 100, 10] sigmoid, cross-entropy cost, η 0.5, mini-batch 10, λ 5, 30 epochs on 50,000 images, seed 2');
+
+  // 3Blue1Brown's network, named for a newcomer, with its exact layers one click away.
+  await page.getByRole('button', { name: /Two hidden layers of 16 neurons.*3Blue1Brown/ }).click();
+  await expect(plainRun(page)).toHaveText('Train runs: Two hidden layers of 16 neurons, 30 passes over 50,000 training images.');
+  await expect(nextRun(page)).toContainText('[784, 16, 16, 10] sigmoid, quadratic cost, η 3, mini-batch 10');
 });
 
 test('a bad typed value is refused with a message', async ({ page }) => {

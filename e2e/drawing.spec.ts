@@ -11,7 +11,9 @@ test('drawing updates the bars, and after training the network reads clear drawi
 
   // Before any training the ready model answers.
   await drawDigit(page, CLEAR_DIGITS[3].strokes);
-  expect(await finalPrediction(page)).toMatch(/^Prediction: \d \(\d+%\)$/);
+  // The ready model has a softmax output: its answer is a probability, and the bars say so.
+  expect(await finalPrediction(page)).toMatch(/^Prediction: \d \(\d+% probability\)$/);
+  await expect(page.getByText(/^Bars: the probability of each digit/)).toBeVisible();
   const total = async () => {
     let sum = 0;
     for (let d = 0; d < 10; d++) sum += Number(await bar(d).getAttribute('aria-valuenow'));
@@ -36,6 +38,8 @@ test('drawing updates the bars, and after training the network reads clear drawi
     await drawDigit(page, strokes);
     const sentence = await finalPrediction(page);
     answers.push(`drew ${label}: ${sentence}`);
+    // Chapter 3's network has sigmoid outputs: activations out of 1, not probabilities.
+    expect(sentence).toMatch(/^Prediction: \d \(output [01]\.\d\d of 1\)$/);
     const top = Number(/Prediction: (\d)/.exec(sentence)?.[1]);
     if (top === label) right++;
     // The highlighted bar is the digit in the sentence.

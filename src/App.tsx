@@ -12,6 +12,8 @@ import { AppBoundary } from './components/recovery/AppBoundary.tsx';
 import { CardBoundary } from './components/recovery/CardBoundary.tsx';
 import { lazyWithRetry } from './components/recovery/lazy-with-retry.ts';
 import { RecoveryNotices } from './components/recovery/RecoveryNotices.tsx';
+import { Glossary } from './learn/Glossary.tsx';
+import { LearnSlot } from './learn/LearnSlot.tsx';
 
 // The views inside the network are code the first paint does not need.
 const InsidePanel = lazyWithRetry(() => import('./components/inside/InsidePanel.tsx'));
@@ -31,6 +33,7 @@ export function App() {
               <DrawPanel />
             </CardBoundary>
           </section>
+          <LearnSlot />
           <PhoneSections section={section} onChange={setSection} />
           <section className="card train-card" aria-labelledby="train-title">
             <CardBoundary title="Train the network" titleId="train-title">
@@ -63,6 +66,11 @@ export function App() {
           <section className="card compare-card" aria-labelledby="compare-title">
             <CardBoundary title="Manual vs framework" titleId="compare-title">
               <CompareCard />
+            </CardBoundary>
+          </section>
+          <section className="card glossary-card" aria-labelledby="glossary-title">
+            <CardBoundary title="Glossary" titleId="glossary-title">
+              <Glossary />
             </CardBoundary>
           </section>
         </main>

@@ -8,6 +8,7 @@ export const PHONE_SECTIONS = [
   { id: 'settings', label: 'Settings' },
   { id: 'models', label: 'Models' },
   { id: 'compare', label: 'Compare' },
+  { id: 'glossary', label: 'Glossary' },
 ] as const;
 
 /** One of PHONE_SECTIONS' ids. */

@@ -143,10 +143,11 @@ const REPREDICT_MS = 250;
 const prediction = latestRequest(
   async (input: Float32Array) => {
     await firstModel;
-    return trainer().predict(input);
+    const [probabilities, outputs] = await Promise.all([trainer().predict(input), trainer().outputKind()]);
+    return { probabilities, outputs };
   },
-  (probabilities, input) => {
-    store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null });
+  ({ probabilities, outputs }, input) => {
+    store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null, outputs: outputs ?? undefined });
     store().setPredicting(false);
   },
   (error) => {

@@ -1,4 +1,5 @@
 import { ThemeToggle } from '../a11y/ThemeToggle.tsx';
+import { LearnButton } from '../learn/LearnButton.tsx';
 
 /** The app's name and what it does, in one line. */
 export function AppHeader() {
@@ -9,6 +10,7 @@ export function AppHeader() {
         <ThemeToggle />
       </div>
       <p>Draw a digit and watch a neural network, written from scratch and trained here in your browser on MNIST, learn to read it.</p>
+      <LearnButton />
     </header>
   );
 }

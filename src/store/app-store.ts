@@ -3,6 +3,7 @@ import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import { createLearnActions, learnInitialState, type LearnActions } from '../learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from './compare-slice.ts';
 import { appendCostPoint, type CostPoint } from './cost-history.ts';
 import { createInsideActions, insideInitialState, type InsideActions } from './inside-slice.ts';
@@ -53,6 +54,8 @@ export interface Prediction {
   /** 28x28 row-major, 0 paper .. 1 ink. */
   input: Float32Array;
   probabilities: number[] | null;
+  /** What the outputs are: sigmoid activations in [0, 1] (not probabilities), or softmax probabilities. */
+  outputs?: 'sigmoid' | 'softmax';
 }
 
 export type ProgressSnapshot = Omit<ProgressEvent, 'kind'>;
@@ -85,6 +88,7 @@ export const initialState = {
   ...trainSpeedInitialState,
   ...insideInitialState,
   ...recoveryInitialState,
+  ...learnInitialState,
 };
 
 type State = typeof initialState;
@@ -94,7 +98,7 @@ export type AppState = State;
 /** The identity of the weights in the worker, for the views that key on it. */
 export const selectModelVersion = (s: AppState) => s.modelVersion;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -179,4 +183,5 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createTrainSpeedActions(set),
   ...createInsideActions(set),
   ...createRecoveryActions(set),
+  ...createLearnActions(set),
 }));

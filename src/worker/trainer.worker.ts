@@ -2,6 +2,7 @@ import { expose, transfer } from 'comlink';
 import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
+import { createLearnApi } from './learn-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
@@ -14,6 +15,8 @@ const trainer = createTrainer(
 );
 // The views inside the network read a copy of the weights and the test set the trainer loaded.
 const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnist?.test ?? null }));
+// The guided path explains the same weights, on a copy, so training can go on meanwhile.
+const learnApi = createLearnApi(() => trainer.getWeights());
 
 /** The worker's API: the trainer, with large results transferred rather than copied. */
 const api = {
@@ -21,6 +24,7 @@ const api = {
   ...inspector,
   /** Answers at once: the page's heartbeat (a worker that stops answering is replaced). */
   ping: () => true,
+  ...learnApi,
   predict(image: Float32Array) {
     const probabilities = trainer.predict(image);
     return probabilities ? transfer(probabilities, [probabilities.buffer]) : null;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
+import { Term } from '../../learn/Term.tsx';
 import { formatPercent } from '../format.ts';
 import { ChartTable } from './ChartTable.tsx';
 import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
@@ -16,7 +17,8 @@ export function AccuracyChart() {
     [epochs],
   );
   const latest = epochs.at(-1);
-  const book = preset ? preset.bookAccuracy * 100 : null;
+  const reference = preset?.reference;
+  const book = reference ? reference.accuracy * 100 : null;
   const lowest = Math.min(...data.map((d) => Math.min(d.validation, d.test)), book ?? 100);
   // Gridlines at round percentages: every 2 points near the top, wider when the run starts low.
   const step = lowest > 90 ? 2 : lowest > 70 ? 5 : lowest > 40 ? 10 : 20;
@@ -26,8 +28,8 @@ export function AccuracyChart() {
   return (
     <figure className="chart">
       <figcaption>
-        <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch
-        {book !== null && <>; dashed: the book’s best ({formatPercent(preset!.bookAccuracy)})</>}.
+        <strong>Accuracy</strong> on 10,000 validation and 10,000 test images the network never trains on, after each epoch <Term id="validation-test" icon />
+        {reference && <>; dashed: {reference.long} ({formatPercent(reference.accuracy)})</>}.
       </figcaption>
       {latest && (
         <p className="latest numbers">
@@ -45,7 +47,7 @@ export function AccuracyChart() {
             <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
             <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12, color: 'var(--text)' }} />
             {book !== null && (
-              <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--chart-axis)' }} />
+              <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `${reference?.tag} ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--chart-axis)' }} />
             )}
             <Line type="monotone" dataKey="validation" name="validation" stroke="var(--chart-validation)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
             <Line type="monotone" dataKey="test" name="test" stroke="var(--chart-test)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import { BatchCostChart } from './BatchCostChart.tsx';
 import { ChartTable } from './ChartTable.tsx';
 import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
+import { Term } from '../../learn/Term.tsx';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;
@@ -27,7 +28,7 @@ export function CostChart() {
   return (
     <figure className="chart">
       <figcaption>
-        <strong>Training cost</strong> ({cost ?? 'none yet'}): how wrong the network is on the images it trains on. Training pushes it down.
+        <strong>Training cost</strong> ({cost ?? 'none yet'}): how wrong the network is on the images it trains on. Training pushes it down. <Term id="cost" icon />
       </figcaption>
       {data.length === 0 ? (
         <p className="chart-empty">The cost appears here once training starts.</p>

@@ -1,4 +1,5 @@
 import type { TraceView } from '../../worker/inspect-trace.ts';
+import { Term } from '../../learn/Term.tsx';
 import { formatValue, neuronName } from './neuron-text.ts';
 import { WeightImage } from './WeightImage.tsx';
 
@@ -19,11 +20,17 @@ export function NeuronDetails({ trace }: { trace: TraceView | null }) {
     <div className="neuron-details">
       <h3>{name}</h3>
       <dl className="neuron-numbers">
-        <dt>Activation a</dt>
+        <dt>
+          Activation a <Term id="activation" icon />
+        </dt>
         <dd>{formatValue(neuron.activation)}</dd>
-        <dt>Bias b</dt>
+        <dt>
+          Bias b <Term id="bias" icon />
+        </dt>
         <dd>{formatValue(neuron.bias)}</dd>
-        <dt>Weighted input z = Σ w·a + b</dt>
+        <dt>
+          Weighted input z = Σ w·a + b <Term id="weighted-input" icon />
+        </dt>
         <dd>{formatValue(neuron.z)}</dd>
       </dl>
       <table className="strongest">

@@ -5,6 +5,15 @@ import { CorrectionButtons } from '../my-digits/CorrectionButtons.tsx';
 import { NetworkInputView } from './NetworkInputView.tsx';
 import { ProbabilityBars } from './ProbabilityBars.tsx';
 
+/**
+ * The answer in words: a softmax output is a probability; a sigmoid output is an activation out of 1,
+ * not a probability; an untrained network's answer is a guess.
+ */
+function answerSentence(top: number, output: number, softmax: boolean, untrained: boolean): string {
+  if (untrained) return `Untrained: the network is guessing (${top})`;
+  return softmax ? `Prediction: ${top} (${Math.round(output * 100)}% probability)` : `Prediction: ${top} (output ${output.toFixed(2)} of 1)`;
+}
+
 /** What the network answers for the drawing: the top digit, the sentence read aloud, the input image and the bars. */
 export function PredictionPanel() {
   const prediction = useAppStore((s) => s.prediction);
@@ -13,9 +22,12 @@ export function PredictionPanel() {
   const probabilities = prediction?.probabilities ?? null;
   const top = probabilities ? argmax(probabilities) : null;
 
+  const softmax = prediction?.outputs === 'softmax';
+  const untrained = useAppStore((s) => s.modelOrigin === 'untrained');
+
   let sentence = 'Draw a digit';
   if (prediction && top === null) sentence = 'No answer: the network’s outputs are not numbers';
-  if (probabilities && top !== null) sentence = `Prediction: ${top} (${Math.round(probabilities[top] * 100)}%)`;
+  if (probabilities && top !== null) sentence = answerSentence(top, probabilities[top], softmax, untrained);
 
   return (
     <div className="prediction">
@@ -30,7 +42,7 @@ export function PredictionPanel() {
         </div>
         <NetworkInputView input={prediction?.input ?? null} />
       </div>
-      <ProbabilityBars probabilities={probabilities} />
+      <ProbabilityBars probabilities={probabilities} softmax={softmax} />
       <CorrectionButtons />
       <ModelNote />
     </div>

@@ -1,6 +1,7 @@
 import { setLearningRate } from '../../client/trainer-client.ts';
 import { LIMITS } from '../../nn/config-limits.ts';
 import { formatNumber } from '../format.ts';
+import { Term } from '../../learn/Term.tsx';
 import { RangeControl } from './RangeControl.tsx';
 
 /** Slider stops on a logarithmic scale, 1-2-3-5 per decade, from 0.001 to 10; any value can be typed. */
@@ -28,7 +29,12 @@ export function LearningRateControl({ value, problem }: { value: number; problem
       fromSlider={(i) => LEARNING_RATE_STOPS[i]}
       valueText={formatNumber(value)}
       onChange={(eta) => void setLearningRate(eta)}
-      badge={<span className="badge live">acts at once</span>}
+      badge={
+        <>
+          <Term id="learning-rate" icon />
+          <span className="badge live">acts at once</span>
+        </>
+      }
       problem={problem}
       hint={`How big a step each mini-batch takes downhill on the cost (${LIMITS.eta.min} to ${LIMITS.eta.max}). Too small learns slowly; too large makes the cost jump or blow up.`}
     />

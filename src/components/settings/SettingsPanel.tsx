@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { configProblems, LIMITS } from '../../nn/config-limits.ts';
 import type { Activation, Cost, Init, TrainConfig } from '../../nn/types.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { Term } from '../../learn/Term.tsx';
 import { formatCount } from '../format.ts';
 import { CopyLinkButton } from '../link/CopyLinkButton.tsx';
 import { LinkNotice } from '../link/LinkNotice.tsx';
@@ -58,15 +59,32 @@ export function SettingsPanel() {
         <fieldset>
           <legend>Network</legend>
           <LayersControl problem={problems.layers} />
-          <SelectControl label="Hidden activation" value={config.activation} options={ACTIVATION_OPTIONS} onChange={(activation) => setConfig({ activation })} />
+          <SelectControl
+            label="Hidden activation"
+            value={config.activation}
+            options={ACTIVATION_OPTIONS}
+            onChange={(activation) => setConfig({ activation })}
+            badge={<Term id="activation" icon />}
+            hint={
+              <>
+                How a hidden neuron turns its sum into its output: <Term id="sigmoid" />, <Term id="tanh" /> or <Term id="relu" />.
+              </>
+            }
+          />
           <SelectControl
             label="Output and cost"
             value={config.cost}
             options={COST_OPTIONS}
             onChange={(cost) => setConfig({ cost })}
-            hint="The cost measures how wrong the outputs are; cross-entropy learns faster than quadratic when a neuron is badly wrong."
+            badge={<Term id="cost" icon />}
+            hint={
+              <>
+                The cost measures how wrong the outputs are: <Term id="quadratic-cost" />, <Term id="cross-entropy" /> (learns faster than quadratic when a
+                neuron is badly wrong), or a <Term id="softmax" /> output with the <Term id="log-likelihood" /> cost.
+              </>
+            }
           />
-          <SelectControl label="Initialisation" value={config.init} options={INIT_OPTIONS} onChange={(init) => setConfig({ init })} />
+          <SelectControl label="Initialisation" value={config.init} options={INIT_OPTIONS} onChange={(init) => setConfig({ init })} badge={<Term id="initialisation" icon />} />
         </fieldset>
         <fieldset>
           <legend>Learning</legend>
@@ -78,9 +96,10 @@ export function SettingsPanel() {
             step={1}
             onChange={(batchSize) => setConfig({ batchSize })}
             problem={problems.batchSize}
+            badge={<Term id="mini-batch" icon />}
             hint="Images averaged for each step."
           />
-          <RangeControl label="Epochs" value={config.epochs} {...LIMITS.epochs} step={1} onChange={(epochs) => setConfig({ epochs })} problem={problems.epochs} hint="Passes over the training images." />
+          <RangeControl label="Epochs" value={config.epochs} {...LIMITS.epochs} step={1} onChange={(epochs) => setConfig({ epochs })} problem={problems.epochs} badge={<Term id="epoch" icon />} hint="Passes over the training images." />
           <RangeControl
             label="L2 regularisation λ"
             value={config.lambda}
@@ -88,6 +107,7 @@ export function SettingsPanel() {
             step={0.1}
             onChange={(lambda) => setConfig({ lambda })}
             problem={problems.lambda}
+            badge={<Term id="l2" icon />}
             hint="Pulls weights towards zero, so the network generalises instead of memorising."
           />
         </fieldset>
@@ -107,6 +127,7 @@ export function SettingsPanel() {
           <div className={problems.seed ? 'control invalid' : 'control'}>
             <div className="control-head">
               <label htmlFor={seedId}>Seed</label>
+              <Term id="seed" icon />
               <NumberField id={seedId} value={config.seed} onChange={(seed) => setConfig({ seed })} invalid={!!problems.seed} />
             </div>
             {problems.seed && <p className="problem">{problems.seed}</p>}

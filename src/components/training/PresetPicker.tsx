@@ -2,7 +2,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset, PRESETS } from '../../store/presets.ts';
 import { formatPercent } from '../format.ts';
 
-/** The book's three setups; choosing one sets every control. */
+/** The starting points, named for a newcomer with the figure reported for each; choosing one sets every control. */
 export function PresetPicker() {
   const config = useAppStore((s) => s.config);
   const applyPreset = useAppStore((s) => s.applyPreset);
@@ -14,7 +14,9 @@ export function PresetPicker() {
         return (
           <button key={preset.id} type="button" className="preset" aria-pressed={preset.id === current} onClick={() => applyPreset(preset.id)}>
             <span className="preset-name">{preset.name}</span>
-            <span className="preset-figure">book: {formatPercent(preset.bookAccuracy)}</span>
+            <span className="preset-figure">
+              {preset.reference ? `${formatPercent(preset.reference.accuracy)} ${preset.reference.short}` : 'no figure reported: try it'} · {preset.source}
+            </span>
           </button>
         );
       })}

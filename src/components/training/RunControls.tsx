@@ -3,6 +3,7 @@ import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../format.ts';
 import { ResetButton } from './ResetButton.tsx';
+import { runInWords } from './run-words.ts';
 
 /** Train, Pause/Resume, Stop and Reset, with what the next Train will run or why it cannot. */
 export function RunControls() {
@@ -16,10 +17,15 @@ export function RunControls() {
   return (
     <div className="run-controls">
       <p className="next-run">
-        <span className="next-run-label">{live ? 'Next Train:' : 'Train runs:'}</span> {formatLayers(config.layers)} {config.activation},{' '}
-        {config.cost} cost, η {formatNumber(config.eta)}, mini-batch {config.batchSize}, λ {formatNumber(config.lambda)},{' '}
-        {config.epochs} epoch{config.epochs === 1 ? '' : 's'} on {formatCount(config.trainSize)} images, seed {config.seed}
+        <span className="next-run-label">{live ? 'Next Train:' : 'Train runs:'}</span> {runInWords(config)}.
       </p>
+      <details className="exact-settings">
+        <summary>Exact settings</summary>
+        <p className="numbers">
+          {formatLayers(config.layers)} {config.activation}, {config.cost} cost, η {formatNumber(config.eta)}, mini-batch {config.batchSize}, λ{' '}
+          {formatNumber(config.lambda)}, {config.epochs} epoch{config.epochs === 1 ? '' : 's'} on {formatCount(config.trainSize)} images, seed {config.seed}
+        </p>
+      </details>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => void train()} disabled={!ready || live || problems.length > 0}>
           Train

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/app-store.ts';
 import { coreCount } from '../../store/workers.ts';
+import { Term } from '../../learn/Term.tsx';
 import { RangeControl } from '../settings/RangeControl.tsx';
 
 /** How many workers share each mini-batch of the next run, from 1 to the device's cores. */
@@ -17,6 +18,7 @@ export function WorkersControl() {
       step={1}
       onChange={setWorkers}
       problem={problem}
+      badge={<Term id="worker" icon />}
       hint={`Threads sharing each mini-batch (this device has ${cores} cores); same result with any number.`}
     />
   );

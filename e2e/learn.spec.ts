@@ -1,0 +1,172 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp } from './app-page.ts';
+
+// Many mouse moves: no DOM snapshot per move.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
+
+const three = CLEAR_DIGITS.find((d) => d.label === 3)!;
+const path = (page: Page) => page.getByRole('region', { name: 'How it works', exact: true });
+const stepTitle = (page: Page) => path(page).getByRole('heading', { level: 3 });
+const digitButton = (page: Page, digit: number) => path(page).getByRole('group', { name: 'What digit did you draw?' }).getByRole('button', { name: String(digit), exact: true });
+
+/** The cost sentence's two figures, "Cost of this drawing: 0.412 → 0.305". */
+async function shownCosts(page: Page): Promise<[number, number]> {
+  const text = (await path(page).getByText(/^Cost of this drawing:/).textContent()) ?? '';
+  const match = /Cost of this drawing: ([\d.]+) → ([\d.]+)/.exec(text);
+  expect(match, text).not.toBeNull();
+  return [Number(match![1]), Number(match![2])];
+}
+
+/** An untrained [784, 30, 10] sigmoid network (Reset) reading a drawn 3: large errors to learn from. */
+async function untrainedWithThree(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await drawDigit(page, three.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing \(\d\)$/);
+  await expect(page.getByText(/^Bars: each output neuron’s activation, from 0 to 1\. Not probabilities: the ten add up to [\d.]+, not 1\.$/)).toBeVisible();
+}
+
+/** Presses `key` (Tab or Shift+Tab) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`could not reach ${target} with ${key}`);
+}
+
+test('a new visitor walks every step of "How it works" with the mouse, on their own drawing', async ({ page }) => {
+  await untrainedWithThree(page);
+  await page.getByRole('button', { name: /^How does it work\?/ }).click();
+
+  await expect(path(page).getByText('Step 1 of 7')).toBeVisible();
+  await expect(stepTitle(page)).toHaveText('Pixels: what the network receives');
+  const pixels = path(page).getByRole('img', { name: /784 pixel values/ });
+  await pixels.scrollIntoViewIfNeeded();
+  const box = (await pixels.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(path(page).getByText(/^Row 15, column 15: [01]\.\d\d$/)).toBeVisible();
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 2 of 7')).toBeVisible();
+  await expect(stepTitle(page)).toHaveText('A neuron');
+  await path(page).getByLabel('Hidden neuron', { exact: true }).selectOption({ label: '5 of 30' });
+  await expect(path(page).getByRole('img', { name: 'The 784 weights of hidden neuron 5, as a 28 by 28 image' })).toBeVisible();
+  await expect(path(page).getByText(/^z = w · a \+ b = /)).toBeVisible();
+  const bias = path(page).getByRole('slider', { name: 'Try another bias' });
+  await bias.scrollIntoViewIfNeeded();
+  const track = (await bias.boundingBox())!;
+  await page.mouse.click(track.x + track.width - 2, track.y + track.height / 2);
+  await expect(path(page).getByText(/with your bias: σ\(/)).toBeVisible();
+  await path(page).getByRole('button', { name: 'Put the bias back' }).click();
+  await expect(path(page).getByText(/with your bias/)).toHaveCount(0);
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('A layer, then the next, to the output');
+  await expect(path(page).getByText(/they are not probabilities/)).toBeVisible();
+  await expect(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }).getByRole('listitem')).toHaveCount(10);
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('The cost of one drawing');
+  await digitButton(page, 3).click();
+  await expect(digitButton(page, 3)).toHaveAttribute('aria-pressed', 'true');
+  const table = path(page).getByRole('table', { name: 'The cost of this drawing' });
+  await expect(table).toContainText('C = ½ Σ (y − a)² =');
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('One step of learning');
+  await expect(path(page).getByRole('img', { name: /gradient of hidden neuron 5’s 784 weights/ })).toBeVisible();
+  await path(page).getByRole('button', { name: 'Take one step' }).click();
+  await expect(path(page).getByText(/after 1 step on a copy/)).toBeVisible();
+  const [before, after] = await shownCosts(page);
+  expect(after).toBeLessThan(before);
+  await path(page).getByRole('button', { name: 'Take one step' }).click();
+  await expect(path(page).getByText(/after 2 steps on a copy/)).toBeVisible();
+  const [, second] = await shownCosts(page);
+  expect(second).toBeLessThan(after);
+  // The model in use is not changed: the drawing's answer still says it is guessing.
+  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
+  await path(page).getByRole('button', { name: 'Back to the real model' }).first().click();
+  await expect(path(page).getByText(/Showing the copy/)).toHaveCount(0);
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('From one drawing to 50,000');
+  await expect(path(page).getByRole('button', { name: 'Watch a run in slow motion' })).toBeEnabled();
+
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+  await expect(stepTitle(page)).toHaveText('What to try next');
+  for (const name of [/100 times too small/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
+    await expect(path(page).getByRole('button', { name })).toBeVisible();
+  }
+  await expect(path(page).getByRole('button', { name: 'Next' })).toBeDisabled();
+
+  await path(page).getByRole('button', { name: 'Close' }).click();
+  await expect(path(page)).toHaveCount(0);
+  // The place is remembered, also after a reload.
+  await page.reload();
+  await page.getByRole('button', { name: /^How does it work\? \(go on at step 7 of 7\)$/ }).click();
+  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+});
+
+test('the keyboard alone walks the path: Next, the digit, "Take one step", Back and Escape', async ({ page }) => {
+  await untrainedWithThree(page);
+  const open = page.getByRole('button', { name: /^How does it work\?/ });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(path(page).getByRole('heading', { name: 'How it works' })).toBeFocused();
+
+  const next = path(page).getByRole('button', { name: 'Next' });
+  await tabTo(page, next);
+  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'The cost of one drawing', 'One step of learning'];
+  for (const [i, title] of titles.entries()) {
+    await expect(stepTitle(page)).toHaveText(title);
+    await expect(path(page).getByText(`Step ${i + 1} of 7`)).toBeVisible();
+    if (i < titles.length - 1) await page.keyboard.press('Enter');
+  }
+  await tabTo(page, digitButton(page, 3));
+  await page.keyboard.press('Enter');
+  await expect(digitButton(page, 3)).toHaveAttribute('aria-pressed', 'true');
+  const take = path(page).getByRole('button', { name: 'Take one step' });
+  await tabTo(page, take);
+  await page.keyboard.press('Enter');
+  await expect(path(page).getByText(/after 1 step on a copy/)).toBeVisible();
+  const [before, after] = await shownCosts(page);
+  expect(after).toBeLessThan(before);
+
+  await tabTo(page, next, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(stepTitle(page)).toHaveText('From one drawing to 50,000');
+  await page.keyboard.press('Enter');
+  await expect(stepTitle(page)).toHaveText('What to try next');
+  const back = path(page).getByRole('button', { name: 'Back', exact: true });
+  await tabTo(page, back, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(stepTitle(page)).toHaveText('From one drawing to 50,000');
+
+  // Escape leaves the path (and does not clear the drawing); the focus goes back to the button.
+  await page.keyboard.press('Escape');
+  await expect(path(page)).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
+});
+
+test('a glossary term opens its definition, with the book’s chapter; the glossary lists every term', async ({ page }) => {
+  await openApp(page);
+  const term = page.getByRole('button', { name: 'What is learning rate?' });
+  await term.click();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  const definition = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  await expect(definition).toHaveRole('note');
+  await expect(definition).toContainText('how far each step moves the weights');
+  await expect(definition.getByRole('link', { name: /Nielsen, chapter 1/ })).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap1.html');
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+  await expect(term).toBeFocused();
+
+  await page.getByText(/^Every term this page uses/).click();
+  const glossary = page.getByRole('region', { name: 'Glossary' });
+  await expect(glossary.getByRole('term')).toHaveCount(24);
+  await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
+  await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
+});

@@ -1,0 +1,9 @@
+/** Said when the network already reads the drawing right and sure: there is almost nothing to learn from it. */
+export function AlreadyRight() {
+  return (
+    <p className="learn-key">
+      The network already reads this drawing right and is sure of it, so the cost is almost 0 and there is little to learn. To see large errors, say it is
+      another digit, or press Reset in the Train card for an untrained network.
+    </p>
+  );
+}

@@ -1,0 +1,19 @@
+import { NoDrawing } from '../NoDrawing.tsx';
+import { PixelPicker } from '../PixelPicker.tsx';
+import type { StepProps } from './step-props.ts';
+
+/** Step 1: the drawing as the network receives it, 784 numbers. */
+export function PixelsStep({ lesson }: StepProps) {
+  return (
+    <>
+      <p>
+        The network does not see your strokes. It receives 784 numbers, one for each pixel of a 28 × 28 grid: 0 for blank paper, up to 1 for full ink.
+      </p>
+      {lesson ? <PixelPicker pixels={lesson.activations[0]} /> : <NoDrawing />}
+      <p>
+        Before that, your drawing is cropped to its ink, scaled so that its longer side is 20 pixels, and centred in the 28 × 28 box by its centre of mass.
+        The 70,000 MNIST digits the network learns from were made that way, so your digit reaches it in the same form: the same size, in the same place.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { activate, exampleCost } from './activation.ts';
+import { createScratch, trainBatch } from './batch.ts';
+import { traceForward } from './inspect.ts';
+import { cloneNetwork, type Network } from './network.ts';
+
+/** One first-hidden-layer neuron on one drawing: what it weighs, what it sums, what it outputs. */
+export interface NeuronOnDrawing {
+  index: number;
+  /** Its 784 incoming weights, one per pixel (row-major 28x28). */
+  weights: Float32Array;
+  bias: number;
+  /** products[p] = weights[p] * pixel[p]: how much each pixel pushed z up or down. */
+  products: Float32Array;
+  /** Weighted input z = w . a + b. */
+  z: number;
+  /** Its activation f(z). */
+  activation: number;
+  /** The bias moved by `biasShift` (a what-if; the network is not changed): z + shift and f(z + shift). */
+  shiftedZ: number;
+  shiftedActivation: number;
+}
+
+/** How wrong the outputs are for the true digit, and the gradient backpropagation finds for it. */
+export interface LearningOnDrawing {
+  label: number;
+  /** desired[i] = 1 at the true digit, 0 elsewhere. */
+  desired: Float32Array;
+  /** The cost of this one drawing, with the cost the network trains with (no L2 term). */
+  cost: number;
+  /** dC/dz of the ten outputs: the errors that flow back. */
+  outputDeltas: Float32Array;
+  /** dC/dz of every neuron of the first hidden layer. */
+  hiddenDeltas: Float32Array;
+  /** dC/dw of the chosen neuron's 784 weights (row-major 28x28). */
+  weightGradient: Float32Array;
+  /** dC/db of the chosen neuron. */
+  biasGradient: number;
+}
+
+/** Everything the guided path shows for one drawing on one network. */
+export interface DrawingExplanation {
+  layers: number[];
+  activation: Network['activation'];
+  cost: Network['cost'];
+  /** activations[0]: the 784 pixels; activations[l]: layer l. */
+  activations: Float32Array[];
+  /** zs[l]: weighted inputs of layer l + 1. */
+  zs: Float32Array[];
+  neuron: NeuronOnDrawing;
+  /** Null until the true digit is known. */
+  learning: LearningOnDrawing | null;
+}
+
+/** What to explain: which hidden neuron, the true digit if known, and a what-if shift of that neuron's bias. */
+export interface ExplainRequest {
+  /** A first-hidden-layer neuron (0-based); negative: the one whose z is nearest 0, where its activation responds most to a change. */
+  neuron: number;
+  label: number | null;
+  biasShift: number;
+}
+
+/**
+ * Every parameter's gradient for one labelled drawing, from the very backpropagation that trains
+ * (trainBatch on a mini-batch of one): one step with eta = 1 and no decay moves each parameter by
+ * exactly minus its gradient. Also returns the deltas (dC/dz) of every layer.
+ */
+export function drawingGradient(net: Network, image: Float32Array, label: number) {
+  const stepped = cloneNetwork(net);
+  const scratch = createScratch(net.layers, 1);
+  scratch.acts[0].set(image.subarray(0, net.layers[0]));
+  scratch.labels[0] = label;
+  trainBatch(stepped, scratch, 1, 1, 1);
+  const minus = (a: Float32Array, b: Float32Array) => a.map((v, i) => v - b[i]);
+  return {
+    weights: net.weights.map((w, l) => minus(w, stepped.weights[l])),
+    biases: net.biases.map((b, l) => minus(b, stepped.biases[l])),
+    deltas: scratch.deltas.map((d) => d.slice()),
+  };
+}
+
+/** The cost of one drawing for the true digit `label`, with the network's own cost function. */
+export function drawingCost(net: Network, image: Float32Array, label: number): { outputs: Float32Array; cost: number } {
+  const { activations } = traceForward(net, image);
+  const outputs = activations[activations.length - 1];
+  return { outputs, cost: exampleCost(outputs, 0, outputs.length, label, net.cost) };
+}
+
+const activationOf = (net: Network, z: number) => {
+  const value = Float32Array.of(z);
+  activate(value, 1, net.activation);
+  return value[0];
+};
+
+/** The index of the value nearest 0. */
+function nearestZero(values: Float32Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i]) < Math.abs(values[best])) best = i;
+  return best;
+}
+
+/** The guided path's numbers for `image` (784 values in [0, 1]) on `net`, which is not changed. */
+export function explainDrawing(net: Network, image: Float32Array, request: ExplainRequest): DrawingExplanation {
+  const { activations, zs } = traceForward(net, image);
+  const nIn = net.layers[0];
+  const index = request.neuron < 0 ? nearestZero(zs[0]) : Math.min(request.neuron | 0, net.layers[1] - 1);
+  const weights = net.weights[0].slice(index * nIn, (index + 1) * nIn);
+  const pixels = activations[0];
+  const z = zs[0][index];
+  const shiftedZ = z + request.biasShift;
+  const neuron: NeuronOnDrawing = {
+    index,
+    weights,
+    bias: net.biases[0][index],
+    products: weights.map((w, p) => w * pixels[p]),
+    z,
+    activation: activations[1][index],
+    shiftedZ,
+    shiftedActivation: activationOf(net, shiftedZ),
+  };
+  const label = request.label;
+  if (label === null || !(label >= 0 && label < net.layers[net.layers.length - 1])) {
+    return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning: null };
+  }
+  const outputs = activations[activations.length - 1];
+  const gradient = drawingGradient(net, image, label);
+  const learning: LearningOnDrawing = {
+    label,
+    desired: outputs.map((_, i) => (i === label ? 1 : 0)),
+    cost: exampleCost(outputs, 0, outputs.length, label, net.cost),
+    outputDeltas: gradient.deltas[gradient.deltas.length - 1],
+    hiddenDeltas: gradient.deltas[0],
+    weightGradient: gradient.weights[0].slice(index * nIn, (index + 1) * nIn),
+    biasGradient: gradient.biases[0][index],
+  };
+  return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning };
+}
+
+/** The outputs and the cost of one drawing before and after one gradient step. */
+export interface StepOnDrawing {
+  before: { outputs: Float32Array; cost: number };
+  after: { outputs: Float32Array; cost: number };
+}
+
+/** One gradient-descent step on one labelled drawing, in place on `net` (give it a copy): the training step itself, on a mini-batch of one. */
+export function stepOnDrawing(net: Network, image: Float32Array, label: number, eta: number): StepOnDrawing {
+  const before = drawingCost(net, image, label);
+  const scratch = createScratch(net.layers, 1);
+  scratch.acts[0].set(image.subarray(0, net.layers[0]));
+  scratch.labels[0] = label;
+  trainBatch(net, scratch, 1, eta, 1);
+  return { before, after: drawingCost(net, image, label) };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { drawingCost } from '../nn/explain.ts';
+import { cloneNetwork, createNetwork } from '../nn/network.ts';
+import { createLearnApi } from './learn-api.ts';
+
+const net = createNetwork({ layers: [784, 8, 10], activation: 'sigmoid', cost: 'quadratic' }, 'normal', 3);
+const image = new Float32Array(784).map((_, p) => (p % 7 === 0 ? 0.8 : 0));
+
+describe('the guided path’s worker API', () => {
+  it('takes steps on a copy, never on the model, and goes back to the model', () => {
+    const api = createLearnApi(() => cloneNetwork(net));
+    const modelCost = drawingCost(net, image, 4).cost;
+    const first = api.stepCopy(image, 4, 0.5)!;
+    const second = api.stepCopy(image, 4, 0.5)!;
+    expect(first.before.cost).toBeCloseTo(modelCost, 6);
+    expect(second.copySteps).toBe(2);
+    expect(second.before.cost).toBeCloseTo(first.after.cost, 6);
+    expect(drawingCost(net, image, 4).cost).toBe(modelCost);
+
+    const onCopy = api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy')!;
+    expect(onCopy.on).toBe('copy');
+    expect(onCopy.copySteps).toBe(2);
+    expect(onCopy.learning!.cost).toBeCloseTo(second.after.cost, 6);
+
+    api.dropCopy();
+    const onModel = api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy')!;
+    expect(onModel.on).toBe('model');
+    expect(onModel.learning!.cost).toBeCloseTo(modelCost, 6);
+  });
+
+  it('refuses a bad learning rate or digit with a message, and says what the outputs are', () => {
+    const api = createLearnApi(() => cloneNetwork(net));
+    expect(() => api.stepCopy(image, 4, 50)).toThrow('learning rate must be from 0.001 to 10, got 50');
+    expect(() => api.stepCopy(image, 12, 0.5)).toThrow('the true digit must be 0 to 9, got 12');
+    expect(api.outputKind()).toBe('sigmoid');
+    expect(createLearnApi(() => null).explainDrawing(image, { neuron: 0, label: null, biasShift: 0 }, 'model')).toBeNull();
+  });
+});
