@@ -38,6 +38,7 @@ const worker = vi.hoisted(() => {
         fake.predictions.push(fake.version);
         return new Float32Array(10).fill(fake.version);
       },
+      outputKind: async () => 'sigmoid' as const,
       exportModel: async () => {
         fake.exports++;
         return null;
