@@ -20,7 +20,8 @@ async function shownCosts(page: Page): Promise<[number, number]> {
 /** An untrained [784, 30, 10] sigmoid network (Reset) reading a drawn 3: large errors to learn from. */
 async function untrainedWithThree(page: Page): Promise<void> {
   await openApp(page);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
   await drawDigit(page, three.strokes);
   expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing \(\d\)$/);
   await expect(page.getByText(/^Bars: each output neuron’s activation, from 0 to 1\. Not probabilities: the ten add up to [\d.]+, not 1\.$/)).toBeVisible();
