@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './scripts/pwa-config.ts';
 
 // Cross-origin isolation (COOP + COEP) lets workers share memory (SharedArrayBuffer);
 // static hosts must send the same two headers (see README).
@@ -10,7 +11,9 @@ const isolationHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // BASE_PATH=/nn-magic/ builds for a sub-path (a project page); every public file is fetched through import.meta.env.BASE_URL.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), pwa],
   worker: { format: 'es' },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },

@@ -6,6 +6,7 @@ import { ModelsPanel } from './components/models/ModelsPanel.tsx';
 import { MyDigitsPanel } from './components/my-digits/MyDigitsPanel.tsx';
 import { SettingsPanel } from './components/settings/SettingsPanel.tsx';
 import { TrainingPanel } from './components/training/TrainingPanel.tsx';
+import { UpdateNotice } from './pwa/UpdateNotice.tsx';
 
 // The views inside the network are code the first paint does not need.
 const InsidePanel = lazy(() => import('./components/inside/InsidePanel.tsx'));
@@ -45,6 +46,7 @@ export function App() {
         Pen-drawn digits from E. Alpaydin and F. Alimoglu, <cite>Pen-Based Recognition of Handwritten Digits</cite>, UCI Machine Learning Repository
         (1998), under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
       </footer>
+      <UpdateNotice />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { startTrainer } from './client/trainer-client.ts';
 import { startMyDigits } from './my-digits/my-digits-client.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { loadFirstModel } from './persistence/first-model.ts';
+import { startServiceWorker } from './pwa/service-worker-client.ts';
 import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,6 +20,7 @@ void startTrainer(() => loadFirstModel(linkSetConfig));
 startAutosave();
 void startMyDigits();
 startUrlSync();
+startServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,21 +6,23 @@ import { listSaves } from './saved-models.ts';
 import { readSession } from './session.ts';
 import { storageFailure } from './storage.ts';
 
-/** The model a first visit answers with: produced by the project's CLI (see README, "The ready model"). */
-export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.json`;
+/**
+ * The model a first visit answers with: produced by the project's CLI (see README, "The ready model"),
+ * in its binary form (a quarter of ready.json's size: scripts/pack-ready-model.ts).
+ */
+export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
 
 const store = useAppStore.getState;
 
-async function fetchReadyModel(signal?: AbortSignal): Promise<string> {
+async function fetchReadyModel(signal?: AbortSignal): Promise<Uint8Array> {
   const response = await fetch(READY_MODEL_URL, { signal });
   if (!response.ok) throw new Error(`the ready model could not be fetched (HTTP ${response.status})`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Fetches the shipped model (unless its text is on its way already) and makes it the one in use. */
-export async function loadReadyModel(text: Promise<string> = fetchReadyModel()): Promise<void> {
-  const json = await text;
-  await loadModel(json, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
+/** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
+export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel()): Promise<void> {
+  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
 }
 
 /**
