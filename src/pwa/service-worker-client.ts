@@ -1,6 +1,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
+import { useAppStore } from '../store/app-store.ts';
+import { dataFileUrls, KEEP_DATA_MESSAGE } from './data-files.ts';
 
 /** What the service worker has told the page: a new version waits, or the app is kept for offline use. */
 export interface ServiceWorkerState {
@@ -27,6 +29,21 @@ export function startServiceWorker(): void {
     onOfflineReady: () => set({ offlineReady: true }),
   });
   applyUpdate = () => update(true);
+  keepDataOnceLoaded();
+}
+
+/** Once MNIST has loaded, asks the service worker to keep the data files, so the next visit can train offline. */
+function keepDataOnceLoaded(): void {
+  const ask = () =>
+    void navigator.serviceWorker.ready.then((registration) =>
+      registration.active?.postMessage({ type: KEEP_DATA_MESSAGE, urls: dataFileUrls(import.meta.env.BASE_URL) }),
+    );
+  if (useAppStore.getState().load.status === 'ready') return ask();
+  const stop = useAppStore.subscribe((state) => {
+    if (state.load.status !== 'ready') return;
+    stop();
+    ask();
+  });
 }
 
 /** Swaps in the waiting version and reloads the page. */
