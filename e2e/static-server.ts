@@ -25,8 +25,9 @@ const TYPES: Record<string, string> = {
 export async function startStaticServer(root: string, base = '/'): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const inside = path.startsWith(base) ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '') : null;
-    let file = inside === null ? null : join(root, inside === '' || inside.endsWith('/') ? join(inside, 'index.html') : inside);
+    // Only files under root: "..", however written, stays inside it.
+    const inside = path.startsWith(base) ? normalize(`/${path.slice(base.length)}`) : null;
+    let file = inside === null ? null : join(root, inside.endsWith('/') ? `${inside}index.html` : inside);
     let status = 200;
     if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       file = join(root, '404.html');
