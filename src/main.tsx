@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
@@ -22,8 +22,12 @@ void startMyDigits();
 startUrlSync();
 startServiceWorker();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// In a transition, the first render yields to the browser every few milliseconds (no long task
+// on a slow phone); the header in index.html shows meanwhile.
+startTransition(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

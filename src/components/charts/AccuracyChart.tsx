@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
 import { formatPercent } from '../format.ts';
+
+// The chart library loads once there is a point to draw (see CostChart).
+const AccuracyLines = lazy(() => import('./AccuracyLines.tsx'));
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
 export function AccuracyChart() {
@@ -35,18 +37,9 @@ export function AccuracyChart() {
       {data.length === 0 ? (
         <p className="chart-empty">Accuracy appears here at the end of the first epoch.</p>
       ) : (
-        <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} />
-          <YAxis domain={[floor, 100]} ticks={ticks} fontSize={12} width={48} tickFormatter={(v: number) => `${v}%`} />
-          <Tooltip formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
-          <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          {book !== null && (
-            <ReferenceLine y={book} stroke="#94a3b8" strokeDasharray="6 4" label={{ value: `book ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: '#64748b' }} />
-          )}
-          <Line type="monotone" dataKey="validation" name="validation" stroke="#0ea5e9" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-          <Line type="monotone" dataKey="test" name="test" stroke="#16a34a" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-        </LineChart>
+        <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+          <AccuracyLines data={data} epochs={runConfig?.epochs ?? 1} floor={floor} ticks={ticks} book={book} />
+        </Suspense>
       )}
     </figure>
   );

@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { thinCostHistory } from '../../store/cost-history.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
@@ -8,6 +7,9 @@ import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 const MAX_POINTS = 200;
 // The chart redraws twice a second while progress arrives ten times a second: the main thread stays free.
 const REDRAW_MS = 500;
+
+// The chart library is most of the page's code: it loads once there is a line to draw.
+const CostLines = lazy(() => import('./CostLines.tsx'));
 
 const selectCostHistory = (s: ReturnType<typeof useAppStore.getState>) => s.costHistory;
 
@@ -26,16 +28,9 @@ export function CostChart() {
       {data.length === 0 ? (
         <p className="chart-empty">The cost appears here once training starts.</p>
       ) : (
-        <LineChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12 }} />
-          <YAxis domain={[0, 'auto']} fontSize={12} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-          <Tooltip
-            formatter={(value) => [Number(value).toFixed(4), 'cost']}
-            labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
-          />
-          <Line type="linear" dataKey="cost" stroke="#4f46e5" strokeWidth={2} dot={false} isAnimationActive={false} />
-        </LineChart>
+        <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+          <CostLines data={data} epochs={epochs} />
+        </Suspense>
       )}
     </figure>
   );
