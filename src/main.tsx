@@ -16,11 +16,12 @@ import './styles/training.css';
 // The link's settings first, so the first model and the controls agree with it.
 const linkSetConfig = applyLinkConfig();
 // The worker starts at once: the ready (or last) model arrives first, then MNIST downloads while the page renders.
-void startTrainer(() => loadFirstModel(linkSetConfig));
+// The service worker (offline copy of the app, 2.8 MB) starts fetching once the first answer can be
+// given: on a slow line it would otherwise share the bandwidth with the ready model.
+void startTrainer(() => loadFirstModel(linkSetConfig)).then(startServiceWorker);
 startAutosave();
 void startMyDigits();
 startUrlSync();
-startServiceWorker();
 
 // In a transition, the first render yields to the browser every few milliseconds (no long task
 // on a slow phone); the header in index.html shows meanwhile.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BINARY_MODEL_MAGIC, encodeBinaryModel, parseBinaryModel } from './binary-model.ts';
+import { fromFloat16Bits, toFloat16Bits } from './float16.ts';
 import { createNetwork, type Network } from '../nn/network.ts';
 import { ModelFormatError, parseModel } from '../nn/serialize.ts';
 import { DEFAULT_CONFIG } from '../nn/types.ts';
@@ -60,13 +61,37 @@ describe('binary model files', () => {
     sameBits(net, parseBinaryModel(larger.subarray(3)).net);
   });
 
-  it('public/models/ready.bin holds exactly the weights of ready.json (else: npm run pack-ready-model)', () => {
+  it('in float16: half the bytes, each value the nearest float16, and the file round-trips bit for bit', () => {
+    const small = createNetwork({ layers: [784, 12, 10], activation: 'sigmoid', cost: 'cross-entropy' }, 'scaled', 5);
+    const half = encodeBinaryModel(small, undefined, undefined, 'float16-le');
+    const full = encodeBinaryModel(small);
+    expect(full.length - half.length).toBe(9550 * 2);
+    const { net: back } = parseBinaryModel(half);
+    for (let l = 0; l < 2; l++) {
+      expect(Array.from(back.weights[l])).toEqual(Array.from(small.weights[l], (v) => Math.fround(fromFloat16Bits(toFloat16Bits(v)))));
+    }
+    expect(encodeBinaryModel(back, undefined, undefined, 'float16-le')).toEqual(half);
+  });
+
+  it('refuses to write a weight too large for float16, by name', () => {
+    const big = createNetwork({ layers: [784, 12, 10], activation: 'sigmoid', cost: 'cross-entropy' }, 'scaled', 5);
+    big.biases[1][3] = 70000;
+    expect(() => encodeBinaryModel(big, undefined, undefined, 'float16-le')).toThrow('biases[1][3] is 70000, too large for float16');
+  });
+
+  it('public/models/ready.bin holds the weights of ready.json, each the nearest float16 (else: npm run pack-ready-model)', () => {
     const json = parseModel(readFileSync(new URL('../../public/models/ready.json', import.meta.url), 'utf8'));
-    const binary = parseBinaryModel(new Uint8Array(readFileSync(new URL('../../public/models/ready.bin', import.meta.url))));
+    const bytes = new Uint8Array(readFileSync(new URL('../../public/models/ready.bin', import.meta.url)));
+    const binary = parseBinaryModel(bytes);
     expect(binary.net.layers).toEqual(json.net.layers);
-    sameBits(json.net, binary.net);
+    const nearest = (values: Float32Array) => Array.from(values, (v) => Math.fround(fromFloat16Bits(toFloat16Bits(v))));
+    for (let l = 0; l < json.net.weights.length; l++) {
+      expect(Array.from(binary.net.weights[l])).toEqual(nearest(json.net.weights[l]));
+      expect(Array.from(binary.net.biases[l])).toEqual(nearest(json.net.biases[l]));
+    }
     expect(binary.config).toEqual(json.config);
     expect(binary.metrics).toEqual(json.metrics);
+    expect(encodeBinaryModel(binary.net, binary.config, binary.metrics, 'float16-le')).toEqual(bytes);
   });
 
   const malformed: [string, () => Uint8Array, RegExp][] = [
@@ -78,7 +103,8 @@ describe('binary model files', () => {
     ['a header that is not UTF-8', edited((b) => (b[9] = 0xff)), /header is not valid JSON/],
     ['a header that is an array', () => withHeader(() => [] as never), /header is not a JSON object/],
     ['weights inside the header', () => withHeader((h) => ({ ...h, weights: [] })), /holds "weights" or "biases"/],
-    ['an unknown encoding', () => withHeader((h) => ({ ...h, encoding: 'float16-le' })), /unknown value encoding "float16-le"/],
+    ['an unknown encoding', () => withHeader((h) => ({ ...h, encoding: 'bfloat16' })), /unknown value encoding "bfloat16"; this app reads "float32-le" or "float16-le"/],
+    ['an encoding that does not match the values', () => withHeader((h) => ({ ...h, encoding: 'float16-le' })), /take 38200 bytes, expected 19100 \(9550 float16-le values/],
     ['another format', () => withHeader((h) => ({ ...h, format: 'keras' })), /not an NN Magic model/],
     ['a future version', () => withHeader((h) => ({ ...h, version: 2 })), /unsupported model version 2/],
     ['no layers', () => withHeader((h) => ({ ...h, layers: undefined })), /"layers" must list/],
@@ -86,7 +112,7 @@ describe('binary model files', () => {
     ['too many parameters', () => withHeader((h) => ({ ...h, layers: [784, 7000, 10] })), /more than the limit/],
     ['an input that is not 784', () => withHeader((h) => ({ ...h, layers: [783, 12, 10] })), /input layer has 783/],
     ['an unknown activation', () => withHeader((h) => ({ ...h, activation: 'swish' })), /unknown activation "swish"/],
-    ['weights for other layer sizes', () => withHeader((h) => ({ ...h, layers: [784, 11, 10] })), /take 38200 bytes, expected 35020/],
+    ['weights for other layer sizes', () => withHeader((h) => ({ ...h, layers: [784, 11, 10] })), /take 38200 bytes, expected 35020 \(8755 float32-le values for layers 784-11-10\)/],
     ['a missing value', () => valid().subarray(0, valid().length - 4), /take 38196 bytes, expected 38200/],
     ['a value too many', () => new Uint8Array([...valid(), 0, 0, 0, 0]), /take 38204 bytes, expected 38200/],
     ['a value that is not a number', edited((b) => new DataView(b.buffer).setFloat32(b.length - 4, NaN, true)), /biases\[1\]\[9\] is NaN, expected a finite number/],

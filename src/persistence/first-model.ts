@@ -8,7 +8,7 @@ import { storageFailure } from './storage.ts';
 
 /**
  * The model a first visit answers with: produced by the project's CLI (see README, "The ready model"),
- * in its binary form (a quarter of ready.json's size: scripts/pack-ready-model.ts).
+ * in its binary form (float16, a seventh of ready.json's size: scripts/pack-ready-model.ts).
  */
 export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
 
