@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction } from './app-page.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer, type StaticHost } from './static-server.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
 const BASE = '/nn-magic/';
 let outDir: string;
-let host: { url: string; server: Server };
+let host: StaticHost;
 
 // Built as for a project page (BASE_PATH=/nn-magic/), served by a host that sends no COOP/COEP.
 test.beforeAll(async () => {
@@ -75,4 +74,29 @@ test('the sub-path build fetches every file under its base: nothing outside /nn-
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Open NN Magic' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}(\\?.*)?$`));
+});
+
+test('a new version is announced, not swapped in under a running training: it starts when the person presses Reload', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await waitUntilKeptForOffline(page);
+
+  // The site is updated: its service worker changes, as any new build's does.
+  host.edit = (path, body) => (path.endsWith('/sw.js') ? Buffer.concat([body, Buffer.from('\n// a new version\n')]) : body);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await page.getByRole('button', { name: /Nielsen ch\. 3/ }).click();
+  await page.getByRole('button', { name: 'Train' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText('Reloading now ends the training');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+  await expect(notice).toBeHidden();
+  host.edit = (_path, body) => body;
 });

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -20,9 +20,11 @@ const TYPES: Record<string, string> = {
 /**
  * A plain static host, like a school's web space: files from `root` under the path `base`, with a
  * content type and nothing else (no COOP/COEP, no compression); a missing file gets 404.html.
- * It listens on a free port; the URL it returns ends in `base`.
+ * It listens on a free port; the URL it returns ends in `base`. `host.edit` may change a file as
+ * it is served (a new version of the app, say).
  */
-export async function startStaticServer(root: string, base = '/'): Promise<{ url: string; server: Server }> {
+export async function startStaticServer(root: string, base = '/'): Promise<StaticHost> {
+  const host: StaticHost = { url: '', server: null as unknown as Server, edit: (_path, body) => body };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     // Only files under root: "..", however written, stays inside it.
@@ -33,9 +35,20 @@ export async function startStaticServer(root: string, base = '/'): Promise<{ url
       file = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
-    createReadStream(file).pipe(response);
+    const body = host.edit(path, readFileSync(file));
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`, server };
+  host.server = server;
+  host.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
+  return host;
+}
+
+/** A running static host. */
+export interface StaticHost {
+  url: string;
+  server: Server;
+  /** Changes a file's bytes as they are served; by default they go as they are. */
+  edit: (path: string, body: Buffer) => Buffer;
 }
