@@ -10,6 +10,6 @@ export function oneWorkerNote(offlineReady: boolean): string | undefined {
   const why =
     'Runs use one worker here: several workers share memory only on a "cross-origin isolated" page, which needs two security headers (COOP and COEP) that this web host does not send.';
   return offlineReady
-    ? `${why} The app's offline helper adds them now: reload the page to train on several workers.`
-    : `${why} The app's offline helper adds them from the next visit on.`;
+    ? `${why} The app's offline helper (a service worker: it keeps a copy of the app for use without a connection) adds them now: reload the page to train on several workers.`
+    : `${why} The app's offline helper (a service worker: it keeps a copy of the app for use without a connection) adds them from the next visit on.`;
 }
