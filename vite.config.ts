@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devSecurityHeaders, securityHeaders } from './security-headers.ts';
+import { pwa } from './scripts/pwa-config.ts';
 
 // Cross-origin isolation (COOP + COEP) lets workers share memory (SharedArrayBuffer);
 // static hosts must send the same two headers (see README).
@@ -11,7 +12,9 @@ const isolationHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // BASE_PATH=/nn-magic/ builds for a sub-path (a project page); every public file is fetched through import.meta.env.BASE_URL.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), pwa],
   worker: { format: 'es' },
   server: { headers: { ...isolationHeaders, ...devSecurityHeaders } },
   preview: { headers: { ...isolationHeaders, ...securityHeaders } },

@@ -7,8 +7,9 @@ const TFJS_REQUEST = /tfjs|tf-backend|framework\.worker/;
 
 test('opening Manual vs framework is what loads TF.js; a short run draws both curves and both speeds', async ({ page, context }) => {
   const requests: string[] = [];
-  // The context also hears the workers' requests (the worker script and the .wasm it fetches).
-  context.on('request', (request) => requests.push(request.url()));
+  // The context also hears the workers' requests (the worker script and the .wasm it fetches). Not
+  // the service worker's: it fetches every chunk, TF.js too, for offline use, without running them.
+  context.on('request', (request) => void (request.serviceWorker() ? null : requests.push(request.url())));
   page.on('request', (request) => requests.push(request.url()));
 
   await openApp(page);

@@ -14,6 +14,7 @@ import { lazyWithRetry } from './components/recovery/lazy-with-retry.ts';
 import { RecoveryNotices } from './components/recovery/RecoveryNotices.tsx';
 import { Glossary } from './learn/Glossary.tsx';
 import { LearnSlot } from './learn/LearnSlot.tsx';
+import { UpdateNotice } from './pwa/UpdateNotice.tsx';
 
 // The views inside the network are code the first paint does not need.
 const InsidePanel = lazyWithRetry(() => import('./components/inside/InsidePanel.tsx'));
@@ -79,6 +80,7 @@ export function App() {
           Pen-drawn digits from E. Alpaydin and F. Alimoglu, <cite>Pen-Based Recognition of Handwritten Digits</cite>, UCI Machine Learning Repository
           (1998), under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
         </footer>
+        <UpdateNotice />
       </div>
     </AppBoundary>
   );

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startFocusRescue } from './a11y/focus-rescue.ts';
 import { applyStoredTheme } from './a11y/theme.ts';
@@ -7,6 +7,7 @@ import { startTrainer } from './client/trainer-client.ts';
 import { startMyDigits } from './my-digits/my-digits-client.ts';
 import { startAutosave } from './persistence/autosave.ts';
 import { loadFirstModel } from './persistence/first-model.ts';
+import { startServiceWorker } from './pwa/service-worker-client.ts';
 import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
 import './styles/theme.css';
 import './styles/base.css';
@@ -19,7 +20,9 @@ import './styles/access.css';
 // The link's settings first, so the first model and the controls agree with it.
 const linkSetConfig = applyLinkConfig();
 // The worker starts at once: the ready (or last) model arrives first, then MNIST downloads while the page renders.
-void startTrainer(() => loadFirstModel(linkSetConfig));
+// The service worker (offline copy of the app, 2.8 MB) starts fetching once the first answer can be
+// given: on a slow line it would otherwise share the bandwidth with the ready model.
+void startTrainer(() => loadFirstModel(linkSetConfig)).then(startServiceWorker);
 startAutosave();
 void startMyDigits();
 startUrlSync();
@@ -27,8 +30,12 @@ startUrlSync();
 applyStoredTheme();
 startFocusRescue();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// In a transition, the first render yields to the browser every few milliseconds (no long task
+// on a slow phone); the header in index.html shows meanwhile.
+startTransition(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -122,11 +122,11 @@ export async function setLearningRate(eta: number): Promise<void> {
 }
 
 /**
- * Replaces the network with a model file's (JSON text) and lets `describe` say in the store where it
+ * Replaces the network with a model file's (JSON text or binary) and lets `describe` say in the store where it
  * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
  */
-export async function loadModel(json: string, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
-  const loaded = await trainer().loadModel(json);
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
+  const loaded = await trainer().loadModel(file);
   store().modelLoaded({ ...describe(loaded), modelVersion: loaded.version });
   return loaded;
 }

@@ -2,7 +2,13 @@
 export const formatPercent = (fraction: number, digits = 2) => `${(fraction * 100).toFixed(digits)}%`;
 
 /** 12345 -> "12,345" (the same in every locale, so tests and screenshots read alike). */
-export const formatCount = (n: number) => Math.round(n).toLocaleString('en');
+// One formatter for every count: toLocaleString builds a new one per call, which shows on a slow phone.
+const COUNT_FORMAT = new Intl.NumberFormat('en');
+export const formatCount = (n: number) => COUNT_FORMAT.format(Math.round(n));
+
+let shortDateFormat: Intl.DateTimeFormat | undefined;
+/** A day as "1 Dec", with one formatter for the page's life (each new one costs a slow phone milliseconds). */
+export const formatShortDate = (date: Date) => (shortDateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })).format(date);
 
 /** Seconds as "8 s", "2 min 05 s" or "1 h 02 min". */
 export function formatDuration(seconds: number): string {

@@ -1,6 +1,7 @@
 import { loadModel } from '../client/trainer-client.ts';
 import { configProblems } from '../nn/config-limits.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { BINARY_MODEL_MAGIC } from './binary-model.ts';
 import { stateToRestore } from './model-record.ts';
 import { openSaves } from './saved-models.ts';
 import { readSession, setSessionAside } from './session.ts';
@@ -8,22 +9,25 @@ import { setAsideNote } from './set-aside.ts';
 import { storageFailure } from './storage.ts';
 import { messageOf } from '../errors/error-message.ts';
 
-/** The model a first visit answers with: produced by the project's CLI (see README, "The ready model"). */
-export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.json`;
+/**
+ * The model a first visit answers with: produced by the project's CLI (see README, "The ready model"),
+ * in its binary form (float16, a seventh of ready.json's size: scripts/pack-ready-model.ts).
+ */
+export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
 
 const store = useAppStore.getState;
 
-const READY_FILE = 'models/ready.json';
+const READY_FILE = 'models/ready.bin';
 
-async function fetchReadyModel(signal?: AbortSignal): Promise<string> {
+async function fetchReadyModel(signal?: AbortSignal): Promise<Uint8Array> {
   const response = await fetch(READY_MODEL_URL, { signal }).catch((error: unknown) => {
     throw new Error(`${READY_FILE}: ${signal?.aborted ? 'cancelled' : `the download failed (${error instanceof Error ? error.message : String(error)})`}`);
   });
   if (!response.ok) throw new Error(`${READY_FILE}: HTTP ${response.status}`);
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
   // A static host may answer a missing file with its HTML page and status 200.
-  if (!text.trimStart().startsWith('{')) throw new Error(`${READY_FILE}: the server sent something else than a model (not JSON)`);
-  return text;
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new Error(`${READY_FILE}: the server sent something else than a model`);
+  return bytes;
 }
 
 const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
@@ -40,10 +44,9 @@ async function openSavedModels(): Promise<void> {
   }
 }
 
-/** Fetches the shipped model (unless its text is on its way already) and makes it the one in use. */
-export async function loadReadyModel(text: Promise<string> = fetchReadyModel()): Promise<void> {
-  const json = await text;
-  await loadModel(json, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
+/** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
+export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel()): Promise<void> {
+  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
 }
 
 /**

@@ -3,6 +3,7 @@ import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
+import { parseBinaryModel } from '../persistence/binary-model.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
@@ -199,9 +200,9 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       emit({ kind: 'status', status: 'idle', config });
     },
 
-    /** Replaces the network with a model file's, after checking all of it; throws a message naming the fault. */
-    loadModel(json: string): LoadedModel {
-      const model = parseModel(json);
+    /** Replaces the network with a model file's (JSON text, or the binary form: persistence/binary-model.ts), after checking all of it; throws a message naming the fault. */
+    loadModel(file: string | Uint8Array): LoadedModel {
+      const model = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
       // Silently: the page sets its state once this returns (an event could land after that and undo it).
       if (run) endStretch(run, 'stopped');
       run = null;

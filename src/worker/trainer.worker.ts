@@ -7,10 +7,11 @@ import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
 import { createTrainer } from './trainer.ts';
+import { throttleProgress } from './throttle-progress.ts';
 
 let mnist: MnistSplit | null = null;
 const trainer = createTrainer(
-  async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, onProgress)),
+  async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, throttleProgress(onProgress))),
   createDrawnPool(`${import.meta.env.BASE_URL}drawn-digits/pendigits-train.bin.gz`),
 );
 // The views inside the network read a copy of the weights and the test set the trainer loaded.

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { matchingPreset } from '../../store/presets.ts';
 import { Term } from '../../learn/Term.tsx';
 import { formatPercent } from '../format.ts';
 import { ChartTable } from './ChartTable.tsx';
-import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
+
+// The chart library loads once there is a point to draw (see CostChart).
+const AccuracyLines = lazy(() => import('./AccuracyLines.tsx'));
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
 export function AccuracyChart() {
@@ -40,18 +41,9 @@ export function AccuracyChart() {
         <p className="chart-empty">Accuracy appears here at the end of the first epoch.</p>
       ) : (
         <div role="img" aria-label={`Accuracy chart. After epoch ${latest!.epoch}: test ${formatPercent(latest!.test.accuracy)}, validation ${formatPercent(latest!.validation.accuracy)}.`}>
-          <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-            <XAxis dataKey="epoch" type="number" domain={[0, runConfig?.epochs ?? 1]} allowDecimals={false} fontSize={12} tick={AXIS_TICK} />
-            <YAxis domain={[floor, 100]} ticks={ticks} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => `${v}%`} />
-            <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
-            <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12, color: 'var(--text)' }} />
-            {book !== null && (
-              <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `${reference?.tag} ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--chart-axis)' }} />
-            )}
-            <Line type="monotone" dataKey="validation" name="validation" stroke="var(--chart-validation)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-            <Line type="monotone" dataKey="test" name="test" stroke="var(--chart-test)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-          </LineChart>
+          <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+            <AccuracyLines data={data} epochs={runConfig?.epochs ?? 1} floor={floor} ticks={ticks} book={book} bookTag={reference?.tag ?? 'book'} />
+          </Suspense>
         </div>
       )}
       {data.length > 0 && (

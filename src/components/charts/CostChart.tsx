@@ -1,17 +1,18 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { thinCostHistory } from '../../store/cost-history.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import { BatchCostChart } from './BatchCostChart.tsx';
 import { ChartTable } from './ChartTable.tsx';
-import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
 import { Term } from '../../learn/Term.tsx';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;
 // The chart redraws twice a second while progress arrives ten times a second: the main thread stays free.
 const REDRAW_MS = 500;
+
+// The chart library is most of the page's code: it loads once there is a line to draw.
+const CostLines = lazy(() => import('./CostLines.tsx'));
 
 const selectCostHistory = (s: ReturnType<typeof useAppStore.getState>) => s.costHistory;
 
@@ -34,17 +35,9 @@ export function CostChart() {
         <p className="chart-empty">The cost appears here once training starts.</p>
       ) : (
         <div role="img" aria-label={`Training cost chart. At epoch ${data.at(-1)!.epoch.toFixed(1)}: cost ${data.at(-1)!.cost.toFixed(3)}, from ${data[0].cost.toFixed(3)} at the start.`}>
-          <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-            <XAxis dataKey="epoch" type="number" domain={[0, epochs]} allowDecimals={false} tickCount={Math.min(epochs, 10) + 1} fontSize={12} tick={AXIS_TICK} label={{ value: 'epoch', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: 'var(--chart-axis)' }} />
-            <YAxis domain={[0, 'auto']} fontSize={12} tick={AXIS_TICK} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-            <Tooltip
-              contentStyle={TOOLTIP_STYLE}
-              formatter={(value) => [Number(value).toFixed(4), 'cost']}
-              labelFormatter={(label) => `epoch ${Number(label).toFixed(2)}`}
-            />
-            <Line type="linear" dataKey="cost" stroke="var(--chart-cost)" strokeWidth={2} dot={false} isAnimationActive={false} />
-          </LineChart>
+          <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+            <CostLines data={data} epochs={epochs} />
+          </Suspense>
         </div>
       )}
       {data.length > 0 && (

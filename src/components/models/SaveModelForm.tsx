@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { saveCurrentAs } from '../../persistence/models-actions.ts';
 import { MAX_SAVE_NAME } from '../../persistence/saved-models.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { formatLayers } from '../format.ts';
+import { formatLayers, formatShortDate } from '../format.ts';
 
 /** A name for the model in use and a Save button. */
 export function SaveModelForm() {
@@ -11,7 +11,7 @@ export function SaveModelForm() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const suggestion = `${formatLayers(layers ?? [])} ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })}`;
+  const suggestion = `${formatLayers(layers ?? [])} ${formatShortDate(new Date())}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,5 @@
+import { oneWorkerNote } from '../../pwa/isolation-note.ts';
+import { useServiceWorkerState } from '../../pwa/service-worker-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { coreCount } from '../../store/workers.ts';
 import { Term } from '../../learn/Term.tsx';
@@ -8,6 +10,7 @@ export function WorkersControl() {
   const workers = useAppStore((s) => s.workers);
   const setWorkers = useAppStore((s) => s.setWorkers);
   const cores = coreCount();
+  const note = oneWorkerNote(useServiceWorkerState().offlineReady);
   const problem = Number.isInteger(workers) && workers >= 1 && workers <= cores ? undefined : `Workers must be a whole number from 1 to ${cores}.`;
   return (
     <RangeControl
@@ -19,7 +22,7 @@ export function WorkersControl() {
       onChange={setWorkers}
       problem={problem}
       badge={<Term id="worker" icon />}
-      hint={`Threads sharing each mini-batch (this device has ${cores} cores); same result with any number.`}
+      hint={note ?? `Threads sharing each mini-batch (this device has ${cores} cores); same result with any number.`}
     />
   );
 }

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
+
+// Each test has a fresh context (so a fresh service worker); they must be allowed to run.
+test.use({ serviceWorkers: 'allow' });
+
+const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
+
+test('after one online visit the app works offline: it answers a drawing, trains on MNIST and pen-drawn digits, looks inside, saves and compares', async ({ page, context }) => {
+  test.setTimeout(480_000);
+  await openApp(page);
+  await waitUntilKeptForOffline(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
+  await drawDigit(page, seven.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
+
+  // MNIST from the service worker's cache: a short run.
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
+  await trainToTheEnd(page);
+  await expect(page.getByText(/^Epoch 1: test accuracy/)).toBeVisible();
+
+  // Look inside (a lazily loaded chunk, from the precache) follows the drawing.
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await expect(inside.getByText(/^Output layer: brightest/)).toBeVisible();
+
+  // Saved in this browser's storage, offline as online.
+  await page.getByLabel('Save the model in use as').fill('Offline run');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: 'Offline run' })).toBeVisible();
+
+  // The pen-drawn digits, also from the cache.
+  await page.getByLabel('Training data').selectOption('mnist+drawn');
+  await trainToTheEnd(page);
+  await expect(page.getByText(/^Epoch 1: test accuracy/)).toBeVisible();
+
+  // The comparison: its worker, TF.js and TF.js's WebAssembly come from the precache.
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('20');
+  await card.getByLabel('Epochs').fill('1');
+  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect(card.getByRole('status')).toContainText('After epoch 1', { timeout: 120_000 });
+  await expect(card.getByRole('status')).toContainText('Ours: done');
+  await expect(card.getByRole('status')).toContainText('TF.js: done');
+});
+
+test('the app can be installed: its manifest names it and has icons the browser can load', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ name: expect.stringContaining('NN Magic'), display: 'standalone' });
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const response = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
+    expect(response.ok(), icon.src).toBe(true);
+  }
+  expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
+
+test('a static host answers robots.txt and a missing page with the 404 page', async ({ page, request }) => {
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/User-agent: \*/);
+  await page.goto('/404.html');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open NN Magic' }).click();
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+});

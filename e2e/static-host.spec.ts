@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction } from './app-page.ts';
+import { startStaticServer, type StaticHost } from './static-server.ts';
+import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const BASE = '/nn-magic/';
+let outDir: string;
+let host: StaticHost;
+
+// Built as for a project page (BASE_PATH=/nn-magic/), served by a host that sends no COOP/COEP.
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  outDir = mkdtempSync(join(tmpdir(), 'nn-magic-subpath-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { env: { ...process.env, BASE_PATH: BASE }, stdio: 'inherit' });
+  host = await startStaticServer(outDir, BASE);
+});
+
+test.afterAll(() => {
+  host?.server.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+test('on a plain static host, under a sub-path: one worker at first, saying why; several once the service worker adds the headers', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto(host.url);
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
+  await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 7)!.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+  await expect(page.getByText(/Runs use one worker here/)).toBeVisible();
+
+  // Trains on one worker, as the engine line says.
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
+  await trainToTheEnd(page);
+  await expect(page.getByText(/^Engine: .* · 1 worker/)).toBeVisible();
+
+  await waitUntilKeptForOffline(page);
+  await expect(page.getByText(/reload the page to train on several workers/)).toBeVisible();
+  await page.reload();
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await expect(page.getByText(/Runs use one worker here/)).toBeHidden();
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
+  await trainToTheEnd(page);
+  await expect(page.getByText(/^Engine: /)).toHaveText(cores > 1 ? /· [2-4] workers/ : /· 1 worker/);
+});
+
+test('the sub-path build fetches every file under its base: nothing outside /nn-magic/ is requested', async ({ page, context }) => {
+  const outside: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(host.url).origin && !url.pathname.startsWith(BASE)) outside.push(url.pathname);
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  // The comparison too: its workers, TF.js's WebAssembly and its own MNIST download.
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('20');
+  await card.getByLabel('Epochs').fill('1');
+  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect(card.getByRole('status')).toContainText('TF.js: done', { timeout: 150_000 });
+  expect(outside).toEqual([]);
+  await page.goto(`${host.url}no-such-page`);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open NN Magic' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}(\\?.*)?$`));
+});
+
+test('a new version is announced, not swapped in under a running training: it starts when the person presses Reload', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await waitUntilKeptForOffline(page);
+
+  // The site is updated: its service worker changes, as any new build's does.
+  host.edit = (path, body) => (path.endsWith('/sw.js') ? Buffer.concat([body, Buffer.from('\n// a new version\n')]) : body);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await page.getByRole('button', { name: /Nielsen ch\. 3/ }).click();
+  await page.getByRole('button', { name: 'Train' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText('Reloading now ends the training');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+  await expect(notice).toBeHidden();
+  host.edit = (_path, body) => body;
+});

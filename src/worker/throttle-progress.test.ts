@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { throttleProgress } from './throttle-progress.ts';
+
+describe('throttleProgress', () => {
+  it('passes one report per interval, and always a new phase and the end', () => {
+    let clock = 0;
+    const passed: string[] = [];
+    const report = throttleProgress<{ phase: string; loaded: number; total: number }>((p) => passed.push(`${p.phase} ${p.loaded}`), 100, () => clock);
+    for (let loaded = 1; loaded <= 10; loaded++) {
+      clock += 30;
+      report({ phase: 'download', loaded, total: 10 });
+    }
+    report({ phase: 'decode', loaded: 10, total: 10 });
+    expect(passed).toEqual(['download 1', 'download 5', 'download 9', 'download 10', 'decode 10']);
+  });
+});
