@@ -8,7 +8,7 @@ test('the page loads without console errors or requests to other origins, and MN
   page.on('pageerror', (e) => errors.push(e.message));
   // The context sees the worker's requests too: the MNIST files are fetched there.
   // The service worker's own requests apart: once MNIST has loaded it keeps a copy of the files for
-  // offline use (answered by the HTTP cache, which revalidates them: see src/pwa/sw.ts).
+  // offline use (answered by the HTTP cache, which revalidates them: see src/app/pwa/sw.ts).
   const serviceWorkerRequests: string[] = [];
   context.on('request', (r) => (r.serviceWorker() ? serviceWorkerRequests : requests).push(r.url()));
 

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The data files the service worker keeps for offline use (src/pwa/data-files.ts): four MNIST files and the pen-drawn digits. */
+/** The data files the service worker keeps for offline use (src/app/pwa/data-files.ts): four MNIST files and the pen-drawn digits. */
 export const DATA_FILE_COUNT = 5;
 
 /** Waits until the service worker is active and has kept the app's files and the training data. */

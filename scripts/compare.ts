@@ -5,10 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompareConfig, CompareSide, SideEpoch } from '../src/compare/compare-api.ts';
-import { createFrameworkSide } from '../src/compare/framework-side.ts';
-import { createOursSide } from '../src/compare/ours-side.ts';
-import { runSideLoop, type SideEngine } from '../src/compare/side-loop.ts';
+import type { CompareConfig, CompareSide, SideEpoch } from '../src/features/compare/sides/compare-api.ts';
+import { createFrameworkSide } from '../src/features/compare/sides/framework-side.ts';
+import { createOursSide } from '../src/features/compare/sides/ours-side.ts';
+import { runSideLoop, type SideEngine } from '../src/features/compare/sides/side-loop.ts';
 import { parseCompareArgs, USAGE, type CompareArgs } from './compare/compare-args.ts';
 import { startTfInNode } from './compare/tf-node.ts';
 import { table } from './bench/report.ts';

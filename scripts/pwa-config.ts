@@ -5,15 +5,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The offline app (vite-plugin-pwa, Workbox): a manifest so the browser offers to install it, and
- * a service worker (src/pwa/sw.ts) that precaches the app shell, every lazily loaded chunk, TF.js's
+ * a service worker (src/app/pwa/sw.ts) that precaches the app shell, every lazily loaded chunk, TF.js's
  * WebAssembly and the ready model, keeps MNIST and the pen-drawn digits after their first download,
  * and adds the cross-origin isolation headers a static host may not send.
  */
 const offlineApp = VitePWA({
   strategies: 'injectManifest',
-  srcDir: 'src/pwa',
+  srcDir: 'src/app/pwa',
   filename: 'sw.ts',
-  // A new version is announced (src/pwa/UpdateNotice.tsx), never swapped in under a running training.
+  // A new version is announced (src/app/pwa/UpdateNotice.tsx), never swapped in under a running training.
   registerType: 'prompt',
   injectRegister: false,
   injectManifest: {

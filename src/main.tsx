@@ -1,21 +1,21 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startFocusRescue } from './a11y/focus-rescue.ts';
-import { applyStoredTheme } from './a11y/theme.ts';
-import { App } from './App.tsx';
+import { startFocusRescue } from './app/a11y/focus-rescue.ts';
+import { applyStoredTheme } from './app/a11y/theme.ts';
+import { App } from './app/App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
-import { startMyDigits } from './my-digits/my-digits-client.ts';
-import { startAutosave } from './persistence/autosave.ts';
-import { loadFirstModel } from './persistence/first-model.ts';
-import { startServiceWorker } from './pwa/service-worker-client.ts';
-import { applyLinkConfig, startUrlSync } from './url/url-sync.ts';
-import './styles/theme.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/controls.css';
-import './styles/draw.css';
-import './styles/training.css';
-import './styles/access.css';
+import { startMyDigits } from './features/my-digits/my-digits-client.ts';
+import { startAutosave } from './features/models/autosave.ts';
+import { loadFirstModel } from './features/models/first-model.ts';
+import { startServiceWorker } from './app/pwa/service-worker-client.ts';
+import { applyLinkConfig, startUrlSync } from './features/link/url-sync.ts';
+import './app/theme.css';
+import './app/base.css';
+import './app/layout.css';
+import './ui/controls.css';
+import './features/draw/draw.css';
+import './features/train/training.css';
+import './app/a11y/access.css';
 
 // The link's settings first, so the first model and the controls agree with it.
 const linkSetConfig = applyLinkConfig();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { compareConfigProblem } from '../../src/compare/book-network.ts';
+import { compareConfigProblem } from '../../src/features/compare/sides/book-network.ts';
 import { LIMITS } from '../../src/nn/config-limits.ts';
 import {
   COST_REDUCTIONS,
@@ -9,7 +9,7 @@ import {
   MATCHED_TO_BOOK,
   type CompareConfig,
   type FrameworkSettings,
-} from '../../src/compare/compare-api.ts';
+} from '../../src/features/compare/sides/compare-api.ts';
 
 const { hiddenLayers, hiddenSize, eta, batchSize, epochs, trainSize, seed } = LIMITS;
 

@@ -61,9 +61,9 @@ vi.stubGlobal(
 );
 
 const { loadModel, predictDrawing, startTrainer } = await import('./trainer-client.ts');
-const { analyseEachModel } = await import('./inside-client.ts');
-const { startMyDigits } = await import('../my-digits/my-digits-client.ts');
-const { startAutosave } = await import('../persistence/autosave.ts');
+const { analyseEachModel } = await import('../features/inside/inside-client.ts');
+const { startMyDigits } = await import('../features/my-digits/my-digits-client.ts');
+const { startAutosave } = await import('../features/models/autosave.ts');
 
 const store = () => useAppStore.getState();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

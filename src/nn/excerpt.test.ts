@@ -3,7 +3,7 @@ import { clip, excerpt } from './excerpt.ts';
 import { parseModel } from './serialize.ts';
 import { configProblems } from './config-limits.ts';
 import { DEFAULT_CONFIG } from './types.ts';
-import { parseMyDigits } from '../my-digits/my-digits-file.ts';
+import { parseMyDigits } from '../features/my-digits/my-digits-file.ts';
 
 const HUGE = 'x'.repeat(1_000_000);
 const messageOf = (run: () => unknown) => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../nn/types.ts';
 import { initialState, useAppStore } from './app-store.ts';
-import { PRESETS } from './presets.ts';
+import { PRESETS } from '../features/train/presets.ts';
 
 const store = () => useAppStore.getState();
 const metrics = (accuracy: number) => ({ correct: accuracy * 100, total: 100, accuracy, cost: 1 - accuracy });

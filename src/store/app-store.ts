@@ -3,16 +3,16 @@ import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
 import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
-import { createLearnActions, learnInitialState, type LearnActions } from '../learn/learn-slice.ts';
-import { createCompareActions, compareInitialState, type CompareActions } from './compare-slice.ts';
-import { appendCostPoint, type CostPoint } from './cost-history.ts';
-import { createInsideActions, insideInitialState, type InsideActions } from './inside-slice.ts';
-import { createModelsActions, modelsInitialState, type ModelsActions } from './models-slice.ts';
-import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from './my-digits-slice.ts';
-import { PRESETS, type PresetId } from './presets.ts';
-import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from './train-speed-slice.ts';
-import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from './recovery-slice.ts';
-import { defaultWorkers } from './workers.ts';
+import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
+import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
+import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
+import { createInsideActions, insideInitialState, type InsideActions } from '../features/inside/inside-slice.ts';
+import { createModelsActions, modelsInitialState, type ModelsActions } from '../features/models/models-slice.ts';
+import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
+import { PRESETS, type PresetId } from '../features/train/presets.ts';
+import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from '../features/train/train-speed-slice.ts';
+import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from '../app/recovery/recovery-slice.ts';
+import { defaultWorkers } from '../features/train/workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
 export interface EpochMetrics {

@@ -3,7 +3,7 @@ import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
-import { parseBinaryModel } from '../persistence/binary-model.ts';
+import { parseBinaryModel } from '../features/models/binary-model.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';

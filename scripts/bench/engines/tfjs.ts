@@ -1,4 +1,4 @@
-import { createFrameworkNet } from '../../../src/compare/framework-net.ts';
+import { createFrameworkNet } from '../../../src/features/compare/sides/framework-net.ts';
 import type { LabelledImages } from '../../../src/mnist/dataset.ts';
 import type { Engine, Session } from '../engine.ts';
 import type { Workload } from '../workload.ts';
@@ -13,7 +13,7 @@ const learningRateFor = (eta: number, outputs: number) => (eta * outputs) / 2;
 /**
  * The network in TF.js's core API (variables and optimizer.minimize, the leanest way to train it
  * in TF.js: tf.layers' fit and trainOnBatch add per-batch overhead on top of the same kernels),
- * shared with the compare view's framework side (src/compare/framework-net.ts).
+ * shared with the compare view's framework side (src/features/compare/sides/framework-net.ts).
  */
 function startTf(workload: Workload, train: LabelledImages): Session {
   const { layers, batchSize, eta } = workload.config;

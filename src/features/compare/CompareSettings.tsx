@@ -1,0 +1,41 @@
+import { useAppStore } from '../../store/app-store.ts';
+import { COMPARE_TRAIN_SIZES, compareProblems } from './compare-form.ts';
+import { formatCount } from '../../ui/format.ts';
+import { SelectControl } from '../train/settings/SelectControl.tsx';
+import { CompareNumber } from './CompareNumber.tsx';
+import { selectRunning } from './compare-state.ts';
+
+const TRAIN_SIZE_OPTIONS = COMPARE_TRAIN_SIZES.map((n) => ({
+  value: String(n),
+  label: n === 50_000 ? `${formatCount(n)} (all, as the book)` : `${formatCount(n)} (quick look)`,
+}));
+
+/** The hyperparameters both sides share. */
+export function CompareSettings() {
+  const form = useAppStore((s) => s.compareForm);
+  const setForm = useAppStore((s) => s.setCompareForm);
+  const running = useAppStore(selectRunning);
+  const problems = compareProblems(form);
+  return (
+    <fieldset className="compare-settings" disabled={running}>
+      <legend>Both sides</legend>
+      <CompareNumber label="Hidden neurons" value={form.hiddenSize} onChange={(hiddenSize) => setForm({ hiddenSize })} problem={problems.hiddenSize} />
+      <CompareNumber label="Learning rate η" value={form.eta} onChange={(eta) => setForm({ eta })} problem={problems.eta} />
+      <CompareNumber label="Mini-batch size" value={form.batchSize} onChange={(batchSize) => setForm({ batchSize })} problem={problems.batchSize} />
+      <CompareNumber label="Epochs" value={form.epochs} onChange={(epochs) => setForm({ epochs })} problem={problems.epochs} />
+      <SelectControl
+        label="Training images"
+        value={String(form.trainSize)}
+        options={TRAIN_SIZE_OPTIONS}
+        onChange={(size) => setForm({ trainSize: Number(size) })}
+      />
+      <CompareNumber
+        label="Seed"
+        value={form.seed}
+        onChange={(seed) => setForm({ seed })}
+        problem={problems.seed}
+        hint="Both sides start from the same weights and see the images in the same order."
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,107 @@
+import { proxy, wrap, type ProxyMarked, type Remote } from 'comlink';
+import type { CompareConfig, CompareSide, CompareSideApi, SideEvent } from './sides/compare-api.ts';
+import { compareProblems, toCompareConfig } from './compare-form.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { messageOf } from '../../errors/error-message.ts';
+
+/** One side's worker, its Comlink wrapper, and the one callback proxied for all its runs. */
+interface SideWorker {
+  worker: Worker;
+  api: Remote<CompareSideApi>;
+  onEvent: ((event: SideEvent) => void) & ProxyMarked;
+  /** Settles true once the side loaded MNIST and its engine, false if it failed. */
+  ready: Promise<boolean>;
+}
+
+const SIDES: readonly CompareSide[] = ['ours', 'framework'];
+// The app's own MNIST files, as the trainer worker fetches them.
+const MNIST_BASE_URL = `${import.meta.env.BASE_URL}mnist/`;
+
+let workers: Record<CompareSide, SideWorker> | null = null;
+let stopRequested = false;
+
+const store = useAppStore.getState;
+const isCurrent = (side: CompareSide, worker: SideWorker) => workers?.[side] === worker;
+
+// Vite bundles a worker only from a literal `new Worker(new URL('…', import.meta.url))`, hence two.
+function createWorker(side: CompareSide): Worker {
+  return side === 'ours'
+    ? new Worker(new URL('./sides/ours.worker.ts', import.meta.url), { type: 'module' })
+    : new Worker(new URL('./sides/framework.worker.ts', import.meta.url), { type: 'module' });
+}
+
+function startSide(side: CompareSide): SideWorker {
+  const worker = createWorker(side);
+  const api = wrap<CompareSideApi>(worker);
+  const onEvent = proxy((event: SideEvent) => {
+    if (isCurrent(side, entry)) store().compareEvent(side, event);
+  });
+  const fail = (message: string) => {
+    if (isCurrent(side, entry)) store().setSide(side, { status: 'error', message });
+    return false;
+  };
+  worker.addEventListener('error', (event) => fail(`The worker failed: ${event.message || 'its code could not load'}`));
+  store().setSide(side, { status: 'loading', engine: null, message: null });
+  const ready = api.prepare(MNIST_BASE_URL).then(
+    (info) => {
+      if (isCurrent(side, entry) && store().compareSides[side].status === 'loading') store().setSide(side, { status: 'ready', engine: info.engine });
+      return true;
+    },
+    (error: unknown) => fail(messageOf(error)),
+  );
+  const entry: SideWorker = { worker, api, onEvent, ready };
+  return entry;
+}
+
+/**
+ * Starts both workers, each loading MNIST and its engine. Called when the view opens: this is
+ * what first requests TF.js and its WebAssembly files.
+ */
+export function openCompare(): void {
+  if (workers) return;
+  workers = { ours: startSide('ours'), framework: startSide('framework') };
+}
+
+/** Ends both workers (a run in progress with them); the settings stay in the store. */
+export function closeCompare(): void {
+  if (!workers) return;
+  for (const side of SIDES) workers[side].worker.terminate();
+  workers = null;
+  store().compareClosed();
+}
+
+async function runSide(side: CompareSide, entry: SideWorker, config: CompareConfig): Promise<void> {
+  if (!(await entry.ready) || !isCurrent(side, entry)) return;
+  if (stopRequested) return store().setSide(side, { status: 'stopped' });
+  store().setSide(side, { status: 'training' });
+  try {
+    await entry.api.run(config, entry.onEvent);
+    // The run's 'done' event and this answer come over different channels: either may arrive first.
+    const { status } = store().compareSides[side];
+    if (isCurrent(side, entry) && status === 'training') store().setSide(side, { status: stopRequested ? 'stopped' : 'done' });
+  } catch (error) {
+    if (isCurrent(side, entry)) store().setSide(side, { status: 'error', message: messageOf(error) });
+  }
+}
+
+/** Trains both sides with the form's settings, at the same time; refuses a faulty form with its reasons. */
+export async function runBoth(): Promise<void> {
+  const { compareForm, compareSides } = store();
+  const problems = Object.values(compareProblems(compareForm));
+  if (problems.length) return store().setCompareMessage(`Not started: ${problems.join('; ')}.`);
+  // A worker that failed may be in any state: both start afresh, so the sides stay alike.
+  if (SIDES.some((side) => compareSides[side].status === 'error')) closeCompare();
+  openCompare();
+  const config = toCompareConfig(compareForm);
+  stopRequested = false;
+  store().compareRunStarted(config);
+  const current = workers!;
+  await Promise.all(SIDES.map((side) => runSide(side, current[side], config)));
+}
+
+/** Stops both runs at their next mini-batch; the curves so far stay. */
+export function stopBoth(): void {
+  stopRequested = true;
+  if (!workers) return;
+  for (const side of SIDES) void workers[side].api.stop();
+}

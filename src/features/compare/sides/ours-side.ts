@@ -1,0 +1,30 @@
+import { createNetwork } from '../../../nn/network.ts';
+import { createTsEngine, type EngineKind } from '../../../nn/training-engine.ts';
+import { createEngine } from '../../../nn/wasm/create-engine.ts';
+import { detectEngine } from '../../../nn/wasm/detect-engine.ts';
+import { bookSpec } from './book-network.ts';
+import type { SideEngine } from './side-loop.ts';
+
+/** What each engine is called in the compare view. */
+const ENGINE_LABELS: Record<EngineKind, string> = {
+  'wasm-relaxed-simd': 'ours, WebAssembly relaxed SIMD',
+  'wasm-simd': 'ours, WebAssembly SIMD',
+  ts: 'ours, TypeScript',
+};
+
+/** Our side: the fastest engine this runtime has (one thread), from the book's N(0, 1) weights. */
+export function createOursSide(): SideEngine {
+  let kind: EngineKind = 'ts';
+  return {
+    async start() {
+      kind = detectEngine();
+      return ENGINE_LABELS[kind];
+    },
+    async createRun(config) {
+      const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
+      // The WebAssembly engine starts from a copy of the weights; the TypeScript one trains `initial` in place.
+      const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
+      return { trainer };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { PAD_SIZE } from '../../drawing/brush.ts';
+import { strokesToInput } from '../../drawing/preprocess.ts';
+import type { Point, Stroke } from '../../drawing/strokes.ts';
+import { predictDrawing } from '../../client/trainer-client.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { SampleDigits } from './samples/SampleDigits.tsx';
+import { renderStrokes } from './render-strokes.ts';
+import { useClearShortcut } from './use-clear-shortcut.ts';
+
+// While a stroke is drawn, ask for a prediction at most this often; its end always asks.
+const PREDICT_EVERY_MS = 70;
+
+/** The canvas people draw on (mouse, touch or pen), with its Clear button and the sample digits that draw on it for you. */
+export function DrawPad() {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const strokes = useRef<Stroke[]>([]);
+  const drawing = useRef<{ pointerId: number; lastPredict: number } | null>(null);
+  const frame = useRef(0);
+  const [empty, setEmpty] = useState(true);
+  const setStrokeActive = useAppStore((s) => s.setStrokeActive);
+  const setDrawingStrokes = useAppStore((s) => s.setDrawingStrokes);
+  const storeStrokes = useAppStore((s) => s.drawingStrokes);
+  // The copy this pad last put in the store: any other drawing there came from elsewhere (a sample digit).
+  const ownCopy = useRef<Stroke[] | null>(null);
+
+  const redraw = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => canvasRef.current && renderStrokes(canvasRef.current, strokes.current));
+  }, []);
+
+  // The backing store follows the CSS size and the pixel ratio, so strokes stay sharp.
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    const observer = new ResizeObserver(() => {
+      const side = Math.round(canvas.clientWidth * devicePixelRatio);
+      if (side > 0 && canvas.width !== side) {
+        canvas.width = canvas.height = side;
+        renderStrokes(canvas, strokes.current);
+      }
+    });
+    observer.observe(canvas);
+    renderStrokes(canvas, strokes.current);
+    return () => observer.disconnect();
+  }, []);
+
+  // A drawing put in the store from outside (a sample digit) is shown as if drawn here.
+  useEffect(() => {
+    if (storeStrokes === ownCopy.current || drawing.current) return;
+    strokes.current = (storeStrokes ?? []).map((stroke) => stroke.slice());
+    ownCopy.current = storeStrokes;
+    setEmpty(strokes.current.length === 0);
+    redraw();
+  }, [storeStrokes, redraw]);
+
+  const predict = () => predictDrawing(strokesToInput(strokes.current));
+
+  const toPad = (event: { clientX: number; clientY: number }): Point => {
+    const box = canvasRef.current!.getBoundingClientRect();
+    return { x: ((event.clientX - box.left) / box.width) * PAD_SIZE, y: ((event.clientY - box.top) / box.height) * PAD_SIZE };
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drawing.current = { pointerId: event.pointerId, lastPredict: performance.now() };
+    strokes.current.push([toPad(event)]);
+    setEmpty(false);
+    setStrokeActive(true);
+    redraw();
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    const state = drawing.current;
+    if (!state || state.pointerId !== event.pointerId) return;
+    const stroke = strokes.current[strokes.current.length - 1];
+    // Coalesced events carry the points the browser merged into this one: smoother fast strokes.
+    const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const sample of samples.length ? samples : [event]) stroke.push(toPad(sample));
+    redraw();
+    const now = performance.now();
+    if (now - state.lastPredict >= PREDICT_EVERY_MS) {
+      state.lastPredict = now;
+      predict();
+    }
+  };
+
+  const onPointerEnd = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (drawing.current?.pointerId !== event.pointerId) return;
+    drawing.current = null;
+    predict();
+    setStrokeActive(false);
+    // A copy: the pad's own arrays grow with the next stroke.
+    ownCopy.current = strokes.current.map((stroke) => stroke.slice());
+    setDrawingStrokes(ownCopy.current);
+  };
+
+  const clear = useCallback(() => {
+    strokes.current = [];
+    drawing.current = null;
+    setEmpty(true);
+    setStrokeActive(false);
+    ownCopy.current = null;
+    setDrawingStrokes(null);
+    redraw();
+    predictDrawing(null);
+  }, [redraw, setStrokeActive, setDrawingStrokes]);
+
+  useClearShortcut(clear);
+
+  return (
+    <div className="draw-pad">
+      <div className="pad-frame">
+        <canvas
+          ref={canvasRef}
+          className="pad-canvas"
+          role="img"
+          aria-label="Drawing pad"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerEnd}
+          onPointerCancel={onPointerEnd}
+        />
+        {empty && <p className="pad-placeholder" aria-hidden="true">Draw a digit here</p>}
+      </div>
+      <div className="pad-actions">
+        <button type="button" onClick={clear} aria-keyshortcuts="Escape" disabled={empty}>
+          Clear
+        </button>
+        <span className="hint">
+          or press <kbd>Esc</kbd>. Mouse, finger or pen.
+        </span>
+      </div>
+      <SampleDigits />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
+import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
+import { renderStrokes } from '../render-strokes.ts';
+import { loadPenDigits } from './load-pen-digits.ts';
+import { FIRST_SET_SEED, pickSampleSet } from './sample-set.ts';
+import { showOnPad } from './show-on-pad.ts';
+import './samples.css';
+
+const THUMB = 26;
+
+/** A pen-drawn digit, small, as the pad would show it. */
+function SampleThumb({ digit }: { digit: DrawnDigit }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current!;
+    canvas.width = canvas.height = Math.round(THUMB * devicePixelRatio);
+    renderStrokes(canvas, penDigitToStrokes(digit.strokes));
+  }, [digit]);
+  return <canvas ref={ref} aria-hidden="true" style={{ width: THUMB, height: THUMB }} />;
+}
+
+/** Ten real handwritten digits to put on the pad with one press: a way in for keyboards, screen readers and projectors. */
+export function SampleDigits() {
+  const [all, setAll] = useState<DrawnDigit[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [seed, setSeed] = useState(FIRST_SET_SEED);
+
+  useEffect(() => {
+    loadPenDigits().then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${error instanceof Error ? error.message : String(error)}). Draw one instead.`));
+  }, []);
+
+  const set = all ? pickSampleSet(all, seed) : [];
+  return (
+    <div className="samples">
+      <p className="samples-title" id="samples-title">
+        Or try a handwritten one:
+      </p>
+      {problem ? (
+        <p className="hint">{problem}</p>
+      ) : (
+        <div className="samples-row" role="group" aria-labelledby="samples-title">
+          {all
+            ? set.map((digit) => (
+                <button key={digit.label} type="button" className="sample" aria-label={`Sample digit ${digit.label}`} title={`Sample digit ${digit.label}`} onClick={() => showOnPad(digit)}>
+                  <SampleThumb digit={digit} />
+                </button>
+              ))
+            : <span className="hint">Loading sample digits…</span>}
+          <button type="button" className="sample-shuffle" disabled={!all} title="New samples" onClick={() => setSeed((s) => s + 1)}>
+            <span aria-hidden="true">↻</span> <span className="shuffle-text">New samples</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

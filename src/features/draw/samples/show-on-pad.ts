@@ -1,0 +1,15 @@
+import { predictDrawing } from '../../../client/trainer-client.ts';
+import { strokesToInput } from '../../../drawing/preprocess.ts';
+import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
+import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
+import { useAppStore } from '../../../store/app-store.ts';
+
+/**
+ * Puts a pen-drawn digit on the pad as if it had been drawn there: the pad shows its strokes (it
+ * follows the store's drawing), the network reads it, and My digits can keep it with a label.
+ */
+export function showOnPad(digit: DrawnDigit): void {
+  const strokes = penDigitToStrokes(digit.strokes);
+  useAppStore.getState().setDrawingStrokes(strokes);
+  predictDrawing(strokesToInput(strokes));
+}

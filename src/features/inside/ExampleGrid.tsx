@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { inspectExample } from './inside-client.ts';
+import type { ExampleInfo, ExampleList } from '../../worker/inspect-errors.ts';
+import { IMAGE_SIZE } from '../../mnist/dataset.ts';
+
+/** One test digit, drawn white on black as the network sees it. */
+function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    const image = ctx.createImageData(28, 28);
+    for (let p = 0; p < IMAGE_SIZE; p++) {
+      const v = images[offset + p];
+      image.data.set([v, v, v, 255], p * 4);
+    }
+    ctx.putImageData(image, 0, 0);
+  }, [images, offset]);
+  return <canvas ref={ref} width={28} height={28} aria-hidden="true" />;
+}
+
+// The grid goes away as the Network tab opens: focus goes to that tab, where the image now is.
+function openInNetwork(info: ExampleInfo, images: Uint8Array, offset: number) {
+  inspectExample(info, images, offset);
+  document.getElementById('inside-tab-network')?.focus();
+}
+
+const describe = (e: ExampleInfo) =>
+  `Test image ${e.index + 1}: a ${e.label}, ${e.label === e.predicted ? 'read correctly' : `read as ${e.predicted}`} (${Math.round(e.probability * 100)}%)`;
+
+/** Test digits as small buttons: the true digit, the answer and its probability; a click opens one in the network view. */
+export function ExampleGrid({ list, label }: { list: ExampleList; label: string }) {
+  return (
+    <ul className="example-grid" aria-label={label}>
+      {list.examples.map((e, i) => (
+        <li key={e.index}>
+          <button type="button" className="example" aria-label={describe(e)} title={describe(e)} onClick={() => openInNetwork(e, list.images, i * IMAGE_SIZE)}>
+            <Digit images={list.images} offset={i * IMAGE_SIZE} />
+            <span className={e.label === e.predicted ? 'verdict right' : 'verdict'}>
+              {e.label}→{e.predicted} <small>{Math.round(e.probability * 100)}%</small>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

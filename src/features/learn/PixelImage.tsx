@@ -1,0 +1,37 @@
+import { useEffect, useRef, type HTMLAttributes } from 'react';
+import { diverging } from '../inside/shade.ts';
+
+const SIDE = 28;
+
+interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
+  /** 784 values, row-major 28x28. */
+  values: Float32Array;
+  /** grey: 0 black .. 1 white; signed: blue positive, red negative, white 0, full colour at ±scale. */
+  mode: 'grey' | 'signed';
+  /** For signed images: the value shown in full colour (the largest |value| when absent). */
+  scale?: number;
+  label: string;
+  /** A pixel to outline (row-major index), e.g. the one pointed at. */
+  marked?: number | null;
+}
+
+/** A 28x28 image of 784 numbers, one canvas pixel per value, upscaled without smoothing by CSS. */
+export function PixelImage({ values, mode, scale, label, marked = null, ...rest }: PixelImageProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  let max = scale ?? 0;
+  if (scale === undefined) for (const v of values) max = Math.max(max, Math.abs(v));
+
+  useEffect(() => {
+    const ctx = canvasRef.current?.getContext('2d');
+    if (!ctx) return;
+    const image = ctx.createImageData(SIDE, SIDE);
+    for (let p = 0; p < SIDE * SIDE; p++) {
+      const rgb = mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0);
+      image.data.set([...rgb, 255], p * 4);
+    }
+    if (marked !== null) image.data.set(mode === 'grey' ? [234, 88, 12, 255] : [15, 23, 42, 255], marked * 4);
+    ctx.putImageData(image, 0, 0);
+  }, [values, mode, max, marked]);
+
+  return <canvas ref={canvasRef} className="pixel-image" width={SIDE} height={SIDE} role="img" aria-label={label} {...rest} />;
+}

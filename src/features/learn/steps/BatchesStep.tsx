@@ -1,0 +1,47 @@
+import { formatCount } from '../../../ui/format.ts';
+import { useAppStore } from '../../../store/app-store.ts';
+import { Term } from '../Term.tsx';
+import { watchRun } from '../watch-run.ts';
+
+/** Step 6: from one drawing to 50,000: mini-batches, epochs, the average gradient; then a run to watch. */
+export function BatchesStep() {
+  const config = useAppStore((s) => s.config);
+  const ready = useAppStore((s) => s.load.status === 'ready');
+  const live = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
+  const steps = Math.ceil(config.trainSize / config.batchSize);
+  return (
+    <>
+      <p>
+        Teaching the network one drawing would make it good at that drawing only. Training does the same step on the 50,000 MNIST training images instead,
+        but not one by one and not all at once.
+      </p>
+      <ul className="learn-points">
+        <li>
+          A <Term id="mini-batch" /> of {config.batchSize} random images is run forward, each image’s gradient is found by backpropagation, and the weights
+          take one step against their <strong>average</strong>. One image’s gradient points where that image wants to go; the average over a few points
+          roughly where all of them want to go, at a fraction of the cost of using all 50,000.
+        </li>
+        <li>
+          An <Term id="epoch" /> is one pass over all {formatCount(config.trainSize)} training images: {formatCount(steps)} steps with these settings. The
+          order is shuffled for each epoch; {config.epochs} epochs make {formatCount(steps * config.epochs)} steps.
+        </li>
+        <li>
+          This is <Term id="sgd" />. After each epoch the network is measured on images it never trains on (the <Term id="validation-test" />), so its
+          accuracy says how well it reads new handwriting, like yours.
+        </li>
+      </ul>
+      <p>
+        Watch a run: it trains about three mini-batches a second, so the network view, the hidden features and the bars of your drawing change at every
+        step, and each mini-batch's cost is drawn as it is computed. The settings used are those of the Train card; choose Full speed there to finish
+        the run quickly, or Step to take one mini-batch at a time.
+      </p>
+      <div className="learn-buttons">
+        <button type="button" className="primary" onClick={() => void watchRun()} disabled={!ready || live}>
+          Watch a run in slow motion
+        </button>
+      </div>
+      {!ready && <p className="hint">Available once the MNIST images have loaded.</p>}
+      {live && <p className="hint">A run is in progress: watch it in the Train card.</p>}
+    </>
+  );
+}

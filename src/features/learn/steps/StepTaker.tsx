@@ -1,0 +1,72 @@
+import { LEARNING_RATE_STOPS, nearestStop } from '../../train/settings/LearningRateControl.tsx';
+import { RangeControl } from '../../train/settings/RangeControl.tsx';
+import { formatNumber } from '../../../ui/format.ts';
+import { useAppStore } from '../../../store/app-store.ts';
+import type { Lesson } from '../../../worker/learn-api.ts';
+import { backToModel, takeOneStep } from '../learn-client.ts';
+import { precise } from '../learn-format.ts';
+import { OutputList } from '../OutputList.tsx';
+import { Term } from '../Term.tsx';
+
+/** The learning-rate slider, "Take one step" on a copy, the cost before and after, and the way back to the real model. */
+export function StepTaker({ lesson }: { lesson: Lesson }) {
+  const eta = useAppStore((s) => s.learn.eta);
+  const lastStep = useAppStore((s) => s.learn.lastStep);
+  const on = useAppStore((s) => s.learn.on);
+  const setLearn = useAppStore((s) => s.setLearn);
+  const softmax = lesson.cost === 'log-likelihood';
+  return (
+    <div className="step-taker">
+      <RangeControl
+        label="Learning rate η for the step"
+        value={eta}
+        min={0}
+        max={LEARNING_RATE_STOPS.length - 1}
+        step={1}
+        toSlider={nearestStop}
+        fromSlider={(i) => LEARNING_RATE_STOPS[i]}
+        typed={false}
+        valueText={formatNumber(eta)}
+        onChange={(next) => setLearn({ eta: next })}
+        hint={
+          <>
+            The <Term id="learning-rate" /> sets how far the step goes: every weight w becomes w − η × its gradient.
+          </>
+        }
+      />
+      <div className="learn-buttons">
+        <button type="button" className="primary" onClick={() => void takeOneStep()}>
+          Take one step
+        </button>
+        <button type="button" onClick={() => void backToModel()} disabled={on === 'model'}>
+          Back to the real model
+        </button>
+      </div>
+      <p className="step-result" role="status">
+        {lastStep ? (
+          <>
+            Cost of this drawing: <strong className="numbers">{precise(lastStep.before.cost)} → {precise(lastStep.after.cost)}</strong>
+            {' '}after {lastStep.copySteps} step{lastStep.copySteps === 1 ? '' : 's'} on a copy of the network (the model in use is not changed).
+          </>
+        ) : (
+          'The step is taken on a copy of the network: the model in use is not changed.'
+        )}
+      </p>
+      {lastStep && (
+        <div className="step-compare">
+          <figure>
+            <figcaption>Outputs before the last step</figcaption>
+            <OutputList outputs={lastStep.before.outputs} softmax={softmax} label="Outputs before the step" />
+          </figure>
+          <figure>
+            <figcaption>After it</figcaption>
+            <OutputList outputs={lastStep.after.outputs} softmax={softmax} label="Outputs after the step" />
+          </figure>
+        </div>
+      )}
+      {lastStep && lastStep.copySteps > 1 && (
+        <p className="hint">Step after step, the copy learns this one drawing: its cost falls towards 0, while the other digits it has not been shown are not helped.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { exportModelFile, importModelFile, switchToReadyModel } from './models-actions.ts';
+import { MAX_MODEL_FILE_BYTES } from './model-file.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { ImportFileButton } from '../../ui/ImportFileButton.tsx';
+
+/** Export the model in use as a file, import one, or go back to the ready model. */
+export function ModelFileButtons() {
+  const readyInUse = useAppStore((s) => s.modelOrigin === 'file' && s.modelSource?.kind === 'ready');
+  return (
+    <div className="buttons model-files">
+      <button type="button" onClick={() => void exportModelFile()}>
+        Export file
+      </button>
+      <ImportFileButton
+        label="Import file…"
+        inputLabel="Model file to import"
+        title={`A .json model file of at most ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB`}
+        onFile={(file) => void importModelFile(file)}
+      />
+      {!readyInUse && (
+        <button type="button" onClick={() => void switchToReadyModel()}>
+          Use the ready model
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { bestTestAccuracy } from './model-record.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { formatLayers, formatPercent } from '../../ui/format.ts';
+import { describeTrainingData, formatDate } from './model-text.ts';
+
+const KIND_LABEL = { ready: 'Ready model', import: 'Loaded file', saved: 'Saved model' } as const;
+
+/** One sentence on the model that answers the drawings: which it is, how good, and what replaces it. */
+export function ModelInUse() {
+  const origin = useAppStore((s) => s.modelOrigin);
+  const source = useAppStore((s) => s.modelSource);
+  const epochs = useAppStore((s) => s.epochs);
+  const restoredAt = useAppStore((s) => s.restoredAt);
+  // A file that records the accuracy of the very weights it holds says that; else the best epoch's.
+  const final = origin === 'file' ? source?.metrics?.finalTestAccuracy : undefined;
+  const best = bestTestAccuracy({ modelOrigin: origin, modelSource: source, epochs });
+  const accuracy = typeof final === 'number' ? `, ${formatPercent(final)} test accuracy` : best !== undefined ? `, ${formatPercent(best)} best test accuracy` : '';
+  const restored = restoredAt !== null ? ` Restored from your last visit (saved ${formatDate(restoredAt)}).` : '';
+
+  if (origin === 'file' && source) {
+    const what = source.kind === 'saved' || source.kind === 'import' ? `“${source.name}”, ` : '';
+    return (
+      <p className="model-note">
+        <strong>{KIND_LABEL[source.kind]}:</strong> {what}
+        {formatLayers(source.layers)} trained on {describeTrainingData(source.metrics)}
+        {accuracy}. Training replaces it.{restored}
+      </p>
+    );
+  }
+  if (origin === 'trained') {
+    return (
+      <p className="model-note">
+        Answering with the network you trained ({epochs.length} epoch{epochs.length === 1 ? '' : 's'}{accuracy}).{restored}
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+import { useId, useState, type FormEvent } from 'react';
+import { saveCurrentAs } from './models-actions.ts';
+import { MAX_SAVE_NAME } from './saved-models.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { formatLayers, formatShortDate } from '../../ui/format.ts';
+
+/** A name for the model in use and a Save button. */
+export function SaveModelForm() {
+  const layers = useAppStore((s) => (s.modelOrigin === 'file' ? s.modelSource?.layers : (s.run.config ?? s.config).layers));
+  const live = useAppStore((s) => s.run.status === 'training');
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const suggestion = `${formatLayers(layers ?? [])} ${formatShortDate(new Date())}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    if (await saveCurrentAs(name || suggestion)) setName('');
+    setBusy(false);
+  };
+
+  return (
+    <form className="save-form" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={id}>Save the model in use as</label>
+      <div className="save-row">
+        <input id={id} type="text" value={name} placeholder={suggestion} maxLength={MAX_SAVE_NAME} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" disabled={busy}>
+          Save
+        </button>
+      </div>
+      {live && <p className="hint">Saving now keeps the weights as they are at this moment of the run.</p>}
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { loadModel } from '../../client/trainer-client.ts';
+import { configProblems } from '../../nn/config-limits.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { BINARY_MODEL_MAGIC } from './binary-model.ts';
+import { stateToRestore } from './model-record.ts';
+import { openSaves } from './saved-models.ts';
+import { readSession, setSessionAside } from './session.ts';
+import { setAsideNote } from './set-aside.ts';
+import { storageFailure } from './storage.ts';
+import { messageOf } from '../../errors/error-message.ts';
+
+/**
+ * The model a first visit answers with: produced by the project's CLI (see README, "The ready model"),
+ * in its binary form (float16, a seventh of ready.json's size: scripts/pack-ready-model.ts).
+ */
+export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
+
+const store = useAppStore.getState;
+
+const READY_FILE = 'models/ready.bin';
+
+async function fetchReadyModel(signal?: AbortSignal): Promise<Uint8Array> {
+  const response = await fetch(READY_MODEL_URL, { signal }).catch((error: unknown) => {
+    throw new Error(`${READY_FILE}: ${signal?.aborted ? 'cancelled' : `the download failed (${error instanceof Error ? error.message : String(error)})`}`);
+  });
+  if (!response.ok) throw new Error(`${READY_FILE}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // A static host may answer a missing file with its HTML page and status 200.
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new Error(`${READY_FILE}: the server sent something else than a model`);
+  return bytes;
+}
+
+const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
+
+/** Reads the list of saves, repairing it from the records if it is damaged, and says what was set aside. */
+async function openSavedModels(): Promise<void> {
+  try {
+    const opened = await openSaves();
+    store().setSavedModels(opened.saves);
+    if (opened.setAside) store().noteSetAside(setAsideNote(opened.setAside, 'saved model', 'saved models'));
+    if (opened.rebuilt) store().noteSetAside('The list of saved models was damaged and was rebuilt from the models themselves.');
+  } catch (error) {
+    store().setStorageProblem(storageFailure(error));
+  }
+}
+
+/** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
+export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel()): Promise<void> {
+  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
+}
+
+/**
+ * The first model of the visit: the one in use on the last visit, with its curves, if storage
+ * holds it; else the ready model. The controls come back too, unless the link set them.
+ */
+export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
+  // The download starts beside the storage lookup, not after it: on a first visit every millisecond
+  // before the first answer counts. A restored model cancels it.
+  const download = new AbortController();
+  const readyText = fetchReadyModel(download.signal);
+  readyText.catch(() => {});
+  const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
+  void openSavedModels();
+  if (record) {
+    const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
+    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(async (error: unknown) => {
+      // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
+      if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
+      await setSessionAside(error instanceof Error ? error.message : String(error)).catch(() => {});
+      store().noteSetAside(SESSION_NOTE);
+      return null;
+    });
+    if (restored) {
+      download.abort();
+      return true;
+    }
+  }
+  try {
+    await loadReadyModel(readyText);
+    return true;
+  } catch (error) {
+    const reason = messageOf(error);
+    store().setModelsMessage({ text: `The ready model could not be loaded (${reason}), so the network starts untrained.`, tone: 'error' });
+    return false;
+  }
+}

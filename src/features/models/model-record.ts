@@ -1,0 +1,90 @@
+import type { ModelMetrics } from '../../nn/serialize.ts';
+import type { TrainConfig } from '../../nn/types.ts';
+import type { AppState } from '../../store/app-store.ts';
+import type { SavedModelSummary } from './models-slice.ts';
+import { migrate, RecordError, type Migration } from './migrate.ts';
+
+/** The parts of the store that belong to the model in use: its run, its curves, where it came from. */
+export type KeptState = Pick<AppState, 'run' | 'progress' | 'costHistory' | 'epochs' | 'modelOrigin' | 'modelSource'>;
+
+/** The format of the records written today; older ones are migrated on reading (see MODEL_RECORD_MIGRATIONS). */
+export const MODEL_RECORD_VERSION = 2;
+
+/** A model as storage keeps it: the model file's JSON, the run and curves that made it, the controls at the time. */
+export interface ModelRecord {
+  version: typeof MODEL_RECORD_VERSION;
+  /** The save's name (null for the session), so that a damaged list of saves can be rebuilt from the records. */
+  name: string | null;
+  model: string;
+  state: KeptState;
+  config: TrainConfig;
+  /** ms since 1970. */
+  savedAt: number;
+}
+
+const RUN_LIVE = new Set(['training', 'paused']);
+
+/** The record of the model in use, given its JSON. */
+export function recordFrom(state: AppState, model: string, savedAt = Date.now()): ModelRecord {
+  const { run, progress, costHistory, epochs, modelOrigin, modelSource } = state;
+  return { version: MODEL_RECORD_VERSION, name: null, model, state: { run, progress, costHistory, epochs, modelOrigin, modelSource }, config: state.config, savedAt };
+}
+
+/** A loose check of a record in today's format (the model JSON itself is checked as an imported file is, by the worker). */
+export function isModelRecord(value: unknown): value is ModelRecord {
+  const record = value as ModelRecord | undefined;
+  return (
+    typeof record === 'object' && record !== null && record.version === MODEL_RECORD_VERSION && typeof record.model === 'string' &&
+    (record.name === null || typeof record.name === 'string') && typeof record.savedAt === 'number' && Number.isFinite(record.savedAt) &&
+    typeof record.state === 'object' && record.state !== null && typeof record.config === 'object' && record.config !== null &&
+    Array.isArray(record.state.costHistory) && Array.isArray(record.state.epochs) &&
+    typeof record.state.run === 'object' && record.state.run !== null && typeof record.state.run.status === 'string'
+  );
+}
+
+/** Format 1 (until this change) had no name: the name lived only in the list of saves. */
+export const MODEL_RECORD_MIGRATIONS: readonly Migration[] = [{ from: 1, up: (record) => ({ ...record, name: null }) }];
+
+/** A stored model record brought to today's format and checked; throws a RecordError saying why it cannot be read. */
+export function readModelRecord(value: unknown): ModelRecord {
+  const record = migrate(value, MODEL_RECORD_VERSION, MODEL_RECORD_MIGRATIONS);
+  if (!isModelRecord(record)) throw new RecordError('some of its fields are missing or of the wrong type');
+  return record;
+}
+
+/** The store as it was; a run the reload cut short shows as stopped, since its training cannot go on. */
+export function stateToRestore(record: ModelRecord): Partial<AppState> {
+  const { run, epochs } = record.state;
+  if (!RUN_LIVE.has(run.status)) return { ...record.state };
+  const message = `A reload interrupted this run after epoch ${epochs.length}; Train starts a new one.`;
+  return { ...record.state, run: { ...run, status: 'stopped', message } };
+}
+
+/** The best test accuracy the model reached, from its curves or, for a loaded model, its file. */
+export function bestTestAccuracy(state: Pick<AppState, 'epochs' | 'modelOrigin' | 'modelSource'>): number | undefined {
+  if (state.modelOrigin === 'file') return state.modelSource?.metrics?.bestTestAccuracy;
+  return state.epochs.length ? Math.max(...state.epochs.map((e) => e.test.accuracy)) : undefined;
+}
+
+/** The settings the model in use was trained with, as far as they are known. */
+export function modelConfig(state: AppState): Partial<TrainConfig> | undefined {
+  if (state.modelOrigin === 'file') return state.modelSource?.config;
+  return state.run.config ?? state.config;
+}
+
+/** What the model in use achieved, for its file. */
+export function modelMetrics(state: AppState): ModelMetrics | undefined {
+  if (state.modelOrigin === 'file') return state.modelSource?.metrics;
+  if (!state.epochs.length) return undefined;
+  const best = state.epochs.reduce((b, e) => (e.test.accuracy > b.test.accuracy ? e : b));
+  return { bestTestAccuracy: best.test.accuracy, bestEpoch: best.epoch, epochsTrained: state.epochs.length, trainingData: 'mnist' };
+}
+
+/** How the list of saves shows a record. */
+export function summaryOf(id: string, name: string, record: ModelRecord): SavedModelSummary {
+  const state = record.state;
+  const layers = (state.modelOrigin === 'file' ? state.modelSource?.layers : undefined) ?? (state.run.config ?? record.config).layers;
+  const config = state.modelOrigin === 'file' ? state.modelSource?.config : (state.run.config ?? undefined);
+  const epochs = state.modelOrigin === 'file' ? state.modelSource?.metrics?.epochsTrained : state.epochs.length;
+  return { id, name, savedAt: record.savedAt, layers, config, bestTestAccuracy: bestTestAccuracy(state), epochs };
+}

@@ -1,0 +1,60 @@
+import type { ModelMetrics } from '../../nn/serialize.ts';
+import type { TrainConfig } from '../../nn/types.ts';
+
+/** Where a model that was not trained in this page came from. */
+export interface ModelSource {
+  kind: 'ready' | 'import' | 'saved';
+  /** The file name, the save's name, or "Ready model". */
+  name: string;
+  layers: number[];
+  config?: Partial<TrainConfig>;
+  metrics?: ModelMetrics;
+}
+
+/** A named save as the list shows it; its weights stay in storage until it is loaded. */
+export interface SavedModelSummary {
+  id: string;
+  name: string;
+  /** ms since 1970. */
+  savedAt: number;
+  layers: number[];
+  config?: Partial<TrainConfig>;
+  bestTestAccuracy?: number;
+  epochs?: number;
+}
+
+/** What the models panel last did or refused, in words. */
+export interface ModelsMessage {
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+export const modelsInitialState = {
+  /** Set while modelOrigin is 'file': which file, save or shipped model answers. */
+  modelSource: null as ModelSource | null,
+  savedModels: [] as SavedModelSummary[],
+  /** Why models are not kept across reloads, if they are not; null while storage works. */
+  storageProblem: null as string | null,
+  /** When the model in use was saved on the last visit, if it was restored from there (ms since 1970). */
+  restoredAt: null as number | null,
+  /** Settings in the opened link that were out of range and ignored. */
+  linkProblems: [] as string[],
+  modelsMessage: null as ModelsMessage | null,
+};
+
+export interface ModelsActions {
+  setSavedModels(savedModels: SavedModelSummary[]): void;
+  setStorageProblem(problem: string | null): void;
+  setLinkProblems(problems: string[]): void;
+  setModelsMessage(message: ModelsMessage | null): void;
+}
+
+type SetModels = (patch: Partial<typeof modelsInitialState>) => void;
+
+/** The models slice's actions, composed into the one store. */
+export const createModelsActions = (set: SetModels): ModelsActions => ({
+  setSavedModels: (savedModels) => set({ savedModels }),
+  setStorageProblem: (storageProblem) => set({ storageProblem }),
+  setLinkProblems: (linkProblems) => set({ linkProblems }),
+  setModelsMessage: (modelsMessage) => set({ modelsMessage }),
+});

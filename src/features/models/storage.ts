@@ -1,0 +1,49 @@
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
+import { messageOf } from '../../errors/error-message.ts';
+
+/** The few key-value operations the app keeps models with (IndexedDB in the page, a Map in tests). */
+export interface KeyValueBackend {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  update<T>(key: string, updater: (old: T | undefined) => T): Promise<void>;
+  del(key: string): Promise<void>;
+  /** Every key held, so that damage to the index can be repaired from the records themselves. */
+  keys(): Promise<string[]>;
+}
+
+/** IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at import. */
+function indexedDbBackend(): KeyValueBackend {
+  let store: UseStore | null = null;
+  const db = () => {
+    if (!('indexedDB' in globalThis)) throw new Error('this browser offers no IndexedDB');
+    return (store ??= createStore('nn-magic', 'keyval'));
+  };
+  return {
+    get: async (key) => get(key, db()),
+    set: async (key, value) => set(key, value, db()),
+    update: async (key, updater) => update(key, updater, db()),
+    del: async (key) => del(key, db()),
+    keys: async () => (await keys(db())).map(String),
+  };
+}
+
+let backend: KeyValueBackend = indexedDbBackend();
+
+/** Where models are kept; tests swap in memoryBackend() (memory-backend.ts). */
+export const storage = (): KeyValueBackend => backend;
+
+/** Makes `next` the backend every storage call uses from now on: the seam tests use. */
+export function setStorageBackend(next: KeyValueBackend): void {
+  backend = next;
+}
+
+/** Why storing failed, in words a person can act on. */
+export function storageFailure(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const message = messageOf(error);
+  if (name === 'QuotaExceededError') return 'The browser’s storage for this site is full, so models are not kept. Delete some saved models, or free space in the browser’s settings.';
+  if (name === 'SecurityError' || name === 'InvalidStateError' || /no IndexedDB/.test(message)) {
+    return 'This browser does not let the page store data (a private window, or storage blocked for this site), so models are not kept after a reload. Everything else works.';
+  }
+  return `Models could not be stored (${message}). Everything else works; export a file to keep a model.`;
+}

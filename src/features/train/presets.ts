@@ -1,0 +1,66 @@
+import { DEFAULT_CONFIG, type TrainConfig } from '../../nn/types.ts';
+
+/** A published test accuracy for a preset's network, and who reported it, in words a visitor knows. */
+export interface PresetReference {
+  /** Test accuracy (fraction). */
+  accuracy: number;
+  /** Where the figure comes from, short: "in the book", "by hand". */
+  short: string;
+  /** The same, for the chart's caption: "the book’s best". */
+  long: string;
+  /** A word or two for the chart's dashed line: "book". */
+  tag: string;
+}
+
+/** A starting point: a network from the book or a video, named for a newcomer, with the figure reported for it. */
+export interface Preset {
+  id: 'ch1' | 'founding' | 'ch3' | '3b1b';
+  /** What the network is, in plain words. */
+  name: string;
+  /** Where it comes from (the book's chapter, the video). */
+  source: string;
+  config: TrainConfig;
+  /** Absent when no figure was reported. */
+  reference?: PresetReference;
+}
+
+export type PresetId = Preset['id'];
+
+const ch1: TrainConfig = { ...DEFAULT_CONFIG, layers: [784, 30, 10] };
+const BOOK = { short: 'in the book', long: 'the book’s best', tag: 'book' };
+
+/** The starting points the app offers; each sets every control. */
+export const PRESETS: readonly Preset[] = [
+  { id: 'ch1', name: '30 hidden neurons, the book’s first network', source: 'Nielsen ch. 1', config: ch1, reference: { accuracy: 0.9542, ...BOOK } },
+  {
+    id: 'founding',
+    name: '40 hidden neurons',
+    source: 'as in “Manual vs framework”',
+    config: { ...ch1, layers: [784, 40, 10] },
+    reference: { accuracy: 0.9557, short: 'written by hand, no framework', long: 'the same network written by hand, without a framework', tag: 'by hand' },
+  },
+  {
+    id: 'ch3',
+    name: '100 hidden neurons, cross-entropy cost and L2',
+    source: 'Nielsen ch. 3',
+    config: { ...ch1, layers: [784, 100, 10], cost: 'cross-entropy', init: 'scaled', lambda: 5, eta: 0.5 },
+    reference: { accuracy: 0.9792, ...BOOK },
+  },
+  { id: '3b1b', name: 'Two hidden layers of 16 neurons', source: '3Blue1Brown’s video', config: { ...ch1, layers: [784, 16, 16, 10] } },
+];
+
+/**
+ * The preset whose network and hyperparameters a config uses; the training-set size, the number
+ * of epochs and the seed may differ (the reported figure is then a reference, not a target).
+ */
+export function matchingPreset(config: TrainConfig): Preset | undefined {
+  return PRESETS.find(({ config: p }) =>
+    p.layers.join() === config.layers.join() &&
+    p.activation === config.activation &&
+    p.cost === config.cost &&
+    p.init === config.init &&
+    p.eta === config.eta &&
+    p.batchSize === config.batchSize &&
+    p.lambda === config.lambda,
+  );
+}
