@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
 
 // WCAG 2.2 AA, which includes target-size (24 x 24 px) and colour contrast (4.5:1).
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -168,12 +168,7 @@ test('axe finds no WCAG 2.2 AA violation: first screen, drawn, during and after 
   };
   await walkInside('light', 1280);
   // The comparison open, after a one-epoch run of both sides, so its results are on screen too.
-  const compare = page.getByRole('region', { name: 'Manual vs framework' });
-  await compare.getByRole('button', { name: 'Open the comparison' }).click();
-  await compare.getByLabel('Hidden neurons').fill('20');
-  await compare.getByLabel('Epochs').fill('1');
-  await compare.getByLabel('Training images').selectOption('1000');
-  await compare.getByRole('button', { name: 'Run both' }).click();
+  const compare = await runQuickComparison(page);
   await expect(compare.getByRole('img', { name: /^Comparison chart\. After epoch 1: test accuracy ours \d/ })).toBeVisible({ timeout: 90_000 });
   await expect(compare.getByRole('button', { name: 'Run both' })).toBeEnabled({ timeout: 90_000 });
   await expectNoViolations(page, 'with the comparison open (light)');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { PAD_SIZE } from '../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../src/drawing/pen-digits.ts';
 
@@ -59,4 +59,15 @@ export async function chooseRun(page: Page, preset: RegExp, trainSize: number, e
 export async function imagesSeen(page: Page): Promise<number> {
   const text = (await page.getByText(/ seen/).textContent()) ?? '';
   return Number(/([\d,]+) seen/.exec(text)?.[1].replace(/,/g, '') ?? NaN);
+}
+
+/** Opens "Manual vs framework" and starts a quick run of both sides (20 hidden neurons, 1 epoch, 1,000 images); returns the card. */
+export async function runQuickComparison(page: Page): Promise<Locator> {
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('20');
+  await card.getByLabel('Epochs').fill('1');
+  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  return card;
 }

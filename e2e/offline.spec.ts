@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
 
 // Each test has a fresh context (so a fresh service worker); they must be allowed to run.
@@ -41,12 +41,7 @@ test('after one online visit the app works offline: it answers a drawing, trains
   await expect(page.getByText(/^Epoch 1: test accuracy/)).toBeVisible();
 
   // The comparison: its worker, TF.js and TF.js's WebAssembly come from the precache.
-  const card = page.getByRole('region', { name: 'Manual vs framework' });
-  await card.getByRole('button', { name: 'Open the comparison' }).click();
-  await card.getByLabel('Hidden neurons').fill('20');
-  await card.getByLabel('Epochs').fill('1');
-  await card.getByLabel('Training images').selectOption('1000');
-  await card.getByRole('button', { name: 'Run both' }).click();
+  const card = await runQuickComparison(page);
   await expect(card.getByRole('status')).toContainText('After epoch 1', { timeout: 120_000 });
   await expect(card.getByRole('status')).toContainText('Ours: done');
   await expect(card.getByRole('status')).toContainText('TF.js: done');

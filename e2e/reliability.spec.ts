@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 const three = CLEAR_DIGITS.find((d) => d.label === 3)!;
@@ -210,12 +210,7 @@ test('the page runs under its Content-Security-Policy with no violation while dr
   await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
   await train(page).click();
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
-  const card = page.getByRole('region', { name: 'Manual vs framework' });
-  await card.getByRole('button', { name: 'Open the comparison' }).click();
-  await card.getByLabel('Hidden neurons').fill('20');
-  await card.getByLabel('Epochs').fill('1');
-  await card.getByLabel('Training images').selectOption('1000');
-  await card.getByRole('button', { name: 'Run both' }).click();
+  const card = await runQuickComparison(page);
   await expect(card.getByRole('status')).toContainText('TF.js: done', { timeout: 120_000 });
   await expect(card.getByRole('status')).not.toContainText('cpu backend');
   void context;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction } from './app-page.ts';
+import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, runQuickComparison } from './app-page.ts';
 import { startStaticServer, type StaticHost } from './static-server.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
 
@@ -62,12 +62,7 @@ test('the sub-path build fetches every file under its base: nothing outside /nn-
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
   // The comparison too: its workers, TF.js's WebAssembly and its own MNIST download.
-  const card = page.getByRole('region', { name: 'Manual vs framework' });
-  await card.getByRole('button', { name: 'Open the comparison' }).click();
-  await card.getByLabel('Hidden neurons').fill('20');
-  await card.getByLabel('Epochs').fill('1');
-  await card.getByLabel('Training images').selectOption('1000');
-  await card.getByRole('button', { name: 'Run both' }).click();
+  const card = await runQuickComparison(page);
   await expect(card.getByRole('status')).toContainText('TF.js: done', { timeout: 150_000 });
   expect(outside).toEqual([]);
   await page.goto(`${host.url}no-such-page`);
