@@ -65,6 +65,8 @@ let restoreModel: () => Promise<boolean> = async () => false;
 let markFirstModel: () => void = () => {};
 /** Settles once the worker has its first model: drawings made before then wait for it. */
 const firstModel = new Promise<void>((resolve) => (markFirstModel = resolve));
+/** Settles once the worker has its first model: what waits behind the first answer (the sample digits' download) waits for this. */
+export const firstModelReady = (): Promise<void> => firstModel;
 
 /**
  * Starts the worker with a first model (the last visit's, or the ready one: see loadFirstModel;

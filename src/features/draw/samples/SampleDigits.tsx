@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
 import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
 import { renderStrokes } from '../render-strokes.ts';
+import { firstModelReady } from '../../../client/trainer-client.ts';
 import { loadPenDigits } from './load-pen-digits.ts';
 import { FIRST_SET_SEED, pickSampleSet } from './sample-set.ts';
 import { showOnPad } from './show-on-pad.ts';
@@ -27,7 +28,10 @@ export function SampleDigits() {
   const [seed, setSeed] = useState(FIRST_SET_SEED);
 
   useEffect(() => {
-    loadPenDigits().then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${error instanceof Error ? error.message : String(error)}). Draw one instead.`));
+    // The 420 kB file waits for the ready model, so on a slow connection it never delays the first answer.
+    firstModelReady()
+      .then(loadPenDigits)
+      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${error instanceof Error ? error.message : String(error)}). Draw one instead.`));
   }, []);
 
   const set = all ? pickSampleSet(all, seed) : [];
@@ -46,7 +50,9 @@ export function SampleDigits() {
                   <SampleThumb digit={digit} />
                 </button>
               ))
-            : <span className="hint">Loading sample digits…</span>}
+            : // Ten places held while they load, so nothing below moves when they arrive.
+              Array.from({ length: 10 }, (_, i) => <span key={i} className="sample-placeholder" aria-hidden="true" />)}
+          {!all && <span className="visually-hidden">Loading sample digits…</span>}
           <button type="button" className="sample-shuffle" disabled={!all} title="New samples" onClick={() => setSeed((s) => s + 1)}>
             <span aria-hidden="true">↻</span> <span className="shuffle-text">New samples</span>
           </button>
