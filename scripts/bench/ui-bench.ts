@@ -12,6 +12,10 @@ import { build, preview } from 'vite';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 
+// The page's probes (globals the init script defines), read by functions that run in the page, not by evaluated
+// strings: the app's Content-Security-Policy forbids eval.
+type PageGlobals = Record<string, unknown> & { longTasks: number[] };
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT_DIR = join(ROOT, 'node_modules', '.ui-bench-dist');
 const FIRST_VISITS = 5;
@@ -46,7 +50,7 @@ const PROBES = `
     .observe({ type: 'longtask', buffered: true });
   let lastUp = null;
   addEventListener('pointerup', () => { lastUp = performance.now(); }, true);
-  const trainReady = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Train' && !b.disabled);
+  const trainReady = () => [...document.querySelectorAll('.train-card button')].some((b) => b.textContent === 'Train' && !b.disabled);
   const poll = setInterval(() => {
     if (window.modelReady === null && /Ready model:/.test(document.querySelector('.model-note')?.textContent || '')) window.modelReady = performance.now();
     if (window.mnistReady === null && trainReady()) window.mnistReady = performance.now();
@@ -86,10 +90,10 @@ async function main(): Promise<void> {
       await page.addInitScript(PROBES);
       await page.goto(url);
       await draw(page, DIGITS[7].strokes);
-      await page.waitForFunction('window.firstPrediction !== null', null, { timeout: 60_000 }).catch(async (error: Error) => {
+      await page.waitForFunction(() => (globalThis as unknown as PageGlobals).firstPrediction !== null, null, { timeout: 60_000 }).catch(async (error: Error) => {
         throw new Error(`no prediction within 60 s; the page says: ${await page.locator(".verdict-text").textContent()}`, { cause: error });
       });
-      const { firstPrediction, mnistReady, latencies, modelReady } = (await page.evaluate('({ firstPrediction, mnistReady, latencies, modelReady })')) as {
+      const { firstPrediction, mnistReady, latencies, modelReady } = (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { firstPrediction: p.firstPrediction, mnistReady: p.mnistReady, latencies: p.latencies, modelReady: p.modelReady }; })) as {
         modelReady: number | null;
         firstPrediction: number;
         mnistReady: number | null;
@@ -110,11 +114,11 @@ async function main(): Promise<void> {
     await page.addInitScript(PROBES);
     await page.goto(url);
     await page.getByRole('button', { name: 'Train' }).waitFor();
-    await page.waitForFunction('window.mnistReady !== null', null, { timeout: 120_000 });
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).mnistReady !== null, null, { timeout: 120_000 });
     await page.getByRole('button', { name: /Nielsen ch. 3/ }).click();
     await page.getByRole('button', { name: 'Train' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await page.evaluate('window.longTasks = []');
+    await page.evaluate(() => void ((globalThis as unknown as PageGlobals).longTasks = []));
     const started = Date.now();
     // Draw and clear the ten clear digits over and over while the run trains.
     let drawn = 0;
@@ -123,7 +127,7 @@ async function main(): Promise<void> {
       await draw(page, DIGITS[drawn % DIGITS.length].strokes);
       drawn++;
     }
-    const { longTasks, latencies } = (await page.evaluate('({ longTasks, latencies })')) as { longTasks: number[]; latencies: number[] };
+    const { longTasks, latencies } = (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { longTasks: p.longTasks, latencies: p.latencies }; })) as { longTasks: number[]; latencies: number[] };
     const seconds = (Date.now() - started) / 1000;
     console.log(`while training (ch. 3 preset) and drawing ${drawn} digits for ${seconds.toFixed(1)} s: ${longTasks.length} long tasks >= 50 ms${longTasks.length ? ` (${longTasks.map(Math.round).join(', ')} ms)` : ''}`);
     console.log(`stroke end -> prediction while training: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} drawings`);
