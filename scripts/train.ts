@@ -36,6 +36,10 @@ function chooseEngine(asked: (typeof ENGINE_CHOICES)[number] | undefined): Engin
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   let args: TrainArgs;
   try {
     args = parseTrainArgs(process.argv.slice(2));
