@@ -23,3 +23,6 @@ export const formatLayers = (layers: readonly number[]) => `[${layers.join(', ')
 
 /** A setting's value without float noise: 0.5, 0.003, 3, 123456789. */
 export const formatNumber = (n: number) => (Number.isFinite(n) ? String(Number.isInteger(n) ? n : Number(n.toPrecision(6))) : '—');
+
+/** The answer's output as honest text: a softmax output is a probability ("87%"), a sigmoid output an activation ("output 0.87"). */
+export const formatTopOutput = (value: number, softmax: boolean) => (softmax ? `${Math.round(value * 100)}%` : `output ${value.toFixed(2)}`);
