@@ -86,10 +86,11 @@ test('a new version is announced, not swapped in under a running training: it st
   const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText('Reloading now ends the training');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
 
-  await notice.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeHidden();
+  // Reload loads the page again: on the new page no run is going (Pause is there, disabled).
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
   await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
   await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
   await expect(notice).toBeHidden();
