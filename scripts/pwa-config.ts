@@ -17,7 +17,7 @@ const offlineApp = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
   injectManifest: {
-    globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}', 'models/ready.bin'],
+    globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}', 'models/ready.bin', 'drawn-digits/pendigits-samples.bin.gz'],
     // The comparison's TF.js worker is about 0.9 MB.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
   },
