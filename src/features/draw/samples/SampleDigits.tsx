@@ -37,7 +37,7 @@ export function SampleDigits() {
   const set = all ? pickSampleSet(all, seed) : [];
   return (
     <div className="samples">
-      <p className="samples-title" id="samples-title">
+      <p className="samples-title phone-visually-hidden" id="samples-title">
         Or try a handwritten one:
       </p>
       {problem ? (
@@ -54,7 +54,7 @@ export function SampleDigits() {
               Array.from({ length: 10 }, (_, i) => <span key={i} className="sample-placeholder" aria-hidden="true" />)}
           {!all && <span className="visually-hidden">Loading sample digits…</span>}
           <button type="button" className="sample-shuffle" disabled={!all} title="New samples" onClick={() => setSeed((s) => s + 1)}>
-            <span aria-hidden="true">↻</span> <span className="shuffle-text">New samples</span>
+            <span aria-hidden="true">↻</span> <span className="shuffle-text phone-visually-hidden">New samples</span>
           </button>
         </div>
       )}
