@@ -171,3 +171,20 @@ test('a glossary term opens its definition, with the book’s chapter; the gloss
   await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
   await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
 });
+
+test('on a phone the path opens the card it points at: "Compare with a framework" shows the comparison, a run shows Train', async ({ page }) => {
+  await openApp(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('button', { name: /^How does it work\?/ }).click();
+  for (let step = 1; step < 7; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+  const compare = page.getByRole('region', { name: 'Manual vs framework' });
+  await expect(compare).toBeHidden();
+  await path(page).getByRole('button', { name: /Compare with a framework/ }).click();
+  await expect(compare.getByRole('button', { name: 'Open the comparison' })).toBeFocused();
+  await expect(compare).toBeInViewport();
+
+  await path(page).getByRole('button', { name: /3Blue1Brown’s network/ }).click();
+  await expect(page.getByRole('region', { name: 'Train the network' })).toBeInViewport();
+  await expect(compare).toBeHidden();
+});

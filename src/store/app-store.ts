@@ -11,6 +11,7 @@ import { createModelsActions, modelsInitialState, type ModelsActions } from '../
 import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
 import { PRESETS, type PresetId } from '../features/train/presets.ts';
 import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from '../features/train/train-speed-slice.ts';
+import { createPhoneSectionActions, phoneSectionInitialState, type PhoneSectionActions } from '../app/a11y/phone-section-slice.ts';
 import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from '../app/recovery/recovery-slice.ts';
 import { defaultWorkers } from '../features/train/workers.ts';
 
@@ -88,6 +89,7 @@ export const initialState = {
   ...trainSpeedInitialState,
   ...insideInitialState,
   ...recoveryInitialState,
+  ...phoneSectionInitialState,
   ...learnInitialState,
 };
 
@@ -98,7 +100,7 @@ export type AppState = State;
 /** The identity of the weights in the worker, for the views that key on it. */
 export const selectModelVersion = (s: AppState) => s.modelVersion;
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions {
+interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -183,5 +185,6 @@ export const useAppStore = create<State & Actions>()((set) => ({
   ...createTrainSpeedActions(set),
   ...createInsideActions(set),
   ...createRecoveryActions(set),
+  ...createPhoneSectionActions(set),
   ...createLearnActions(set),
 }));

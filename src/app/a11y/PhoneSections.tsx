@@ -1,22 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import { PHONE_SECTIONS, type PhoneSection } from './phone-section-slice.ts';
 
-/** The cards under the draw card, in page order: on a phone one shows at a time. */
-export const PHONE_SECTIONS = [
-  { id: 'train', label: 'Train' },
-  { id: 'my-digits', label: 'My digits' },
-  { id: 'inside', label: 'Look inside' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'models', label: 'Models' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'glossary', label: 'Glossary' },
-] as const;
-
-/** One of PHONE_SECTIONS' ids. */
-export type PhoneSection = (typeof PHONE_SECTIONS)[number]['id'];
-
-/** Which card a phone shows under the draw card (layout.css shows them all on wider screens). */
-export function usePhoneSection() {
-  return useState<PhoneSection>('train');
+/** Which card a phone shows under the draw card (layout.css shows them all on wider screens), kept in the store. */
+export function usePhoneSection(): [PhoneSection, (section: PhoneSection) => void] {
+  return [useAppStore((s) => s.phoneSection), useAppStore((s) => s.setPhoneSection)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { showCard } from '../../../app/a11y/show-card.ts';
 import { train } from '../../../client/trainer-client.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { LIMITS } from '../../../nn/config-limits.ts';
@@ -34,11 +35,10 @@ export function TryNextStep() {
   const run = (config: TrainConfig) => {
     useAppStore.getState().setConfig(config);
     void train();
-    document.querySelector('.train-card')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    void showCard('train');
   };
-  const openComparison = () => {
-    const card = document.querySelector<HTMLElement>('.compare-card');
-    card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const openComparison = async () => {
+    const card = await showCard('compare');
     card?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   };
   return (
