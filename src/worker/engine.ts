@@ -21,12 +21,15 @@ export interface ChosenEngine {
   info: EngineInfo;
   /** With several workers, the fraction of steps so far in which the helpers took part (they sit out while that is slower). */
   sharedSteps(): number | undefined;
+  /** True once a helper worker has ended and the run goes on with this worker alone. */
+  helpersLost(): boolean;
 }
 
 const chosen = (engine: TrainingEngine, info: EngineInfo): ChosenEngine => ({
   engine,
   info,
   sharedSteps: () => ('chooser' in engine ? (engine as SplitEngine).chooser.sharedFraction : undefined),
+  helpersLost: () => 'helpersLost' in engine && (engine as SplitEngine).helpersLost(),
 });
 
 /** The TypeScript engine of src/nn (it trains `net` in place): the reference, and the fallback. */

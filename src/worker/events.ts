@@ -27,6 +27,8 @@ export interface ProgressEvent {
   seconds: number;
   /** With several workers: the fraction of steps so far that the helpers shared. */
   sharedSteps?: number;
+  /** Set once a helper worker has ended: the run goes on with one worker, with the same results. */
+  helpersLost?: true;
   /** Set when the snapshot covers exactly one mini-batch (Watch speed and Step): its cost is that mini-batch's. */
   perBatch?: true;
 }

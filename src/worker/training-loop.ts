@@ -71,6 +71,7 @@ function report(run: DrivenSession, { emit }: LoopContext, epochEnded: boolean, 
     epochSize: session.epochSize,
     seconds: runSeconds(run, now),
     sharedSteps: run.engine.sharedSteps(),
+    ...(run.engine.helpersLost() ? { helpersLost: true as const } : {}),
     ...(perBatch ? { perBatch: true as const } : {}),
   });
   run.unreported = { costSum: 0, examples: 0, since: now };

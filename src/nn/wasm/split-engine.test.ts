@@ -147,10 +147,13 @@ describe('a helper worker that ends', () => {
     const order = identityOrder(400);
     const step = (s: number) => split.trainBatch(order, s * 10, 10, 0.5, 1);
     for (let s = 0; s < 5; s++) step(s);
+    expect(split.helpersLost()).toBe(false);
     // The helper's worker ends as a crash would end it, between two steps.
     ends.forEach((end) => end());
     const after = Array.from({ length: 20 }, (_, s) => step(5 + s));
     expect(after.every(Number.isFinite)).toBe(true);
+    // The page's engine line says so (EngineBadge): one worker from now on.
+    expect(split.helpersLost()).toBe(true);
     const out = createNetwork(net, 'scaled', 0);
     split.saveNetwork(out);
     expect([...out.weights, ...out.biases].every((a) => a.every(Number.isFinite))).toBe(true);

@@ -19,6 +19,8 @@ export interface SplitEngine extends TrainingEngine {
   readonly parties: number;
   /** Chooses, step by step, whether the helpers take part (see mode-chooser.ts). */
   readonly chooser: ModeChooser;
+  /** True once a helper has gone (its worker ended) and every step runs on this thread alone. */
+  helpersLost(): boolean;
   dispose(): void;
 }
 
@@ -93,7 +95,9 @@ export async function createSplitEngine(
    * from now on runs on this thread alone. The step in progress may have lost a helper's share of
    * one update; training goes on from the weights as they are.
    */
+  let lost = false;
   const goAlone = () => {
+    lost = true;
     joined = false;
     helpersBusy = false;
     guessed.order = null;
@@ -198,6 +202,7 @@ export async function createSplitEngine(
     saveNetwork: (to) => (between(), engine.saveNetwork(to)),
     parties,
     chooser,
+    helpersLost: () => lost,
     dispose() {
       if (!joined) return;
       settle();
