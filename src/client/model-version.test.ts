@@ -142,10 +142,10 @@ describe('views keyed on the model version', () => {
     await settle();
     expect(worker.predictions).toEqual([worker.version]);
     worker.step();
-    await settle();
-    expect(worker.readImages).toEqual([worker.version]);
-    expect(store().myDigitReadings).toEqual({ a: worker.version % 10 });
-    expect(worker.predictions).toEqual([worker.version - 1, worker.version]);
+    // Both follow the version at most every second (readings) and every 250 ms (the drawing).
+    await vi.waitFor(() => expect(worker.readImages).toEqual([worker.version]), { timeout: 3000 });
+    await vi.waitFor(() => expect(store().myDigitReadings).toEqual({ a: worker.version % 10 }));
+    await vi.waitFor(() => expect(worker.predictions).toEqual([worker.version - 1, worker.version]), { timeout: 3000 });
     expect(store().prediction?.probabilities?.[0]).toBe(worker.version);
   });
 

@@ -2,7 +2,8 @@ import { proxy, type Remote } from 'comlink';
 import { configProblems } from '../nn/config-limits.ts';
 import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
-import { useAppStore, type AppState } from '../store/app-store.ts';
+import { selectModelVersion, useAppStore, type AppState } from '../store/app-store.ts';
+import { subscribeThrottled } from '../store/use-throttled-selector.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import type { TrainerEvent } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
@@ -16,6 +17,7 @@ const store = useAppStore.getState;
 const supervisor = createSupervisor<TrainerApi>({
   spawn: () => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' }),
   connect: (remote) => {
+    versionBase = store().modelVersion;
     void remote.connect(proxy(onWorkerEvent));
     if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
   },
@@ -30,8 +32,12 @@ const supervisor = createSupervisor<TrainerApi>({
  */
 export const trainer = (): Remote<TrainerApi> => supervisor.remote();
 
+// A new worker numbers its models from 1 again: its numbers continue from the last one this page
+// saw, so the store's versions only grow and no view takes a new model for one it already showed.
+let versionBase = 0;
+
 function onWorkerEvent(event: TrainerEvent): void {
-  store().handleEvent(event);
+  store().handleEvent(event.kind === 'model' ? { ...event, version: versionBase + event.version } : event);
 }
 
 /** Runs a worker request; a refusal lands in the store as a message rather than an exception. */
@@ -129,7 +135,7 @@ export async function setLearningRate(eta: number): Promise<void> {
  */
 export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
   const loaded = await trainer().loadModel(file);
-  store().modelLoaded({ ...describe(loaded), modelVersion: loaded.version });
+  store().modelLoaded({ ...describe(loaded), modelVersion: versionBase + loaded.version });
   return loaded;
 }
 
@@ -138,8 +144,7 @@ export const exportModel = (config?: Partial<TrainConfig>, metrics?: ModelMetric
 
 // The drawing on the pad, as the network reads it; null while the pad is empty.
 let current: Float32Array | null = null;
-let lastRepredict = 0;
-/** While training, the bars follow the weights at most this often. */
+/** The bars follow the weights at most this often. */
 const REPREDICT_MS = 250;
 
 const prediction = latestRequest(
@@ -169,19 +174,14 @@ export function predictDrawing(input: Float32Array | null): void {
   store().setPrediction(null);
 }
 
-/** Asks again about the drawing whenever the model version changes (at most every REPREDICT_MS while training). */
+/** Asks again about the drawing whenever the model version changes, at most every REPREDICT_MS (it changes about 10 times a second while training). */
 function repredictOnEachVersion(): void {
-  useAppStore.subscribe((state, previous) => {
-    if (state.modelVersion === previous.modelVersion || !current) return;
-    const training = state.run.status === 'training';
-    if (training && performance.now() - lastRepredict < REPREDICT_MS) return;
-    lastRepredict = performance.now();
-    prediction(current);
+  subscribeThrottled(selectModelVersion, REPREDICT_MS, () => {
+    if (current) prediction(current);
   });
 }
 
 /** Asks again about the current drawing, because the network changed (a new worker restored it, say). */
 export function repredict(): void {
-  lastRepredict = performance.now();
   if (current) prediction(current);
 }

@@ -39,8 +39,6 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
     load: { ...store().load, status: 'loading', phase: 'download', loaded: 0, error: null },
     predicting: false,
     error: null,
-    // A new worker numbers its models from 1 again: the store would ignore them below the lost one's.
-    modelVersion: 0,
   });
   if (restarts.length > MAX_RESTARTS) {
     store().setWorkerNotice(`The training worker stopped ${restarts.length} times in two minutes (${reason}); reload the page to start again.`);

@@ -99,6 +99,8 @@ export type AppState = State;
 
 /** The identity of the weights in the worker, for the views that key on it. */
 export const selectModelVersion = (s: AppState) => s.modelVersion;
+/** Watch speed or a paused run (Step): the views that follow the model show every mini-batch. */
+export const selectEveryStep = (s: AppState) => s.trainSpeed === 'watch' || s.run.status === 'paused';
 
 interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
   setConfig(patch: Partial<TrainConfig>): void;
@@ -174,7 +176,12 @@ export const useAppStore = create<State & Actions>()((set) => ({
   handleEvent: (event) => set((s) => reduceEvent(s, event)),
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
   modelLoaded: (patch) => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file', ...patch }),
-  setPrediction: (prediction) => set({ prediction }),
+  setPrediction: (prediction) =>
+    set((s) => ({
+      prediction,
+      // A new drawing: the guided path's last step (its cost before and after) was about the old one.
+      ...(s.learn.lastStep && prediction?.input !== s.prediction?.input ? { learn: { ...s.learn, lastStep: null } } : {}),
+    })),
   setStrokeActive: (strokeActive) => set({ strokeActive }),
   setPredicting: (predicting) => set({ predicting }),
   setError: (error) => set({ error }),

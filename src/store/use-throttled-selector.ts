@@ -4,6 +4,33 @@ import { useAppStore } from './app-store.ts';
 type AppState = ReturnType<typeof useAppStore.getState>;
 
 /**
+ * Calls `onChange` when a selected store value changes, at most once per interval; the latest value
+ * always lands. For work that follows a field changing ten times a second while training (the model
+ * version): re-reading drawings, re-asking the worker, redrawing a chart. Returns the unsubscribe.
+ */
+export function subscribeThrottled<T>(select: (state: AppState) => T, intervalMs: number, onChange: (value: T) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastFlush = -Infinity;
+  let last = select(useAppStore.getState());
+  const flush = () => {
+    timer = undefined;
+    lastFlush = performance.now();
+    const next = select(useAppStore.getState());
+    if (Object.is(next, last)) return;
+    last = next;
+    onChange(next);
+  };
+  const unsubscribe = useAppStore.subscribe((state) => {
+    if (Object.is(select(state), last)) return;
+    timer ??= setTimeout(flush, Math.max(0, lastFlush + intervalMs - performance.now()));
+  });
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
+}
+
+/**
  * A store field read at most once per interval (the latest value always lands). A component using
  * it does not even re-render in between, so a costly view such as a chart can follow a field that
  * changes ten times a second. `select` must be a stable function.
@@ -11,21 +38,12 @@ type AppState = ReturnType<typeof useAppStore.getState>;
 export function useThrottledSelector<T>(select: (state: AppState) => T, intervalMs: number): T {
   const [value, setValue] = useState(() => select(useAppStore.getState()));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastFlush = 0;
-    const flush = () => {
-      timer = undefined;
-      lastFlush = performance.now();
-      const next = select(useAppStore.getState());
-      setValue(() => next);
-    };
-    const unsubscribe = useAppStore.subscribe(() => {
-      timer ??= setTimeout(flush, Math.max(0, lastFlush + intervalMs - performance.now()));
-    });
-    flush();
+    const unsubscribe = subscribeThrottled(select, intervalMs, (next) => setValue(() => next));
+    // A change between the render and this effect is not missed.
+    const sync = setTimeout(() => setValue(() => select(useAppStore.getState())), 0);
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      clearTimeout(sync);
     };
   }, [select, intervalMs]);
   return value;

@@ -2,7 +2,7 @@ import { transfer } from 'comlink';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { explainDrawing, stepOnDrawing, type DrawingExplanation, type ExplainRequest, type StepOnDrawing } from '../nn/explain.ts';
 import { LIMITS } from '../nn/config-limits.ts';
-import type { Network } from '../nn/network.ts';
+import { cloneNetwork, type Network } from '../nn/network.ts';
 
 /** Which of the two networks the path explains: the model in use, or the copy "Take one step" trains. */
 export type LessonNetwork = 'model' | 'copy';
@@ -23,7 +23,8 @@ const buffersOf = (lesson: DrawingExplanation) => {
 /**
  * The worker methods behind the guided path "How it works": the model's own forward pass and
  * backpropagation on the person's drawing, and single gradient steps on a copy of the model
- * (the model itself is never changed here). `current` returns a copy of the model's weights.
+ * (the model itself is never changed here). `current` returns the model in use, not a copy: only
+ * read here (an explanation per model version while training must not copy the weights each time).
  */
 export function createLearnApi(current: () => Network | null) {
   let copy: Network | null = null;
@@ -44,8 +45,11 @@ export function createLearnApi(current: () => Network | null) {
       if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
       if (!(Number.isInteger(label) && label >= 0 && label <= 9)) throw new Error(`the true digit must be 0 to 9, got ${label}`);
       if (image.length !== IMAGE_SIZE) return null;
-      copy ??= current();
-      if (!copy) return null;
+      if (!copy) {
+        const model = current();
+        if (!model) return null;
+        copy = cloneNetwork(model);
+      }
       const step = stepOnDrawing(copy, image, label, eta);
       copySteps++;
       return transfer({ ...step, copySteps }, [step.before.outputs.buffer, step.after.outputs.buffer]);

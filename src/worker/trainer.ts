@@ -250,5 +250,10 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     getWeights(): Network | null {
       return net ? cloneNetwork(net) : null;
     },
+
+    /** The model in use itself, not a copy: for readers in this worker that do not change it (the guided path). */
+    readModel(): Network | null {
+      return net;
+    },
   };
 }

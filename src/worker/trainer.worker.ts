@@ -17,7 +17,7 @@ const trainer = createTrainer(
 // The views inside the network read a copy of the weights and the test set the trainer loaded.
 const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnist?.test ?? null }));
 // The guided path explains the same weights, on a copy, so training can go on meanwhile.
-const learnApi = createLearnApi(() => trainer.getWeights());
+const learnApi = createLearnApi(() => trainer.readModel());
 
 /** The worker's API: the trainer, with large results transferred rather than copied. */
 const api = {

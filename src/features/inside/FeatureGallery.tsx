@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { fetchFeatureImages, reportFailure } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { paintFeatures, TILE } from './draw-features.ts';
@@ -17,7 +17,7 @@ export function FeatureGallery() {
   const [features, setFeatures] = useState<FeatureImages | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
-  const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
+  const everyStep = useAppStore(selectEveryStep);
   const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : REFRESH_MS);
   const request = useMemo(() => latestRequest(fetchFeatureImages, setFeatures, reportFailure), []);
   const canvasRef = useRef<HTMLCanvasElement>(null);

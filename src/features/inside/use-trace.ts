@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { reportFailure, traceImage } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
-import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
 import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 
@@ -15,7 +15,7 @@ const TRAINING_REFRESH_MS = 250;
 export function useTrace(image: Float32Array | null, selected: NeuronRef | null): TraceView | null {
   const [trace, setTrace] = useState<TraceView | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
-  const everyStep = useAppStore((s) => s.trainSpeed === 'watch' || s.run.status === 'paused');
+  const everyStep = useAppStore(selectEveryStep);
   const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : TRAINING_REFRESH_MS);
   const request = useMemo(() => latestRequest(traceImage, setTrace, reportFailure), []);
   useEffect(() => {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { reportFailure } from '../inside/inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
 import type { Lesson } from '../../worker/learn-api.ts';
 import { explainOnNetwork } from './learn-client.ts';
 
@@ -16,22 +17,17 @@ export function useLesson(): Lesson | null {
   const biasShift = useAppStore((s) => s.learn.biasShift);
   const on = useAppStore((s) => s.learn.on);
   const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
-  // Any change of the model: a run, a reset, a loaded model.
-  const version = useAppStore(selectModelVersion);
+  // Any change of the model (a run, a reset, a loaded model): while training, at most every 250 ms,
+  // but every mini-batch in Watch and Step.
+  const everyStep = useAppStore(selectEveryStep);
+  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : 250);
   const [lesson, setLesson] = useState<Lesson | null>(null);
   const ask = useMemo(() => latestRequest(explainOnNetwork, setLesson, reportFailure), []);
-
-  // A new drawing: the last step's before and after were about the old one.
-  const firstInput = useRef(input);
-  useEffect(() => {
-    if (input === firstInput.current) return;
-    firstInput.current = null;
-    if (useAppStore.getState().learn.lastStep) useAppStore.getState().setLearn({ lastStep: null });
-  }, [input]);
 
   useEffect(() => {
     if (input) ask(input, { neuron, label, biasShift }, on);
   }, [ask, input, neuron, label, biasShift, on, copySteps, version]);
+  useEffect(() => ask.cancel, [ask]);
 
   return input ? lesson : null;
 }

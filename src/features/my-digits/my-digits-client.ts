@@ -3,7 +3,8 @@ import { latestRequest } from '../../client/latest-request.ts';
 import { trainer } from '../../client/trainer-client.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { subscribeThrottled } from '../../store/use-throttled-selector.ts';
 import type { Score } from './my-digits-slice.ts';
 import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-digit.ts';
 import { deleteMyDigit, loadMyDigits, putMyDigit } from './my-digits-storage.ts';
@@ -25,7 +26,9 @@ async function readAll(digits: readonly MyDigit[]): Promise<Record<string, numbe
   const packed = new Float32Array(readable.length * IMAGE_SIZE);
   readable.forEach((d, i) => packed.set(inputOf(d)!, i * IMAGE_SIZE));
   const read = await trainer().readImages(transfer(packed, [packed.buffer]));
-  return Object.fromEntries(digits.map((d) => [d.id, read[readable.indexOf(d)] ?? null]));
+  const readings: Record<string, number | null> = Object.fromEntries(digits.map((d) => [d.id, null]));
+  readable.forEach((d, i) => (readings[d.id] = read[i] ?? null));
+  return readings;
 }
 
 const scoreOf = (digits: readonly MyDigit[], readings: Record<string, number | null>): Score => ({
@@ -54,11 +57,15 @@ async function persist(next: MyDigit[], write: () => Promise<void>): Promise<boo
   }
 }
 
+/** While training the version changes about 10 times a second; up to 2,000 drawings are re-read at most this often. */
+const READINGS_MS = 1000;
+
 /** Loads the kept drawings, and re-reads them whenever the model version changes. */
 export async function startMyDigits(): Promise<void> {
+  subscribeThrottled(selectModelVersion, READINGS_MS, () => refreshReadings(store().myDigits));
   useAppStore.subscribe((s, before) => {
-    if (s.modelVersion !== before.modelVersion) refreshReadings(s.myDigits);
-    if (s.run !== before.run) followFineTune();
+    // The run object changes with every progress report; a fine-tune ends with a status change.
+    if (s.run.status !== before.run.status || s.run.purpose !== before.run.purpose) followFineTune();
   });
   try {
     const { digits: kept, setAside } = await loadMyDigits();
