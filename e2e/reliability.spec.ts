@@ -171,7 +171,7 @@ test('the pen-drawn digits fail to download: the run says which file and why, an
 test('the ready model is missing: the message names it, the page works with untrained weights', async ({ page, context }) => {
   await context.route('**/models/ready.bin', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html></html>' }));
   await openApp(page);
-  await expect(page.getByText(/models\/ready\.bin: the server sent something else than a model/)).toBeVisible();
+  await expect(page.getByText(/ready\.bin: the server sent something else than a model/)).toBeVisible();
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^(Prediction|No answer|Untrained: the network is guessing)/);
 });

@@ -1,4 +1,5 @@
 import { isGzip } from './idx.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** A download that failed, named by its file: "train-images-idx3-ubyte.gz: HTTP 404". */
 export class DownloadError extends Error {
@@ -11,12 +12,16 @@ export class DownloadError extends Error {
 /** The last part of a URL's path: what the person knows the file by. */
 export const fileOf = (url: string) => url.split('?')[0].split('/').pop() || url;
 
+/** Nothing (headers or bytes) for this long: an attempt is aborted and tried again, up to DEFAULT_TRIES times. */
+export const DEFAULT_STALL_MS = 15_000;
+export const DEFAULT_TRIES = 3;
+
 export interface DownloadOptions {
   /** Called with each chunk's size (negative: an attempt's bytes taken back). */
   onBytes?: (n: number) => void;
   /** Nothing (headers or bytes) for this long: the attempt is aborted and tried again. */
-  stallMs: number;
-  tries: number;
+  stallMs?: number;
+  tries?: number;
   /** Aborts the download for good (another file of the same load failed). */
   signal?: AbortSignal;
 }
@@ -54,7 +59,7 @@ async function readAll(response: Response, file: string, alive: () => void, onBy
  * headless Chromium on a loaded machine) and trying again, its bytes taken back from the progress.
  * Every failure names the file and the reason.
  */
-export async function downloadFile(url: string, { onBytes = () => {}, stallMs, tries, signal }: DownloadOptions): Promise<Uint8Array> {
+export async function downloadFile(url: string, { onBytes = () => {}, stallMs = DEFAULT_STALL_MS, tries = DEFAULT_TRIES, signal }: DownloadOptions = {}): Promise<Uint8Array> {
   const file = fileOf(url);
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new DownloadError(file, 'cancelled');
@@ -75,7 +80,7 @@ export async function downloadFile(url: string, { onBytes = () => {}, stallMs, t
     } catch (error) {
       if (error instanceof DownloadError) throw error;
       if (signal?.aborted) throw new DownloadError(file, 'cancelled');
-      if (!controller.signal.aborted) throw new DownloadError(file, `the download failed (${error instanceof Error ? error.message : String(error)})`);
+      if (!controller.signal.aborted) throw new DownloadError(file, `the download failed (${messageOf(error)})`);
       onBytes(-received);
       if (attempt >= tries) throw new DownloadError(file, `the download stalled ${tries} times (nothing arrived for ${stallMs / 1000} s)`);
     } finally {
@@ -103,4 +108,9 @@ export async function gunzipFile(bytes: Uint8Array, file: string): Promise<Uint8
   } catch {
     throw new DownloadError(file, 'the gzip data is corrupt');
   }
+}
+
+/** A gzip file downloaded and decompressed, every failure named by the file (downloadFile, then gunzipFile). */
+export async function fetchGzipFile(url: string, options?: DownloadOptions): Promise<Uint8Array> {
+  return gunzipFile(await downloadFile(url, options), fileOf(url));
 }

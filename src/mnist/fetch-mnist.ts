@@ -1,5 +1,5 @@
 import { splitMnist, type MnistSplit } from './dataset.ts';
-import { downloadFile, gunzipFile } from './download-file.ts';
+import { DEFAULT_STALL_MS, downloadFile, gunzipFile } from './download-file.ts';
 import { MNIST_FILES, MNIST_SIZES, parseIdxPair } from './idx.ts';
 
 /** Download progress: bytes received of all four files, and the phase. */
@@ -9,13 +9,9 @@ export interface LoadProgress {
   total: number;
 }
 
-/** A download that receives nothing for this long is taken as stalled: it is aborted and tried again. */
-const STALL_MS = 15_000;
-/** Tries per file before the load fails with a message (and the page offers Retry). */
-const TRIES = 3;
 
 /** Fetches MNIST from `baseUrl` (files `<name>.gz`), reporting progress, and splits it as Nielsen does. */
-export async function fetchMnist(baseUrl: string, onProgress: (p: LoadProgress) => void, stallMs = STALL_MS): Promise<MnistSplit> {
+export async function fetchMnist(baseUrl: string, onProgress: (p: LoadProgress) => void, stallMs = DEFAULT_STALL_MS): Promise<MnistSplit> {
   // Compressed sizes are unknown in advance; about 23% of the raw size is a good estimate for the bar.
   const total = Math.round(Object.values(MNIST_SIZES).reduce((a, b) => a + b, 0) * 0.235);
   let loaded = 0;
@@ -30,7 +26,7 @@ export async function fetchMnist(baseUrl: string, onProgress: (p: LoadProgress) 
   const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
     names.map(async (name) => {
       const file = `${name}.gz`;
-      const bytes = await downloadFile(`${baseUrl}${file}`, { onBytes, stallMs, tries: TRIES, signal: cancel.signal });
+      const bytes = await downloadFile(`${baseUrl}${file}`, { onBytes, stallMs, signal: cancel.signal });
       return gunzipFile(bytes, file);
     }),
   ).catch((error: unknown) => {

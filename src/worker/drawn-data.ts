@@ -1,10 +1,11 @@
 import type { LabelledImages } from '../mnist/dataset.ts';
-import { downloadFile, fileOf, gunzipFile } from '../mnist/download-file.ts';
+import { fetchGzipFile, fileOf } from '../mnist/download-file.ts';
 import { createRng } from '../nn/rng.ts';
 import { decodePenDigits } from '../training-data/pen-digits-codec.ts';
 import { createPoolRenderer } from '../training-data/render-pen-digit.ts';
 import type { DrawnEvent } from './events.ts';
 import { yieldToEventLoop } from './yield.ts';
+import { messageOf } from '../errors/error-message.ts';
 
 /** Renders of each pen-drawn digit in the page's pool: 2 x 7,494, about 15,000 images (the CLI's default is 4). */
 export const APP_DRAWN_VARIANTS = 2;
@@ -15,12 +16,6 @@ const DIGITS_PER_SLICE = 8;
 
 /** Where the pen-drawn digits stand. */
 export type DrawnProgress = Omit<DrawnEvent, 'kind'>;
-
-const DRAWN_STALL_MS = 15_000;
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  return gunzipFile(await downloadFile(url, { stallMs: DRAWN_STALL_MS, tries: 3 }), fileOf(url));
-}
 
 /**
  * The pen-drawn digits as training images, fetched and rendered through the draw pad's pipeline
@@ -33,12 +28,12 @@ export function createDrawnPool(url: string) {
 
   async function load(onProgress: (progress: DrawnProgress) => void): Promise<LabelledImages> {
     onProgress({ phase: 'download', done: 0, total: 1 });
-    const bytes = await fetchBytes(url);
+    const bytes = await fetchGzipFile(url);
     let digits: ReturnType<typeof decodePenDigits>;
     try {
       digits = decodePenDigits(bytes);
     } catch (error) {
-      throw new Error(`${fileOf(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${fileOf(url)}: ${messageOf(error)}`);
     }
     const renderer = createPoolRenderer(digits, APP_DRAWN_VARIANTS, createRng(POOL_SEED));
     let lastReport = 0;

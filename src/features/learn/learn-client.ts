@@ -1,10 +1,10 @@
 import { trainer } from '../../client/trainer-client.ts';
+import { messageOf } from '../../errors/error-message.ts';
 import type { ExplainRequest } from '../../nn/explain.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Lesson, LessonNetwork } from '../../worker/learn-api.ts';
 
 const store = useAppStore.getState;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The path's numbers for a drawing, computed in the worker by the network itself (or by the copy). */
 export const explainOnNetwork = (image: Float32Array, request: ExplainRequest, on: LessonNetwork): Promise<Lesson | null> =>

@@ -1,4 +1,5 @@
 import { createStore, entries } from 'idb-keyval';
+import { messageOf } from '../../errors/error-message.ts';
 
 // Every database the app keeps things in: the models' and the drawings'.
 const DATABASES = [
@@ -13,7 +14,7 @@ export async function readEverything(): Promise<Record<string, Record<string, un
     try {
       out[db] = Object.fromEntries((await entries(createStore(db, store))).map(([k, v]) => [String(k), v]));
     } catch (error) {
-      out[db] = { unreadable: error instanceof Error ? error.message : String(error) };
+      out[db] = { unreadable: messageOf(error) };
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { loadModel } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
 import { BINARY_MODEL_MAGIC } from './binary-model.ts';
 import { stateToRestore } from './model-record.ts';
 import { openSaves } from './saved-models.ts';
@@ -17,16 +18,10 @@ export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
 
 const store = useAppStore.getState;
 
-const READY_FILE = 'models/ready.bin';
-
 async function fetchReadyModel(signal?: AbortSignal): Promise<Uint8Array> {
-  const response = await fetch(READY_MODEL_URL, { signal }).catch((error: unknown) => {
-    throw new Error(`${READY_FILE}: ${signal?.aborted ? 'cancelled' : `the download failed (${error instanceof Error ? error.message : String(error)})`}`);
-  });
-  if (!response.ok) throw new Error(`${READY_FILE}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = await downloadFile(READY_MODEL_URL, { signal });
   // A static host may answer a missing file with its HTML page and status 200.
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new Error(`${READY_FILE}: the server sent something else than a model`);
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new DownloadError(fileOf(READY_MODEL_URL), 'the server sent something else than a model');
   return bytes;
 }
 
@@ -66,7 +61,7 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
     const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(async (error: unknown) => {
       // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
       if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
-      await setSessionAside(error instanceof Error ? error.message : String(error)).catch(() => {});
+      await setSessionAside(messageOf(error)).catch(() => {});
       store().noteSetAside(SESSION_NOTE);
       return null;
     });

@@ -3,6 +3,7 @@ import { RecordError } from './migrate.ts';
 import { readModelRecord, summaryOf, type ModelRecord } from './model-record.ts';
 import { setAside } from './set-aside.ts';
 import { storage } from './storage.ts';
+import { messageOf } from '../../errors/error-message.ts';
 
 // The list lives under one key, each model's weights under its own: listing never reads megabytes.
 const INDEX_KEY = 'saves';
@@ -76,7 +77,7 @@ export async function openSaves(): Promise<OpenedSaves> {
       const record = readModelRecord(value);
       found.push(summaryOf(id, record.name ?? recoveredName(record.savedAt), record));
     } catch (error) {
-      await setAside(recordKey(id), value, error instanceof Error ? error.message : String(error));
+      await setAside(recordKey(id), value, messageOf(error));
       setAsideCount++;
     }
   }

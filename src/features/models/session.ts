@@ -1,6 +1,7 @@
 import { readModelRecord, type ModelRecord } from './model-record.ts';
 import { setAside } from './set-aside.ts';
 import { storage } from './storage.ts';
+import { messageOf } from '../../errors/error-message.ts';
 
 /** The key of the model in use, kept after every epoch so that a reload brings it back. */
 const SESSION_KEY = 'session';
@@ -15,7 +16,7 @@ export async function readSession(onSetAside: (reason: string) => void = () => {
   try {
     return readModelRecord(value);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     await setAside(SESSION_KEY, value, reason);
     onSetAside(reason);
     return undefined;

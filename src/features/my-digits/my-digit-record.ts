@@ -1,6 +1,7 @@
 import { migrate, RecordError, type Migration } from '../models/migrate.ts';
 import type { MyDigit } from './my-digit.ts';
 import { checkLabel, parseStrokes } from './my-digits-file.ts';
+import { messageOf } from '../../errors/error-message.ts';
 
 /** The format of the drawings stored today; older ones are migrated on reading. */
 export const MY_DIGIT_RECORD_VERSION = 1;
@@ -29,6 +30,6 @@ export function readMyDigitRecord(value: unknown): MyDigit {
     const time = typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0;
     return { id, label, strokes: checked, savedAt: time };
   } catch (error) {
-    throw new RecordError(error instanceof Error ? error.message : String(error));
+    throw new RecordError(messageOf(error));
   }
 }

@@ -2,6 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { ASIDE_PREFIX, type SetAsideRecord } from '../models/set-aside.ts';
 import type { MyDigit } from './my-digit.ts';
 import { myDigitRecord, readMyDigitRecord } from './my-digit-record.ts';
+import { messageOf } from '../../errors/error-message.ts';
 
 // Its own database, apart from the saved models': clearing one never touches the other.
 let store: UseStore | null = null;
@@ -26,7 +27,7 @@ export async function loadMyDigits(): Promise<LoadedMyDigits> {
     try {
       digits.push(readMyDigitRecord(value));
     } catch (error) {
-      const kept: SetAsideRecord = { key: String(key), reason: error instanceof Error ? error.message : String(error), value, setAsideAt: Date.now() };
+      const kept: SetAsideRecord = { key: String(key), reason: messageOf(error), value, setAsideAt: Date.now() };
       await set(`${ASIDE_PREFIX}${String(key)}`, kept, db());
       await del(key, db());
       setAside++;

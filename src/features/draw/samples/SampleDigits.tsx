@@ -7,6 +7,7 @@ import { loadPenDigits } from './load-pen-digits.ts';
 import { FIRST_SET_SEED, pickSampleSet } from './sample-set.ts';
 import { showOnPad } from './show-on-pad.ts';
 import './samples.css';
+import { messageOf } from '../../../errors/error-message.ts';
 
 const THUMB = 26;
 
@@ -28,10 +29,10 @@ export function SampleDigits() {
   const [seed, setSeed] = useState(FIRST_SET_SEED);
 
   useEffect(() => {
-    // The 420 kB file waits for the ready model, so on a slow connection it never delays the first answer.
+    // The samples wait for the ready model, so on a slow connection they never delay the first answer.
     firstModelReady()
       .then(loadPenDigits)
-      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${error instanceof Error ? error.message : String(error)}). Draw one instead.`));
+      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${messageOf(error)}). Draw one instead.`));
   }, []);
 
   const set = all ? pickSampleSet(all, seed) : [];
