@@ -53,7 +53,7 @@ function number(value: string | undefined, name: string, fallback: number): numb
   return n;
 }
 
-/** Reads the command line into a config; throws an Error saying what is wrong (--help: 'help'). */
+/** Reads the command line into a config; throws an Error saying what is wrong (scripts/train.ts answers --help before). */
 export function parseTrainArgs(argv: string[]): TrainArgs {
   const { values } = parseArgs({
     args: argv,
@@ -63,7 +63,6 @@ export function parseTrainArgs(argv: string[]): TrainArgs {
     },
     strict: true,
   });
-  if (argv.includes('--help') || argv.includes('-h')) fail('help');
   const config: TrainConfig = {
     layers: values.layers === undefined ? DEFAULT_CONFIG.layers : values.layers.split(',').map(Number),
     eta: number(values.eta, 'eta', DEFAULT_CONFIG.eta),

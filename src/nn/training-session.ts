@@ -138,6 +138,9 @@ export function createTrainingSession({ engine, config, plan, net, now = clock }
     config,
     step(budgetMs) {
       const result = empty();
+      // The next epoch's data (augmented images can take a while) is built outside the timed part:
+      // the rate below sizes the chunks, and the worker's images-per-second figure follows it.
+      if (nextEpochPending) beginEpoch();
       const start = now();
       let elapsed = 0;
       let chunk = 0;
@@ -149,8 +152,9 @@ export function createTrainingSession({ engine, config, plan, net, now = clock }
         const before = now();
         const done = result.batches;
         slice(chunk, result);
-        batchesPerMs = (result.batches - done) / Math.max(now() - before, 0.05);
-        elapsed = now() - start;
+        const after = now();
+        batchesPerMs = (result.batches - done) / Math.max(after - before, 0.05);
+        elapsed = after - start;
       } while (!result.epochEnded && elapsed < budgetMs);
       return finish(result);
     },

@@ -79,6 +79,13 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     emit({ kind: 'status', status: 'stopped', seconds: runSeconds(run) });
   };
 
+  /** Holds a run in progress where it is. */
+  const pause = () => {
+    if (run?.status !== 'training') return;
+    endStretch(run, 'paused');
+    emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
+  };
+
   const contextOf = (active: DrivenSession, loaded: MnistSplit) => ({ data: loaded, isCurrent: () => run === active, emit, speed: () => speed });
 
   /**
@@ -142,11 +149,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       await startFresh(requested, workers, 'training');
     },
 
-    pause(): void {
-      if (run?.status !== 'training') return;
-      endStretch(run, 'paused');
-      emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
-    },
+    pause,
 
     resume(): void {
       if (run?.status !== 'paused') return;
@@ -173,10 +176,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     stepOnce(requested: TrainConfig, workers = 1): Promise<void> {
       // One after the other: a second click while the first step still starts its run takes the next mini-batch of that run.
       steps = steps.catch(() => {}).then(async () => {
-        if (run?.status === 'training') {
-          endStretch(run, 'paused');
-          emit({ kind: 'status', status: 'paused', seconds: runSeconds(run) });
-        }
+        pause();
         if (run?.status !== 'paused' && !(await startFresh(requested, workers, 'paused'))) return;
         if (run && data) await stepPaused(run, contextOf(run, data));
       });
