@@ -1,5 +1,6 @@
 import { latestRequest } from '../../client/latest-request.ts';
 import { exportModel } from '../../client/trainer-client.ts';
+import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore, type AppState } from '../../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
@@ -34,6 +35,9 @@ async function run(task: () => Promise<void>): Promise<void> {
     await task();
     if (store().storageProblem) store().setStorageProblem(null);
   } catch (error) {
+    // The worker ended before it handed over its weights: storage is fine, and the recovery notice
+    // already says the new worker starts from the model saved last.
+    if (error instanceof WorkerLostError) return;
     store().setStorageProblem(storageFailure(error));
   }
 }

@@ -1,4 +1,5 @@
 import { exportModel, loadModel } from '../../client/trainer-client.ts';
+import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ModelSource } from './models-slice.ts';
 import { loadReadyModel } from './first-model.ts';
@@ -18,6 +19,11 @@ async function withStorage(what: string, task: () => Promise<void>): Promise<boo
     await task();
     return true;
   } catch (error) {
+    // Storage is fine when the worker ended mid-step; the recovery notice says what happens next.
+    if (error instanceof WorkerLostError) {
+      refuse(`${what} failed: the training worker stopped before it answered. Try again in a moment.`);
+      return false;
+    }
     const problem = storageFailure(error);
     store().setStorageProblem(problem);
     refuse(`${what} failed. ${problem}`);
