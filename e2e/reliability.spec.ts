@@ -84,7 +84,7 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   for await (const chunk of file) chunks.push(chunk as Buffer);
   const backup = Buffer.concat(chunks).toString('utf8');
   expect(backup).toContain('"aside:save:broken');
-  expect(backup).toContain('"aside:bad-label"');
+  expect(backup).toContain('"aside:bad-label:');
   expect(backup).toContain('"aside:session');
   // The page is usable: a drawing gets an answer, and no page grew wide.
   await page.getByRole('img', { name: 'Drawing pad' }).scrollIntoViewIfNeeded();
@@ -176,6 +176,20 @@ test('the ready model is missing: the message names it, the page works with untr
   await expect(page.getByText(/ready\.bin: the server sent something else than a model/)).toBeVisible();
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^(Prediction|No answer|Untrained: the network is guessing)/);
+});
+
+test('the sample digits fail to download: the message names the file, drawing still works, and Retry brings them', async ({ page, context }) => {
+  await context.route('**/drawn-digits/pendigits-samples*', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await openApp(page);
+  const failure = page.getByRole('alert').filter({ hasText: 'The sample digits could not be loaded' });
+  await expect(failure).toContainText('pendigits-samples.bin.gz: HTTP 404');
+  await drawDigit(page, seven.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
+  await context.unroute('**/drawn-digits/pendigits-samples*');
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Sample digit 3' }).click();
+  await expect(failure).toHaveCount(0);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: \d /);
 });
 
 test('lazily loaded parts that fail to load show a Retry inside their card; the rest keeps working', async ({ page, context }) => {

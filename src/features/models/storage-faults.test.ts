@@ -4,7 +4,7 @@ import { migrate } from './migrate.ts';
 import { MODEL_RECORD_VERSION, readModelRecord, recordFrom } from './model-record.ts';
 import { addSave, listSaves, openSaves, readSave } from './saved-models.ts';
 import { readSession, writeSession } from './session.ts';
-import { ASIDE_PREFIX, setAsideNote } from './set-aside.ts';
+import { ASIDE_PREFIX, setAside, setAsideNote } from './set-aside.ts';
 import { memoryBackend } from './memory-backend.ts';
 import { setStorageBackend, storage } from './storage.ts';
 
@@ -25,6 +25,16 @@ const asideKeys = async () => (await storage().keys()).filter((k) => k.startsWit
 
 describe('storage that survives its own damage', () => {
   beforeEach(() => setStorageBackend(memoryBackend()));
+
+  it('a record damaged twice under one key: both damaged copies are kept aside, neither overwrites the other', async () => {
+    await storage().set('session', { first: true });
+    await setAside('session', { first: true }, 'damaged once');
+    await storage().set('session', { second: true });
+    await setAside('session', { second: true }, 'damaged again');
+    const kept = await Promise.all((await asideKeys()).map((key) => storage().get<{ reason: string }>(key)));
+    expect(kept.map((record) => record?.reason).sort()).toEqual(['damaged again', 'damaged once']);
+    expect(await storage().get('session')).toBeUndefined();
+  });
 
   it('a malformed entry in the list of saves: set aside, the list rebuilt from the records, every good save listed', async () => {
     await addSave('kept one', recordFrom(trained, '{"a":1}', 1_000));

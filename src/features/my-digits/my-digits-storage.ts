@@ -1,5 +1,5 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { ASIDE_PREFIX, type SetAsideRecord } from '../models/set-aside.ts';
+import { ASIDE_PREFIX, setAside as moveAside } from '../models/set-aside.ts';
 import type { MyDigit } from './my-digit.ts';
 import { myDigitRecord, readMyDigitRecord } from './my-digit-record.ts';
 import { messageOf } from '../../errors/error-message.ts';
@@ -27,9 +27,7 @@ export async function loadMyDigits(): Promise<LoadedMyDigits> {
     try {
       digits.push(readMyDigitRecord(value));
     } catch (error) {
-      const kept: SetAsideRecord = { key: String(key), reason: messageOf(error), value, setAsideAt: Date.now() };
-      await set(`${ASIDE_PREFIX}${String(key)}`, kept, db());
-      await del(key, db());
+      await moveAside(String(key), value, messageOf(error), { set: (k, v) => set(k, v, db()), del: () => del(key, db()) });
       setAside++;
     }
   }

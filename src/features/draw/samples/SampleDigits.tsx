@@ -27,13 +27,20 @@ export function SampleDigits() {
   const [all, setAll] = useState<DrawnDigit[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [seed, setSeed] = useState(FIRST_SET_SEED);
+  // Counts the Retry presses: each one fetches again.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     // The samples wait for the ready model, so on a slow connection they never delay the first answer.
     firstModelReady()
       .then(loadPenDigits)
-      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${messageOf(error)}). Draw one instead.`));
-  }, []);
+      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${messageOf(error)}). Draw one instead, or try again.`));
+  }, [attempt]);
+
+  const retry = () => {
+    setProblem(null);
+    setAttempt((n) => n + 1);
+  };
 
   const set = all ? pickSampleSet(all, seed) : [];
   return (
@@ -42,7 +49,12 @@ export function SampleDigits() {
         Or try a handwritten one:
       </p>
       {problem ? (
-        <p className="hint">{problem}</p>
+        <p className="hint" role="alert">
+          {problem}{' '}
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </p>
       ) : (
         <div className="samples-row" role="group" aria-labelledby="samples-title">
           {all
