@@ -71,3 +71,22 @@ export async function runQuickComparison(page: Page): Promise<Locator> {
   await card.getByRole('button', { name: 'Run both' }).click();
   return card;
 }
+
+/** The session record autosave keeps in the app's IndexedDB (its epochs and run status), or null before there is one. */
+export const keptSession = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ epochs: number; status: string } | null>((resolve) => {
+        const open = indexedDB.open('nn-magic');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyval')) return (db.close(), resolve(null));
+          const get = db.transaction('keyval').objectStore('keyval').get('session');
+          get.onsuccess = () => {
+            db.close();
+            const state = get.result?.state;
+            resolve(state ? { epochs: state.epochs.length, status: state.run.status } : null);
+          };
+        };
+      }),
+  );

@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, keptSession, openApp } from './app-page.ts';
 
 /** The ten output meters, as a screen reader reads them (0.1% steps). */
 const outputs = async (page: Page) => {
   await finalPrediction(page);
   return page.getByRole('meter').evaluateAll((meters) => meters.slice(0, 10).map((m) => m.getAttribute('aria-valuenow')));
 };
-
-/** The session record the app keeps in IndexedDB: its epochs and run status, once written. */
-const keptSession = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('nn-magic');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('keyval')) return resolve('none');
-          const get = db.transaction('keyval').objectStore('keyval').get('session');
-          get.onsuccess = () => resolve(get.result ? `${get.result.state.epochs.length} ${get.result.state.run.status}` : 'none');
-        };
-      }),
-  );
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 const fileInput = (page: Page) => page.getByLabel('Model file to import');
@@ -51,7 +36,7 @@ test('a trained model, its answers and its curves survive a reload; exported, it
   await drawDigit(page, seven.strokes);
   const trained = await outputs(page);
   const accuracy = await page.getByText(/^Epoch 1: test accuracy/).textContent();
-  await expect.poll(() => keptSession(page)).toBe('1 done');
+  await expect.poll(() => keptSession(page)).toEqual({ epochs: 1, status: 'done' });
 
   await page.reload();
   await expect(page.getByText(/Restored from your last visit/).first()).toBeVisible();

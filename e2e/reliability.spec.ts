@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
+import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, keptSession, openApp, runQuickComparison } from './app-page.ts';
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 const three = CLEAR_DIGITS.find((d) => d.label === 3)!;
@@ -98,18 +98,7 @@ test('damaged records in storage: the app starts, names what it set aside, and e
 });
 
 /** How many epochs the autosaved session record in IndexedDB holds (0 before there is one). */
-const sessionEpochs = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('nn-magic');
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains('keyval')) return resolve(0);
-          const get = open.result.transaction('keyval').objectStore('keyval').get('session');
-          get.onsuccess = () => (open.result.close(), resolve(get.result?.state?.epochs?.length ?? 0));
-        };
-      }),
-  );
+const sessionEpochs = async (page: Page) => (await keptSession(page))?.epochs ?? 0;
 
 test('the training worker ends mid-run: the page says so, starts a new one with the model saved after the last epoch, and Train works again', async ({ page }) => {
   await openApp(page);
