@@ -127,6 +127,29 @@ test('the training worker ends mid-run: the page says so, starts a new one with 
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
 });
 
+test('a comparison worker ends mid-run: its side says so instead of training for ever, and Run both starts both again', async ({ page }) => {
+  await openApp(page);
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Hidden neurons').fill('20');
+  await card.getByLabel('Epochs').fill('30');
+  await card.getByLabel('Training images').selectOption('10000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect(card.getByRole('status')).toContainText('TF.js: training', { timeout: 60_000 });
+  const worker = page.workers().find((w) => w.url().includes('framework.worker'))!;
+  expect(worker, 'the TF.js side’s worker').toBeTruthy();
+  await worker.evaluate(() => void setTimeout(() => self.close(), 0));
+  const tfjs = card.getByRole('region', { name: /^TF\.js/ });
+  await expect(tfjs.getByRole('alert')).toContainText('The TF.js side’s worker stopped answering, so its run ended.', { timeout: 60_000 });
+  // The hand-written side goes on to its end; a new run starts both sides afresh.
+  await expect(card.getByRole('status')).toContainText('Ours: done', { timeout: 90_000 });
+  await card.getByLabel('Epochs').fill('1');
+  await card.getByRole('button', { name: 'Run both' }).click();
+  await expect(card.getByRole('status')).toContainText('TF.js: done', { timeout: 90_000 });
+  await expect(card.getByRole('status')).toContainText('Ours: done');
+  await expect(tfjs.getByRole('alert')).toHaveCount(0);
+});
+
 const FAULTS = [
   ['HTTP 404', { status: 404, body: 'Not found' }, 'train-images-idx3-ubyte.gz: HTTP 404'],
   ['a corrupt gzip file', { status: 200, body: Buffer.from([0x1f, 0x8b, 8, 0, ...Array(400).fill(7)]) }, 'train-images-idx3-ubyte.gz: the gzip data is corrupt'],

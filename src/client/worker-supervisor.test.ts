@@ -60,4 +60,26 @@ describe('the worker supervisor', () => {
     expect(lost).toEqual([]);
     supervisor.lose('test over');
   });
+
+  it('end() closes the worker on purpose: its calls reject naming the worker, no loss is reported, and the next call starts a new one', async () => {
+    const lost: string[] = [];
+    let spawned = 0;
+    const supervisor = createSupervisor<Api>({
+      name: 'the TF.js side’s worker',
+      spawn: () => (spawned++, fakeWorker(slowApi).worker),
+      connect: () => {},
+      ping: (remote) => remote.ping(),
+      onLost: (reason) => lost.push(reason),
+      timeoutMs: () => 60_000,
+      heartbeatMs: 20,
+      answerMs: 1_000,
+    });
+    const inFlight = supervisor.remote().never();
+    supervisor.end();
+    await expect(inFlight).rejects.toThrow('the TF.js side’s worker was closed');
+    expect(lost).toEqual([]);
+    expect(await supervisor.remote().answer(3)).toBe(6);
+    expect(spawned).toBe(2);
+    supervisor.end();
+  });
 });

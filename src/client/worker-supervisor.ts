@@ -12,6 +12,8 @@ export class WorkerLostError extends Error {
 }
 
 export interface SupervisorOptions<Api> {
+  /** How messages name the worker: "the training worker" unless said otherwise. */
+  name?: string;
   spawn(): WorkerLike;
   /** Called once per new worker, before any other call (attach the progress callback here). */
   connect(remote: Remote<Api>): void;
@@ -38,7 +40,7 @@ interface Generation<Api> {
   worker: WorkerLike;
   remote: Remote<Api>;
   guarded: Remote<Api>;
-  lose(reason: string): void;
+  lose(reason: string, report?: boolean): void;
 }
 
 /**
@@ -47,7 +49,7 @@ interface Generation<Api> {
  * next call starts a new one. Calls in flight on the lost worker reject with a WorkerLostError.
  */
 export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
-  const { heartbeatMs = 3_000, answerMs = 15_000 } = options;
+  const { name = 'the training worker', heartbeatMs = 3_000, answerMs = 15_000 } = options;
   let current: Generation<Api> | null = null;
 
   function start(): Generation<Api> {
@@ -59,16 +61,16 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     lost.catch(() => {});
     let heartbeat: ReturnType<typeof setTimeout> | undefined;
 
-    const lose = (reason: string) => {
+    const lose = (reason: string, report = true) => {
       if (ended) return;
       ended = true;
       clearTimeout(heartbeat);
       worker.terminate();
-      rejectLost(new WorkerLostError(`the training worker ${reason}`));
+      rejectLost(new WorkerLostError(`${name} ${reason}`));
       if (current === generation) current = null;
-      options.onLost(reason);
+      if (report) options.onLost(reason);
     };
-    const alive = () => withTimeout(options.ping(remote), answerMs, 'the training worker');
+    const alive = () => withTimeout(options.ping(remote), answerMs, name);
     // An answer that is late, or an uncaught error in the worker: ask it whether it still lives.
     const check = () => void alive().catch(() => lose('stopped answering'));
     const beat = () => {
@@ -81,7 +83,7 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
         if (method === 'then' || typeof method !== 'string') return undefined;
         return (...args: unknown[]) => {
           const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
-          const bounded = withTimeout(call, options.timeoutMs(method), `the training worker (${method})`);
+          const bounded = withTimeout(call, options.timeoutMs(method), `${name} (${method})`);
           bounded.catch((error: unknown) => {
             if (!(error instanceof WorkerLostError) && /got no answer within/.test(String(error))) check();
           });
@@ -105,6 +107,10 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     /** Ends the current worker as lost (its calls reject; onLost follows). */
     lose(reason: string): void {
       current?.lose(reason);
+    },
+    /** Ends the current worker on purpose: its calls reject, and no loss is reported. */
+    end(): void {
+      current?.lose('was closed', false);
     },
   };
 }

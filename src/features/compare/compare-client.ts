@@ -1,12 +1,13 @@
-import { proxy, wrap, type ProxyMarked, type Remote } from 'comlink';
+import { proxy, type ProxyMarked, type Remote } from 'comlink';
+import { createSupervisor, WorkerLostError } from '../../client/worker-supervisor.ts';
 import type { CompareConfig, CompareSide, CompareSideApi, SideEvent } from './sides/compare-api.ts';
 import { compareProblems, toCompareConfig } from './compare-form.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { messageOf } from '../../errors/error-message.ts';
 
-/** One side's worker, its Comlink wrapper, and the one callback proxied for all its runs. */
+/** One side's supervised worker, its bounded API, and the one callback proxied for all its runs. */
 interface SideWorker {
-  worker: Worker;
+  end(): void;
   api: Remote<CompareSideApi>;
   onEvent: ((event: SideEvent) => void) & ProxyMarked;
   /** Settles true once the side loaded MNIST and its engine, false if it failed. */
@@ -14,6 +15,9 @@ interface SideWorker {
 }
 
 const SIDES: readonly CompareSide[] = ['ours', 'framework'];
+const WORKER_NAMES: Record<CompareSide, string> = { ours: 'the hand-written side’s worker', framework: 'the TF.js side’s worker' };
+// Downloading MNIST and training may take as long as they need: the heartbeat watches the worker meanwhile.
+const CALL_TIMEOUT_MS: Record<string, number> = { prepare: Infinity, run: Infinity };
 // The app's own MNIST files, as the trainer worker fetches them.
 const MNIST_BASE_URL = `${import.meta.env.BASE_URL}mnist/`;
 
@@ -21,6 +25,7 @@ let workers: Record<CompareSide, SideWorker> | null = null;
 let stopRequested = false;
 
 const store = useAppStore.getState;
+const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
 const isCurrent = (side: CompareSide, worker: SideWorker) => workers?.[side] === worker;
 
 // Vite bundles a worker only from a literal `new Worker(new URL('…', import.meta.url))`, hence two.
@@ -30,26 +35,42 @@ function createWorker(side: CompareSide): Worker {
     : new Worker(new URL('./sides/framework.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/**
+ * A side's worker under the same supervision as the training worker: one that ends or stops
+ * answering (a crash, the browser reclaiming a phone's memory) puts the side in error instead of
+ * leaving it "training" for ever; Run both then starts both sides afresh.
+ */
 function startSide(side: CompareSide): SideWorker {
-  const worker = createWorker(side);
-  const api = wrap<CompareSideApi>(worker);
+  const supervisor = createSupervisor<CompareSideApi>({
+    name: WORKER_NAMES[side],
+    spawn: () => {
+      const worker = createWorker(side);
+      worker.addEventListener('error', (event) => fail(`The worker failed: ${event.message || 'its code could not load'}`));
+      return worker;
+    },
+    connect: () => {},
+    ping: (remote) => remote.ping(),
+    timeoutMs: (method) => CALL_TIMEOUT_MS[method] ?? 15_000,
+    onLost: (reason) => fail(`${capitalized(WORKER_NAMES[side])} ${reason}, so its run ended. Run both starts both sides again.`),
+  });
+  const api = supervisor.remote();
   const onEvent = proxy((event: SideEvent) => {
     if (isCurrent(side, entry)) store().compareEvent(side, event);
   });
+  // The first fault is the one to tell: a worker whose code failed to load also stops answering.
   const fail = (message: string) => {
-    if (isCurrent(side, entry)) store().setSide(side, { status: 'error', message });
+    if (isCurrent(side, entry) && store().compareSides[side].status !== 'error') store().setSide(side, { status: 'error', message });
     return false;
   };
-  worker.addEventListener('error', (event) => fail(`The worker failed: ${event.message || 'its code could not load'}`));
   store().setSide(side, { status: 'loading', engine: null, message: null });
   const ready = api.prepare(MNIST_BASE_URL).then(
     (info) => {
       if (isCurrent(side, entry) && store().compareSides[side].status === 'loading') store().setSide(side, { status: 'ready', engine: info.engine });
       return true;
     },
-    (error: unknown) => fail(messageOf(error)),
+    (error: unknown) => (error instanceof WorkerLostError ? false : fail(messageOf(error))),
   );
-  const entry: SideWorker = { worker, api, onEvent, ready };
+  const entry: SideWorker = { end: () => supervisor.end(), api, onEvent, ready };
   return entry;
 }
 
@@ -65,7 +86,7 @@ export function openCompare(): void {
 /** Ends both workers (a run in progress with them); the settings stay in the store. */
 export function closeCompare(): void {
   if (!workers) return;
-  for (const side of SIDES) workers[side].worker.terminate();
+  for (const side of SIDES) workers[side].end();
   workers = null;
   store().compareClosed();
 }
@@ -80,7 +101,8 @@ async function runSide(side: CompareSide, entry: SideWorker, config: CompareConf
     const { status } = store().compareSides[side];
     if (isCurrent(side, entry) && status === 'training') store().setSide(side, { status: stopRequested ? 'stopped' : 'done' });
   } catch (error) {
-    if (isCurrent(side, entry)) store().setSide(side, { status: 'error', message: messageOf(error) });
+    // A lost worker has said so already (onLost), in words that say what to do.
+    if (isCurrent(side, entry) && !(error instanceof WorkerLostError)) store().setSide(side, { status: 'error', message: messageOf(error) });
   }
 }
 
@@ -103,5 +125,5 @@ export async function runBoth(): Promise<void> {
 export function stopBoth(): void {
   stopRequested = true;
   if (!workers) return;
-  for (const side of SIDES) void workers[side].api.stop();
+  for (const side of SIDES) workers[side].api.stop().catch(() => {});
 }

@@ -116,4 +116,6 @@ export interface CompareSideApi {
   run(config: CompareConfig, onEvent: (event: SideEvent) => void): Promise<void>;
   /** Stops the current run at the next mini-batch boundary. */
   stop(): void;
+  /** Answers while the worker lives (it yields during a run): the page's supervisor asks it. */
+  ping(): boolean;
 }

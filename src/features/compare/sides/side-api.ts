@@ -41,5 +41,6 @@ export function createSideApi(side: CompareSide, engine: SideEngine): CompareSid
     stop() {
       currentRun++;
     },
+    ping: () => true,
   };
 }
