@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import type { TraceView } from '../../worker/inspect-trace.ts';
 import { drawNetwork } from './draw-network.ts';
 import { layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
-import { layerBrightness } from './shade.ts';
+import { layerBrightness } from '../../ui/shade.ts';
 import { useWidth } from './use-width.ts';
 
 

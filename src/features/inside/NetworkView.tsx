@@ -4,7 +4,7 @@ import { InputSource } from './InputSource.tsx';
 import { NetworkCanvas } from './NetworkCanvas.tsx';
 import { NeuronDetails } from './NeuronDetails.tsx';
 import { neuronSentence, outputSummary } from './neuron-text.ts';
-import { BRIGHTNESS_RULE } from './shade.ts';
+import { BRIGHTNESS_RULE } from '../../ui/shade.ts';
 import { useTrace } from './use-trace.ts';
 
 /** The network live for the drawing (or a chosen test image): every neuron lit by its activation. */

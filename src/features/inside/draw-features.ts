@@ -1,5 +1,5 @@
 import type { FeatureImages } from '../../worker/inspect-features.ts';
-import { diverging } from './shade.ts';
+import { diverging } from '../../ui/shade.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** Pixels per neuron tile in the gallery's own resolution: the 28x28 image and a 2-pixel gap. */

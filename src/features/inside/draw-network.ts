@@ -1,6 +1,6 @@
 import type { NeuronDetail } from '../../worker/inspect-trace.ts';
 import { cellCentre, type NetworkLayout } from './network-layout.ts';
-import { grey, NEGATIVE_CSS, POSITIVE_CSS } from './shade.ts';
+import { grey, NEGATIVE_CSS, POSITIVE_CSS } from '../../ui/shade.ts';
 
 const BACKGROUND = '#0b1220';
 const CELL_EDGE = '#334155';

@@ -4,7 +4,7 @@ import { createNetwork } from '../../nn/network.ts';
 import { createRng } from '../../nn/rng.ts';
 import { traceView } from '../../worker/inspect-trace.ts';
 import { cellCentre, layoutNetwork, neuronAt, stepSelection } from './network-layout.ts';
-import { diverging, layerBrightness } from './shade.ts';
+import { diverging, layerBrightness } from '../../ui/shade.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 const rng = createRng(4);

@@ -1,4 +1,4 @@
-import { layerBrightness, grey } from '../inside/shade.ts';
+import { layerBrightness, grey } from '../../ui/shade.ts';
 import type { Activation } from '../../nn/types.ts';
 import { signed } from './learn-format.ts';
 

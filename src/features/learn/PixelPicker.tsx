@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { PixelImage } from './PixelImage.tsx';
+import { PixelImage } from '../../ui/PixelImage.tsx';
 
 const SIDE = 28;
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -SIDE, ArrowDown: SIDE };

@@ -3,7 +3,7 @@ import { ActivationPlot } from '../ActivationPlot.tsx';
 import { signed, total } from '../learn-format.ts';
 import { NeuronChooser } from '../NeuronChooser.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
-import { PixelImage } from '../PixelImage.tsx';
+import { PixelImage } from '../../../ui/PixelImage.tsx';
 import { Term } from '../Term.tsx';
 import { BiasSlider } from './BiasSlider.tsx';
 import type { StepProps } from './step-props.ts';

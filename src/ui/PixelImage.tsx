@@ -1,6 +1,7 @@
 import { useEffect, useRef, type HTMLAttributes } from 'react';
-import { diverging } from '../inside/shade.ts';
+import { diverging } from './shade.ts';
 
+// The network's input image is 28x28; weights into the first hidden layer are shown the same way.
 const SIDE = 28;
 
 interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
@@ -15,8 +16,11 @@ interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
   marked?: number | null;
 }
 
-/** A 28x28 image of 784 numbers, one canvas pixel per value, upscaled without smoothing by CSS. */
-export function PixelImage({ values, mode, scale, label, marked = null, ...rest }: PixelImageProps) {
+/**
+ * A 28x28 image of 784 numbers, one canvas pixel per value, upscaled without smoothing by CSS: the
+ * one painter of the network's input, a neuron's weights and their gradients.
+ */
+export function PixelImage({ values, mode, scale, label, marked = null, className = 'pixel-image', ...rest }: PixelImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   let max = scale ?? 0;
   if (scale === undefined) for (const v of values) max = Math.max(max, Math.abs(v));
@@ -33,5 +37,5 @@ export function PixelImage({ values, mode, scale, label, marked = null, ...rest 
     ctx.putImageData(image, 0, 0);
   }, [values, mode, max, marked]);
 
-  return <canvas ref={canvasRef} className="pixel-image" width={SIDE} height={SIDE} role="img" aria-label={label} {...rest} />;
+  return <canvas ref={canvasRef} className={className} width={SIDE} height={SIDE} role="img" aria-label={label} {...rest} />;
 }

@@ -1,4 +1,4 @@
-import type { Activation } from '../../nn/types.ts';
+import type { Activation } from '../nn/types.ts';
 
 /** How activations become brightness, in words for the legend. */
 export const BRIGHTNESS_RULE: Record<Activation, string> = {
