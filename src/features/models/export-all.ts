@@ -1,16 +1,12 @@
 import { createStore, entries } from 'idb-keyval';
 import { messageOf } from '../../errors/error-message.ts';
-
-// Every database the app keeps things in: the models' and the drawings'.
-const DATABASES = [
-  { db: 'nn-magic', store: 'keyval' },
-  { db: 'nn-magic-my-digits', store: 'digits' },
-] as const;
+import { downloadJson } from '../../ui/download-json.ts';
+import { DATABASES } from './storage.ts';
 
 /** Everything storage still gives back, per database (records set aside included); a database that cannot be read says why. */
 export async function readEverything(): Promise<Record<string, Record<string, unknown> | { unreadable: string }>> {
   const out: Record<string, Record<string, unknown> | { unreadable: string }> = {};
-  for (const { db, store } of DATABASES) {
+  for (const { db, store } of Object.values(DATABASES)) {
     try {
       out[db] = Object.fromEntries((await entries(createStore(db, store))).map(([k, v]) => [String(k), v]));
     } catch (error) {
@@ -24,16 +20,14 @@ export async function readEverything(): Promise<Record<string, Record<string, un
 export async function exportEverything(): Promise<string> {
   const data = { format: 'nn-magic-backup', exportedAt: new Date().toISOString(), databases: await readEverything() };
   const name = `nn-magic-backup-${data.exportedAt.slice(0, 10)}.json`;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson(JSON.stringify(data), name);
   return name;
 }
 
 /** Deletes the app's databases (the last resort, after the export was offered). */
 export async function resetStorage(): Promise<void> {
   await Promise.all(
-    DATABASES.map(
+    Object.values(DATABASES).map(
       ({ db }) =>
         new Promise<void>((resolve, reject) => {
           const request = indexedDB.deleteDatabase(db);

@@ -8,6 +8,7 @@ import { modelFileName, readModelFile, type FileLike } from './model-file.ts';
 import { addSave, checkedName, deleteSave, readSave, renameSave } from './saved-models.ts';
 import { storageFailure } from './storage.ts';
 import { messageOf } from '../../errors/error-message.ts';
+import { downloadJson } from '../../ui/download-json.ts';
 
 const store = useAppStore.getState;
 const say = (text: string) => store().setModelsMessage({ text, tone: 'ok' });
@@ -85,11 +86,9 @@ export async function exportModelFile(): Promise<void> {
   try {
     const json = await currentModelJson();
     const { layers } = JSON.parse(json) as { layers: number[] };
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: modelFileName(layers, bestTestAccuracy(store())) });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(`Exported ${link.download}.`);
+    const name = modelFileName(layers, bestTestAccuracy(store()));
+    downloadJson(json, name);
+    say(`Exported ${name}.`);
   } catch (error) {
     refuse(`The model could not be exported: ${messageOf(error)}.`);
   }

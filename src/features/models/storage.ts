@@ -11,12 +11,21 @@ export interface KeyValueBackend {
   keys(): Promise<string[]>;
 }
 
+/**
+ * Every database the app keeps things in, the models' and the drawings' apart (clearing one never
+ * touches the other); the backup file and the storage reset go through all of them.
+ */
+export const DATABASES = {
+  models: { db: 'nn-magic', store: 'keyval' },
+  myDigits: { db: 'nn-magic-my-digits', store: 'digits' },
+} as const;
+
 /** IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at import. */
 function indexedDbBackend(): KeyValueBackend {
   let store: UseStore | null = null;
   const db = () => {
     if (!('indexedDB' in globalThis)) throw new Error('this browser offers no IndexedDB');
-    return (store ??= createStore('nn-magic', 'keyval'));
+    return (store ??= createStore(DATABASES.models.db, DATABASES.models.store));
   };
   return {
     get: async (key) => get(key, db()),

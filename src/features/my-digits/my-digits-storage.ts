@@ -1,14 +1,14 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { ASIDE_PREFIX, setAside as moveAside } from '../models/set-aside.ts';
+import { DATABASES } from '../models/storage.ts';
 import type { MyDigit } from './my-digit.ts';
 import { myDigitRecord, readMyDigitRecord } from './my-digit-record.ts';
 import { messageOf } from '../../errors/error-message.ts';
 
-// Its own database, apart from the saved models': clearing one never touches the other.
 let store: UseStore | null = null;
 const db = () => {
   if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB, so drawings cannot be kept');
-  return (store ??= createStore('nn-magic-my-digits', 'digits'));
+  return (store ??= createStore(DATABASES.myDigits.db, DATABASES.myDigits.store));
 };
 
 /** The kept drawings, oldest first, and how many stored ones could not be read and were set aside. */

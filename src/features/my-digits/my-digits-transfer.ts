@@ -2,16 +2,14 @@ import { useAppStore } from '../../store/app-store.ts';
 import { addImportedDigits } from './my-digits-client.ts';
 import { MAX_FILE_BYTES, parseMyDigits, serializeMyDigits } from './my-digits-file.ts';
 import { messageOf } from '../../errors/error-message.ts';
+import { downloadJson } from '../../ui/download-json.ts';
 
 const say = (text: string, tone: 'ok' | 'error') => useAppStore.getState().setMyDigitsMessage({ text, tone, about: 'panel' });
 
 /** Saves "My digits" as a JSON file the browser downloads. */
 export function exportMyDigitsFile(): void {
   const { myDigits } = useAppStore.getState();
-  const url = URL.createObjectURL(new Blob([serializeMyDigits(myDigits)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'my-digits.json' });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadJson(serializeMyDigits(myDigits), 'my-digits.json');
   say(`Exported ${myDigits.length} drawings as my-digits.json.`, 'ok');
 }
 
