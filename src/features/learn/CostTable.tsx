@@ -1,14 +1,12 @@
 import type { Cost } from '../../nn/types.ts';
 import { precise } from './learn-format.ts';
 
+/** Each cost's formula, as the book writes it. */
 const FORMULA: Record<Cost, string> = {
   quadratic: 'C = ½ Σ (y − a)²',
   'cross-entropy': 'C = −Σ [y ln a + (1 − y) ln(1 − a)]',
   'log-likelihood': 'C = −ln a (of the true digit)',
 };
-
-/** The cost formula of a network, as the book writes it. */
-export const costFormula = (cost: Cost) => FORMULA[cost];
 
 /** Output, desired output and error for each digit, and the cost of the drawing. */
 export function CostTable({ outputs, desired, cost, value }: { outputs: Float32Array; desired: Float32Array; cost: Cost; value: number }) {
