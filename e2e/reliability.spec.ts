@@ -102,6 +102,10 @@ const sessionEpochs = async (page: Page) => (await keptSession(page))?.epochs ??
 
 test('the training worker ends mid-run: the page says so, starts a new one with the model saved after the last epoch, and Train works again', async ({ page }) => {
   await openApp(page);
+  // The Errors view reads the ready model first: after the restart it must read the restored one.
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await inside.getByRole('tab', { name: 'Errors' }).click();
+  await expect(inside.getByText(/test images right/)).toContainText('for the ready model');
   await chooseRun(page, /Nielsen ch\. 3/, 1000, 30);
   await train(page).click();
   // Once autosave has kept an epoch's model in storage.
@@ -120,6 +124,8 @@ test('the training worker ends mid-run: the page says so, starts a new one with 
   // That model answers: the models card names it with its epochs, and its curves are back.
   await expect(page.getByText(`Answering with the network you trained (${saved} epoch${saved === 1 ? '' : 's'},`).first()).toBeVisible();
   await expect(train(page)).toBeEnabled({ timeout: 60_000 });
+  // The new worker's model is analysed anew: its versions continue the page's numbers, none is taken for the ready model's.
+  await expect(inside.getByText(/test images right/)).toContainText(`for the run stopped after epoch ${saved} of 30`, { timeout: 60_000 });
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^Prediction: \d /);
   await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);

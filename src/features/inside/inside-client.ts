@@ -30,7 +30,9 @@ function describeModel({ run, epochs, modelOrigin, modelSource }: AppState): str
   }
   if (modelOrigin === 'untrained') return 'the untrained network';
   const of = run.config ? ` of ${run.config.epochs}` : '';
-  return run.status === 'training' || run.status === 'paused' ? `mid-run, after epoch ${epochsDone}${of}` : `the finished run (${epochsDone}${of} epochs)`;
+  if (run.status === 'training' || run.status === 'paused') return `mid-run, after epoch ${epochsDone}${of}`;
+  if (run.status === 'stopped') return `the run stopped after epoch ${epochsDone}${of}`;
+  return `the finished run (${epochsDone}${of} epochs)`;
 }
 
 const showCellExamples = latestRequest(
