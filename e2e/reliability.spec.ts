@@ -146,7 +146,7 @@ test('a comparison worker ends mid-run: its side says so instead of training for
   expect(worker, 'the TF.js side’s worker').toBeTruthy();
   await worker.evaluate(() => void setTimeout(() => self.close(), 0));
   const tfjs = card.getByRole('region', { name: /^TF\.js/ });
-  await expect(tfjs.getByRole('alert')).toContainText('The TF.js side’s worker stopped answering, so its run ended.', { timeout: 60_000 });
+  await expect(tfjs.getByRole('alert')).toContainText('The TF.js side’s worker stopped answering, so its run ended.', { timeout: 90_000 });
   // The hand-written side goes on to its end; a new run starts both sides afresh.
   await expect(card.getByRole('status')).toContainText('Ours: done', { timeout: 90_000 });
   await card.getByLabel('Epochs').fill('1');

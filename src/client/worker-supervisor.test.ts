@@ -82,4 +82,32 @@ describe('the worker supervisor', () => {
     expect(spawned).toBe(2);
     supervisor.end();
   });
+
+  it('a worker slow to give its first answer (its script still downloading) is waited for; after that the heartbeat watches it', async () => {
+    const lost: string[] = [];
+    let firstPing: () => void = () => {};
+    const firstPingAnswered = new Promise<void>((resolve) => (firstPing = resolve));
+    let pings = 0;
+    const spawned: ReturnType<typeof fakeWorker>[] = [];
+    // The first ping is answered after 5 answer timeouts, as a worker whose script arrives late.
+    const lateStarter = { ...slowApi, ping: () => (++pings === 1 ? new Promise((resolve) => setTimeout(() => (resolve(true), firstPing()), 250)) : true) };
+    const supervisor = createSupervisor<Api>({
+      spawn: () => (spawned.push(fakeWorker(lateStarter)), spawned[spawned.length - 1].worker),
+      connect: () => {},
+      ping: (remote) => remote.ping(),
+      onLost: (reason) => lost.push(reason),
+      timeoutMs: () => 60_000,
+      heartbeatMs: 20,
+      answerMs: 50,
+    });
+    expect(await supervisor.remote().answer(4)).toBe(8);
+    await firstPingAnswered;
+    expect(await supervisor.remote().answer(5)).toBe(10);
+    expect(lost).toEqual([]);
+    const inFlight = supervisor.remote().never();
+    spawned[0].end();
+    await expect(inFlight).rejects.toBeInstanceOf(WorkerLostError);
+    expect(lost).toEqual(['stopped answering']);
+    supervisor.end();
+  });
 });

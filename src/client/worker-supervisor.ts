@@ -36,6 +36,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// When the page last went out of view or came back: a frozen or throttled tab answers late, and
+// a ping that waited across such a change says nothing about the worker.
+let visibilityChangedAt = -Infinity;
+if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => (visibilityChangedAt = performance.now()));
+const pageWasAway = (since: number) => (typeof document !== 'undefined' && document.hidden) || visibilityChangedAt >= since;
+
 interface Generation<Api> {
   worker: WorkerLike;
   remote: Remote<Api>;
@@ -70,9 +76,18 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
       if (current === generation) current = null;
       if (report) options.onLost(reason);
     };
-    const alive = () => withTimeout(options.ping(remote), answerMs, name);
-    // An answer that is late, or an uncaught error in the worker: ask it whether it still lives.
+    const alive = async (): Promise<unknown> => {
+      const asked = performance.now();
+      try {
+        return await withTimeout(options.ping(remote), answerMs, name);
+      } catch (error) {
+        if (!ended && pageWasAway(asked)) return alive();
+        throw error;
+      }
+    };
+    // An uncaught error in the worker, or (once it has answered) a late answer: ask it whether it still lives.
     const check = () => void alive().catch(() => lose('stopped answering'));
+    let answered = false;
     const beat = () => {
       heartbeat = setTimeout(() => void alive().then(() => !ended && beat(), () => lose('stopped answering')), heartbeatMs);
     };
@@ -85,7 +100,7 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
           const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
           const bounded = withTimeout(call, options.timeoutMs(method), `${name} (${method})`);
           bounded.catch((error: unknown) => {
-            if (!(error instanceof WorkerLostError) && /got no answer within/.test(String(error))) check();
+            if (answered && !(error instanceof WorkerLostError) && /got no answer within/.test(String(error))) check();
           });
           return Promise.race([bounded, lost]);
         };
@@ -95,7 +110,14 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     worker.addEventListener('error', check);
     worker.addEventListener('messageerror', check);
     options.connect(remote);
-    beat();
+    // The first answer has no time limit: on a slow first visit the worker's script may still be
+    // downloading. A script that fails to load fires 'error', and that check is bounded.
+    Promise.resolve()
+      .then(() => options.ping(remote))
+      .then(() => {
+        answered = true;
+        if (!ended) beat();
+      }, () => {});
     return generation;
   }
 

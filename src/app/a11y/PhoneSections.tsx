@@ -29,6 +29,8 @@ export function PhoneSections({ section, onChange }: { section: PhoneSection; on
       {PHONE_SECTIONS.map((s) => (
         <button key={s.id} type="button" aria-pressed={section === s.id} onClick={() => choose(s.id)}>
           {s.label}
+          {/* "Train section", not a second button named "Train" beside the one that starts a run. */}
+          <span className="visually-hidden"> section</span>
         </button>
       ))}
     </nav>

@@ -8,6 +8,8 @@ import { messageOf } from '../../errors/error-message.ts';
 /** One side's supervised worker, its bounded API, and the one callback proxied for all its runs. */
 interface SideWorker {
   end(): void;
+  /** The worker ended between runs: the side's result stands, and the next Run both starts afresh. */
+  lost: boolean;
   api: Remote<CompareSideApi>;
   onEvent: ((event: SideEvent) => void) & ProxyMarked;
   /** Settles true once the side loaded MNIST and its engine, false if it failed. */
@@ -51,7 +53,16 @@ function startSide(side: CompareSide): SideWorker {
     connect: () => {},
     ping: (remote) => remote.ping(),
     timeoutMs: (method) => CALL_TIMEOUT_MS[method] ?? 15_000,
-    onLost: (reason) => fail(`${capitalized(WORKER_NAMES[side])} ${reason}, so its run ended. Run both starts both sides again.`),
+    // Twice the training worker's: a phone's TF.js side can be slow to answer and still be at work.
+    answerMs: 30_000,
+    onLost: (reason) => {
+      entry.lost = true;
+      const { status } = store().compareSides[side];
+      // Between runs nothing the person sees was lost: the result stays, and Run both starts a new worker.
+      if (status !== 'training' && status !== 'loading') return;
+      const what = status === 'training' ? 'so its run ended' : 'before it was ready';
+      fail(`${capitalized(WORKER_NAMES[side])} ${reason}, ${what}. Run both starts both sides again.`);
+    },
   });
   const api = supervisor.remote();
   const onEvent = proxy((event: SideEvent) => {
@@ -70,7 +81,7 @@ function startSide(side: CompareSide): SideWorker {
     },
     (error: unknown) => (error instanceof WorkerLostError ? false : fail(messageOf(error))),
   );
-  const entry: SideWorker = { end: () => supervisor.end(), api, onEvent, ready };
+  const entry: SideWorker = { end: () => supervisor.end(), lost: false, api, onEvent, ready };
   return entry;
 }
 
@@ -112,7 +123,7 @@ export async function runBoth(): Promise<void> {
   const problems = Object.values(compareProblems(compareForm));
   if (problems.length) return store().setCompareMessage(`Not started: ${problems.join('; ')}.`);
   // A worker that failed may be in any state: both start afresh, so the sides stay alike.
-  if (SIDES.some((side) => compareSides[side].status === 'error')) closeCompare();
+  if (SIDES.some((side) => compareSides[side].status === 'error' || workers?.[side].lost)) closeCompare();
   openCompare();
   const config = toCompareConfig(compareForm);
   stopRequested = false;

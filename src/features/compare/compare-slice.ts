@@ -45,13 +45,15 @@ export interface CompareActions {
 }
 
 function reduceSideEvent(state: SideState, event: SideEvent): SideState {
+  // A side in error stays so (its message stands) until the next run starts it afresh.
+  const failed = state.status === 'error';
   switch (event.type) {
     case 'progress':
-      return { ...state, status: 'training', progress: event.progress };
+      return { ...state, status: failed ? 'error' : 'training', progress: event.progress };
     case 'epoch':
       return { ...state, epochs: [...state.epochs, event.epoch] };
     case 'done':
-      return { ...state, status: 'done' };
+      return { ...state, status: failed ? 'error' : 'done' };
     case 'error':
       return { ...state, status: 'error', message: event.message };
   }

@@ -27,6 +27,29 @@ function run(trainer: SideTrainer, shouldStop = () => false) {
 }
 
 describe('the compare side loop', () => {
+  it('scores the test set a part at a time, yielding between parts, to the same accuracy and cost as in one go', async () => {
+    const test = randomImages(2_500, 3);
+    // Accuracy: the share of even labels; cost: the mean label. Both are means over the images scored.
+    const score = (set: { labels: Uint8Array; count: number }) => ({
+      accuracy: set.labels.filter((l) => l % 2 === 0).length / set.count,
+      cost: set.labels.reduce((sum, l) => sum + l, 0) / set.count,
+    });
+    const parts: number[] = [];
+    let yields = 0;
+    const trainer: SideTrainer = { setTrainingData: () => {}, trainBatch: () => {}, evaluate: (set) => (parts.push(set.count), score(set)) };
+    const events: SideEvent[] = [];
+    await runSideLoop({
+      side: 'framework', config: { ...config, epochs: 1 }, trainer, train: data, test,
+      onEvent: (e) => void events.push(e), shouldStop: () => false, yieldToEventLoop: async () => void yields++,
+    });
+    expect(parts).toEqual([1_000, 1_000, 500]);
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const epoch = events.find((e) => e.type === 'epoch');
+    const whole = score(test);
+    expect(epoch?.type === 'epoch' && epoch.epoch.testAccuracy).toBe(whole.accuracy);
+    expect(epoch?.type === 'epoch' && epoch.epoch.testCost).toBeCloseTo(whole.cost, 12);
+  });
+
   it('trains every epoch on the first trainSize images, the last mini-batch smaller, then says done', async () => {
     const { trainer, batches } = recordingTrainer();
     const { events, result } = run(trainer);
