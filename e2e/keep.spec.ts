@@ -28,6 +28,23 @@ test('the ready model reads a drawing before any training, while MNIST still dow
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
 });
 
+test('Reset pressed while the ready model downloads: the fresh weights stay, the ready model does not replace them', async ({ page, context }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/models/ready.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  release();
+  // The sample digits load once the first model is settled: by then the ready model had its chance.
+  await expect(page.getByRole('button', { name: 'Sample digit 7' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Sample digit 7' }).click();
+  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
+  await expect(page.getByText('Ready model:')).toHaveCount(0);
+});
+
 test('a trained model, its answers and its curves survive a reload; exported, it answers the same in a fresh browser; a bad file changes nothing', async ({ page, browser }) => {
   await openApp(page);
   await chooseRun(page, /Nielsen ch\. 3/, 2000, 1);

@@ -53,6 +53,7 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   // before the first answer counts. A restored model cancels it.
   const download = new AbortController();
   const readyText = fetchReadyModel(download.signal);
+  const versionAtStart = store().modelVersion;
   readyText.catch(() => {});
   const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void openSavedModels();
@@ -71,7 +72,10 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
     }
   }
   try {
-    await loadReadyModel(readyText);
+    const bytes = await readyText;
+    // The person reset, trained or imported a model while the ready one downloaded: theirs stays.
+    if (store().modelVersion !== versionAtStart) return true;
+    await loadReadyModel(Promise.resolve(bytes));
     return true;
   } catch (error) {
     const reason = messageOf(error);
