@@ -5,7 +5,8 @@ import { DrawPad } from './DrawPad.tsx';
 export function DrawPanel() {
   return (
     <>
-      <div className="card-head">
+      {/* On a phone the pad says "Draw a digit here" itself: the heading makes room for the answer's bars. */}
+      <div className="card-head phone-visually-hidden">
         <h2 id="draw-title">Draw a digit</h2>
       </div>
       <div className="draw-layout">
