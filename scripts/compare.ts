@@ -14,6 +14,11 @@ import { startTfInNode } from './compare/tf-node.ts';
 import { table } from './bench/report.ts';
 import { loadMnistFromDisk } from './node-mnist.ts';
 
+// Asked for, the usage is the answer, not an error (as in the training CLI).
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 let args: CompareArgs;
 try {
   args = parseCompareArgs(process.argv.slice(2));
