@@ -83,8 +83,11 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   expect(after).toBeLessThan(before);
   await path(page).getByRole('button', { name: 'Take one step' }).click();
   await expect(path(page).getByText(/after 2 steps on a copy/)).toBeVisible();
-  const [, second] = await shownCosts(page);
+  const [start, second] = await shownCosts(page);
   expect(second).toBeLessThan(after);
+  // The sentence starts from the cost before the first step, and names the last step's part.
+  expect(start).toBe(before);
+  await expect(path(page).getByText(/the last step took it from/)).toBeVisible();
   // The model in use is not changed: the drawing's answer still says it is guessing.
   expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
   await path(page).getByRole('button', { name: 'Back to the real model' }).first().click();
@@ -101,6 +104,12 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
     await expect(path(page).getByRole('button', { name })).toBeVisible();
   }
   await expect(path(page).getByRole('button', { name: 'Next' })).toBeDisabled();
+  // An experiment starts a run, and focus goes with the person to its controls, not to the next button in the list.
+  const slow = path(page).getByRole('button', { name: /100 times too small/ });
+  await expect(slow).toBeEnabled({ timeout: 60_000 });
+  await slow.click();
+  await expect(page.locator(':focus')).toHaveText(/^(Pause|Stop)$/);
+  await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
 
   await path(page).getByRole('button', { name: 'Close' }).click();
   await expect(path(page)).toHaveCount(0);

@@ -53,7 +53,7 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
   useAppStore.setState((s) => ({
     restoredAt: null,
     error: null,
-    run: s.run.status === 'stopped' ? { ...s.run, message: `The training worker stopped after epoch ${epochs.length}; Train starts a new run.` } : s.run,
+    run: s.run.status === 'stopped' ? { ...s.run, message: 'The training worker stopped, so the run ended; Train starts a new one.' } : s.run,
   }));
   const what = restored && modelOrigin === 'trained' && epochs.length ? `the model saved after epoch ${epochs.length}` : restored ? 'the last saved model' : 'new untrained weights';
   store().setWorkerNotice(`The training worker ${reason}, so a new one took over with ${what}; Train is ready again once MNIST has loaded.`);

@@ -12,6 +12,9 @@ export const formatShortDate = (date: Date) => (shortDateFormat ??= new Intl.Dat
 
 /** Seconds as "8 s", "2 min 05 s" or "1 h 02 min". */
 export function formatDuration(seconds: number): string {
+  // A run of a few seconds is common here: "0 s" would read as if nothing ran.
+  if (seconds < 0.05) return 'under 0.1 s';
+  if (seconds < 9.95) return `${seconds.toFixed(1)} s`;
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;

@@ -7,7 +7,7 @@ import { selectRunning } from './compare-state.ts';
 
 const TRAIN_SIZE_OPTIONS = COMPARE_TRAIN_SIZES.map((n) => ({
   value: String(n),
-  label: n === 50_000 ? `${formatCount(n)} (all, as the book)` : `${formatCount(n)} (quick look)`,
+  label: n === 50_000 ? `${formatCount(n)} (all)` : `${formatCount(n)} (quick look)`,
 }));
 
 /** The hyperparameters both sides share. */
@@ -34,7 +34,11 @@ export function CompareSettings() {
         value={form.seed}
         onChange={(seed) => setForm({ seed })}
         problem={problems.seed}
-        hint="Both sides start from the same weights and see the images in the same order."
+        hint={
+          form.framework.init === 'book'
+            ? 'Both sides start from the same weights and see the images in the same order.'
+            : 'Both sides see the images in the same order; the framework side draws its own starting weights (Glorot) from this seed.'
+        }
       />
     </fieldset>
   );

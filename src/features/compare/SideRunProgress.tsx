@@ -18,7 +18,7 @@ export function SideRunProgress({ side }: { side: CompareSide }) {
       <progress max={total} value={trained} aria-label={`${SIDE_NAMES[side]}: share of the run trained`} />
       <p className="hint numbers">
         Epoch {Math.min(run.epochs, progress.epochsDone + 1)} of {run.epochs}
-        {left !== null && ` · about ${left < 1 ? '1 s' : formatDuration(left)} left`}
+        {left !== null && ` · ${left < 1 ? 'less than a second' : `about ${formatDuration(left)}`} left`}
       </p>
     </div>
   );

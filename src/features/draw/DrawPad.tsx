@@ -129,7 +129,10 @@ export function DrawPad() {
           Clear
         </button>
         <span className="hint">
-          or press <kbd>Esc</kbd>. Mouse, finger or pen.
+          <span className="key-hint">
+            or press <kbd>Esc</kbd>.{' '}
+          </span>
+          Mouse, finger or pen.
         </span>
       </div>
       <SampleDigits />

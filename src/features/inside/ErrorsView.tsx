@@ -8,6 +8,7 @@ import { ExampleGrid } from './ExampleGrid.tsx';
 export function ErrorsView() {
   const errors = useAppStore((s) => s.errorAnalysis);
   const ready = useAppStore((s) => s.load.status === 'ready');
+  const running = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
   const { report, cell, cellExamples } = errors;
   return (
     <div className="errors-view">
@@ -25,6 +26,9 @@ export function ErrorsView() {
                 : 'The test images are still loading.'}
         </p>
       </div>
+      {running && report && !errors.analysing && (
+        <p className="inside-hint">A run is changing the weights: this report is of the network named above, and the new one is analysed when the run ends (or press Analyse test set).</p>
+      )}
       {report && (
         <>
           <h3>Accuracy per digit</h3>

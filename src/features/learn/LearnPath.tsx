@@ -36,7 +36,8 @@ export default function LearnPath() {
   const goToPad = () => {
     const pad = document.querySelector<HTMLElement>('.draw-card canvas');
     pad?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    pad?.focus({ preventScroll: true });
+    // The pad takes no keyboard focus: the sample digits beside it are the keyboard's way to draw.
+    document.querySelector<HTMLElement>('.draw-card .sample')?.focus({ preventScroll: true });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;

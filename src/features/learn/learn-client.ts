@@ -15,8 +15,9 @@ export async function takeOneStep(): Promise<void> {
   const { prediction, learn, setLearn, setError } = store();
   if (!prediction || learn.label === null) return;
   try {
-    const lastStep = await trainer().stepCopy(prediction.input, learn.label, learn.eta);
-    if (lastStep) setLearn({ on: 'copy', lastStep });
+    const step = await trainer().stepCopy(prediction.input, learn.label, learn.eta);
+    // The cost before the first of these steps: "0.0359 → 0.00114 after 3 steps" tells what they did together.
+    if (step) setLearn({ on: 'copy', lastStep: { ...step, startCost: learn.lastStep?.startCost ?? step.before.cost } });
   } catch (error) {
     setError(messageOf(error));
   }

@@ -10,8 +10,9 @@ export const total = (values: ArrayLike<number>) => {
 
 /** A value that may be tiny, with three significant digits and no exponent: 0.412, 0.000123. */
 export function precise(v: number): string {
-  // Below a millionth, more digits would only show float noise.
-  if (Math.abs(v) < 5e-7 || !Number.isFinite(v)) return signed(v);
+  if (!Number.isFinite(v) || v === 0) return signed(v);
+  // Below a millionth, more digits would only show float noise: say how small it is instead of "0.000".
+  if (Math.abs(v) < 5e-7) return v > 0 ? 'under 0.000001' : 'over −0.000001';
   const digits = Math.min(8, Math.max(3, 2 - Math.floor(Math.log10(Math.abs(v)))));
   return signed(v, digits);
 }

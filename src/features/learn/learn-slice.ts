@@ -19,8 +19,8 @@ export interface LearnState {
   eta: number;
   /** The network the path shows: the model, or the copy "Take one step" has trained. */
   on: LessonNetwork;
-  /** The last step taken on the copy, with the count of steps so far. */
-  lastStep: (StepOnDrawing & { copySteps: number }) | null;
+  /** The last step taken on the copy, with the count of steps so far and the drawing's cost before the first. */
+  lastStep: (StepOnDrawing & { copySteps: number; startCost: number }) | null;
 }
 
 export const learnInitialState = {

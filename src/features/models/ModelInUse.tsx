@@ -1,4 +1,4 @@
-import { bestTestAccuracy } from './model-record.ts';
+import { bestTestAccuracy, testAccuracyInUse } from './model-record.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatLayers, formatPercent } from '../../ui/format.ts';
 import { describeTrainingData, formatDate } from './model-text.ts';
@@ -11,10 +11,10 @@ export function ModelInUse() {
   const source = useAppStore((s) => s.modelSource);
   const epochs = useAppStore((s) => s.epochs);
   const restoredAt = useAppStore((s) => s.restoredAt);
-  // A file that records the accuracy of the very weights it holds says that; else the best epoch's.
-  const final = origin === 'file' ? source?.metrics?.finalTestAccuracy : undefined;
+  // The accuracy of the very weights that answer (the last epoch's, a file's final figure); else, labelled so, the best epoch's.
+  const inUse = testAccuracyInUse({ modelOrigin: origin, modelSource: source, epochs });
   const best = bestTestAccuracy({ modelOrigin: origin, modelSource: source, epochs });
-  const accuracy = typeof final === 'number' ? `, ${formatPercent(final)} test accuracy` : best !== undefined ? `, ${formatPercent(best)} best test accuracy` : '';
+  const accuracy = inUse !== undefined ? `, ${formatPercent(inUse)} test accuracy` : best !== undefined ? `, ${formatPercent(best)} best test accuracy` : '';
   const restored = restoredAt !== null ? ` Restored from your last visit (saved ${formatDate(restoredAt)}).` : '';
 
   if (origin === 'file' && source) {

@@ -40,7 +40,7 @@ export async function readModelFile(file: FileLike): Promise<string> {
 }
 
 /** A file name that says what the model is: nn-magic-784-100-10-97.72pct.json. */
-export function modelFileName(layers: readonly number[], bestTestAccuracy?: number): string {
-  const accuracy = bestTestAccuracy === undefined ? '' : `-${(bestTestAccuracy * 100).toFixed(2)}pct`;
+export function modelFileName(layers: readonly number[], testAccuracy?: number): string {
+  const accuracy = testAccuracy === undefined ? '' : `-${(testAccuracy * 100).toFixed(2)}pct`;
   return `nn-magic-${layers.join('-')}${accuracy}.json`;
 }

@@ -54,9 +54,9 @@ export function readModelRecord(value: unknown): ModelRecord {
 
 /** The store as it was; a run the reload cut short shows as stopped, since its training cannot go on. */
 export function stateToRestore(record: ModelRecord): Partial<AppState> {
-  const { run, epochs } = record.state;
+  const { run } = record.state;
   if (!RUN_LIVE.has(run.status)) return { ...record.state };
-  const message = `A reload interrupted this run after epoch ${epochs.length}; Train starts a new one.`;
+  const message = 'A reload of the page interrupted it; Train starts a new run.';
   return { ...record.state, run: { ...run, status: 'stopped', message } };
 }
 
@@ -64,6 +64,18 @@ export function stateToRestore(record: ModelRecord): Partial<AppState> {
 export function bestTestAccuracy(state: Pick<AppState, 'epochs' | 'modelOrigin' | 'modelSource'>): number | undefined {
   if (state.modelOrigin === 'file') return state.modelSource?.metrics?.bestTestAccuracy;
   return state.epochs.length ? Math.max(...state.epochs.map((e) => e.test.accuracy)) : undefined;
+}
+
+/**
+ * The test accuracy of the very weights in use, when it is known: the last epoch's for a trained
+ * network (the weights are those after it, not the best epoch's), a file's recorded final figure.
+ */
+export function testAccuracyInUse(state: Pick<AppState, 'epochs' | 'modelOrigin' | 'modelSource'>): number | undefined {
+  if (state.modelOrigin === 'file') {
+    const final = state.modelSource?.metrics?.finalTestAccuracy;
+    return typeof final === 'number' ? final : undefined;
+  }
+  return state.epochs.at(-1)?.test.accuracy;
 }
 
 /** The settings the model in use was trained with, as far as they are known. */
@@ -77,7 +89,7 @@ export function modelMetrics(state: AppState): ModelMetrics | undefined {
   if (state.modelOrigin === 'file') return state.modelSource?.metrics;
   if (!state.epochs.length) return undefined;
   const best = state.epochs.reduce((b, e) => (e.test.accuracy > b.test.accuracy ? e : b));
-  return { bestTestAccuracy: best.test.accuracy, bestEpoch: best.epoch, epochsTrained: state.epochs.length, trainingData: 'mnist' };
+  return { bestTestAccuracy: best.test.accuracy, bestEpoch: best.epoch, finalTestAccuracy: state.epochs.at(-1)!.test.accuracy, epochsTrained: state.epochs.length, trainingData: 'mnist' };
 }
 
 /** How the list of saves shows a record. */

@@ -3,7 +3,7 @@ import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ModelSource } from './models-slice.ts';
 import { loadReadyModel } from './first-model.ts';
-import { bestTestAccuracy, modelConfig, modelMetrics, recordFrom, stateToRestore } from './model-record.ts';
+import { bestTestAccuracy, modelConfig, modelMetrics, recordFrom, stateToRestore, testAccuracyInUse } from './model-record.ts';
 import { modelFileName, readModelFile, type FileLike } from './model-file.ts';
 import { addSave, checkedName, deleteSave, readSave, renameSave } from './saved-models.ts';
 import { storageFailure } from './storage.ts';
@@ -86,7 +86,8 @@ export async function exportModelFile(): Promise<void> {
   try {
     const json = await currentModelJson();
     const { layers } = JSON.parse(json) as { layers: number[] };
-    const name = modelFileName(layers, bestTestAccuracy(store()));
+    // Named after the accuracy of the weights the file holds, the figure the models card shows.
+    const name = modelFileName(layers, testAccuracyInUse(store()) ?? bestTestAccuracy(store()));
     downloadJson(json, name);
     say(`Exported ${name}.`);
   } catch (error) {

@@ -1,9 +1,16 @@
+import { showCard } from '../../app/a11y/show-card.ts';
 import { pause, resume, stop, train } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';
+
+/** Shows the Settings card (on a phone, its section) with focus on its first control. */
+async function openSettings(): Promise<void> {
+  const card = await showCard('settings');
+  card?.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
+}
 
 /** Train, Pause/Resume, Stop and Reset, with what the next Train will run or why it cannot. */
 export function RunControls() {
@@ -25,6 +32,9 @@ export function RunControls() {
           {formatLayers(config.layers)} {config.activation}, {config.cost} cost, η {formatNumber(config.eta)}, mini-batch {config.batchSize}, λ{' '}
           {formatNumber(config.lambda)}, {config.epochs} epoch{config.epochs === 1 ? '' : 's'} on {formatCount(config.trainSize)} images, seed {config.seed}
         </p>
+        <button type="button" onClick={() => void openSettings()}>
+          Change them in Settings
+        </button>
       </details>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => void train()} disabled={!ready || live || problems.length > 0}>

@@ -21,10 +21,13 @@ export function RunProgress() {
     const best = epochs.reduce<(typeof epochs)[number] | null>((b, e) => (!b || e.test.accuracy > b.test.accuracy ? e : b), null);
     return (
       <p className="run-summary" role="status">
-        {run.status === 'done' ? 'Finished' : 'Stopped'} in {formatDuration(run.seconds)}.{' '}
+        {run.status === 'done' ? `Finished in ${formatDuration(run.seconds)}.` : `Stopped in ${formatDuration(run.seconds)}, after epoch ${epochs.length} of ${total}.`}{' '}
+        {/* Why it stopped, when it was not the person's Stop (a reload, a lost worker). */}
+        {run.status === 'stopped' && run.message && `${run.message} `}
         {best ? (
           <>
-            Best test accuracy: <strong>{formatPercent(best.test.accuracy)}</strong> after epoch {best.epoch} of {epochs.length}.
+            Best test accuracy: <strong>{formatPercent(best.test.accuracy)}</strong> after epoch {best.epoch}
+            {run.status === 'done' ? ` of ${epochs.length}` : ''}.
           </>
         ) : (
           `${formatCount(progress?.examples ?? 0)} images trained on, before the first epoch ended.`
@@ -57,7 +60,7 @@ export function RunProgress() {
         {evaluating
           ? 'Measuring accuracy on 10,000 validation and 10,000 test images…'
           : progress
-            ? `η ${formatNumber(run.config.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'almost done' : `about ${formatDuration(left)} left`}` : ''}`
+            ? `η ${formatNumber(run.config.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'less than a second left' : `about ${formatDuration(left)} left`}` : ''}`
             : 'Starting…'}
       </p>
     </div>

@@ -22,8 +22,14 @@ export function LearnStep({ lesson }: StepProps) {
       {learning ? (
         <>
           <p className="numbers">
-            Output errors δ = ∂C/∂z, digit by digit: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. The largest
-            (in size) belong to the outputs that are most wrong and can still move: a sigmoid stuck near 0 or 1 barely passes any error back.
+            Output errors δ = ∂C/∂z, digit by digit: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. Their sign
+            is the other way round from the error y − a of the step before: δ points the way that raises the cost, and the step goes against it. The
+            largest (in size) belong to the outputs that are most wrong
+            {lesson.cost === 'quadratic'
+              ? ' and can still move: a sigmoid stuck near 0 or 1 barely passes any error back.'
+              : lesson.cost === 'cross-entropy'
+                ? ': with the cross-entropy cost δ is just a − y, so even an output stuck near 0 or 1 passes its whole error back.'
+                : ': with softmax and the log-likelihood cost δ is just a − y.'}
           </p>
           <div className="learn-images">
             <figure>

@@ -45,8 +45,14 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
       <p className="step-result" role="status">
         {lastStep ? (
           <>
-            Cost of this drawing: <strong className="numbers">{precise(lastStep.before.cost)} → {precise(lastStep.after.cost)}</strong>
-            {' '}after {lastStep.copySteps} step{lastStep.copySteps === 1 ? '' : 's'} on a copy of the network (the model in use is not changed).
+            Cost of this drawing: <strong className="numbers">{precise(lastStep.startCost)} → {precise(lastStep.after.cost)}</strong>
+            {' '}after {lastStep.copySteps} step{lastStep.copySteps === 1 ? '' : 's'} on a copy of the network (the model in use is not changed)
+            {lastStep.copySteps > 1 && (
+              <>
+                ; the last step took it from <span className="numbers">{precise(lastStep.before.cost)}</span>
+              </>
+            )}
+            .
           </>
         ) : (
           'The step is taken on a copy of the network: the model in use is not changed.'

@@ -32,10 +32,13 @@ function experiments(): Experiment[] {
 export function TryNextStep() {
   const ready = useAppStore((s) => s.load.status === 'ready');
   const live = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
-  const run = (config: TrainConfig) => {
+  // The pressed button disables itself as the run starts: focus goes with the person to the run
+  // they started (its Pause), not to whatever button happens to follow in the list.
+  const run = async (config: TrainConfig) => {
     useAppStore.getState().setConfig(config);
-    void train();
-    void showCard('train');
+    await train();
+    const card = await showCard('train');
+    card?.querySelector<HTMLElement>('.run-controls .buttons button:not([disabled])')?.focus({ preventScroll: true });
   };
   const openComparison = async () => {
     const card = await showCard('compare');
@@ -47,7 +50,7 @@ export function TryNextStep() {
       <ul className="experiments">
         {experiments().map((e) => (
           <li key={e.name}>
-            <button type="button" onClick={() => run(e.config)} disabled={!ready || live}>
+            <button type="button" onClick={() => void run(e.config)} disabled={!ready || live}>
               {e.name}
             </button>
             <span className="hint">{e.says}</span>
