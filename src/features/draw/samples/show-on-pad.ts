@@ -7,9 +7,12 @@ import { useAppStore } from '../../../store/app-store.ts';
 /**
  * Puts a pen-drawn digit on the pad as if it had been drawn there: the pad shows its strokes (it
  * follows the store's drawing), the network reads it, and My digits can keep it with a label.
+ * The guided path's cost step takes its true digit.
  */
 export function showOnPad(digit: DrawnDigit): void {
   const strokes = penDigitToStrokes(digit.strokes);
   useAppStore.getState().setDrawingStrokes(strokes);
+  // A sample's true digit is known: the guided path's "What digit did you draw?" starts from it.
+  useAppStore.getState().setLearn({ label: digit.label });
   predictDrawing(strokesToInput(strokes));
 }
