@@ -61,13 +61,13 @@ export async function imagesSeen(page: Page): Promise<number> {
   return Number(/([\d,]+) seen/.exec(text)?.[1].replace(/,/g, '') ?? NaN);
 }
 
-/** Opens "Manual vs framework" and starts a quick run of both sides (20 hidden neurons, 1 epoch, 1,000 images); returns the card. */
-export async function runQuickComparison(page: Page): Promise<Locator> {
+/** Opens "Manual vs framework" and starts a run of both sides (20 hidden neurons; by default a quick 1 epoch on 1,000 images); returns the card. */
+export async function runQuickComparison(page: Page, { epochs = 1, trainSize = 1000 } = {}): Promise<Locator> {
   const card = page.getByRole('region', { name: 'Manual vs framework' });
   await card.getByRole('button', { name: 'Open the comparison' }).click();
   await card.getByLabel('Hidden neurons').fill('20');
-  await card.getByLabel('Epochs').fill('1');
-  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByLabel('Epochs').fill(String(epochs));
+  await card.getByLabel('Training images').selectOption(String(trainSize));
   await card.getByRole('button', { name: 'Run both' }).click();
   return card;
 }

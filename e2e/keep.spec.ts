@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, keptSession, openApp } from './app-page.ts';
 
 /** The ten output meters, as a screen reader reads them (0.1% steps). */
@@ -11,14 +11,20 @@ const outputs = async (page: Page) => {
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 const fileInput = (page: Page) => page.getByLabel('Model file to import');
 
-test('the ready model reads a drawing before any training, while MNIST still downloads', async ({ page, context }) => {
-  // Hold the training images back: the answer must not depend on them.
+/** Holds back the requests matching `pattern` until the returned function is called. */
+async function holdBack(context: BrowserContext, pattern: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/mnist/train-images*', async (route) => {
+  await context.route(pattern, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the ready model reads a drawing before any training, while MNIST still downloads', async ({ page, context }) => {
+  // Hold the training images back: the answer must not depend on them.
+  const release = await holdBack(context, '**/mnist/train-images*');
   await page.goto('/');
   await expect(page.getByText('Ready model:').first()).toBeVisible();
   await drawDigit(page, seven.strokes);
@@ -29,12 +35,7 @@ test('the ready model reads a drawing before any training, while MNIST still dow
 });
 
 test('Reset pressed while the ready model downloads: the fresh weights stay, the ready model does not replace them', async ({ page, context }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/models/ready.bin', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, '**/models/ready.bin');
   await page.goto('/');
   await page.getByRole('button', { name: 'Reset' }).click();
   release();

@@ -135,12 +135,7 @@ test('the training worker ends mid-run: the page says so, starts a new one with 
 
 test('a comparison worker ends mid-run: its side says so instead of training for ever, and Run both starts both again', async ({ page }) => {
   await openApp(page);
-  const card = page.getByRole('region', { name: 'Manual vs framework' });
-  await card.getByRole('button', { name: 'Open the comparison' }).click();
-  await card.getByLabel('Hidden neurons').fill('20');
-  await card.getByLabel('Epochs').fill('30');
-  await card.getByLabel('Training images').selectOption('10000');
-  await card.getByRole('button', { name: 'Run both' }).click();
+  const card = await runQuickComparison(page, { epochs: 30, trainSize: 10_000 });
   await expect(card.getByRole('status')).toContainText('TF.js: training', { timeout: 60_000 });
   const worker = page.workers().find((w) => w.url().includes('framework.worker'))!;
   expect(worker, 'the TF.js side’s worker').toBeTruthy();
