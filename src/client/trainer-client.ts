@@ -89,11 +89,18 @@ export async function startTrainer(loadFirstModel: () => Promise<boolean> = asyn
   void loadMnist();
 }
 
+// Counts the person's requests that change the model in use (Train, Step, Reset, a loaded file),
+// counted as they are made, before the worker answers: the visit's first model gives way to them.
+let modelChoices = 0;
+/** How many requests to change the model the person has made so far. */
+export const modelChoicesMade = () => modelChoices;
+
 /** Starts a run with the config being edited, if it is valid. */
 export async function train(): Promise<void> {
   const { config } = store();
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
+  modelChoices++;
   await request((api) => api.train(config, store().workers));
   // A refused start (the pen-drawn digits could not be fetched, say) leaves no progress bar behind.
   if (store().error) useAppStore.setState({ drawnLoad: null });
@@ -111,6 +118,7 @@ export async function stepOnce(): Promise<void> {
   const live = run.status === 'training' || run.status === 'paused';
   const problems = live ? [] : Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
+  modelChoices++;
   await request((api) => api.stepOnce(config, store().workers));
 }
 
@@ -118,7 +126,7 @@ export const pause = () => request((api) => api.pause());
 export const resume = () => request((api) => api.resume());
 export const stop = () => request((api) => api.stop());
 /** New untrained weights from the seed; the charts start over. */
-export const reset = () => request((api) => api.reset(store().config));
+export const reset = () => (modelChoices++, request((api) => api.reset(store().config)));
 
 /** Sets the learning rate for the next run and, at once, for the one in progress. */
 export async function setLearningRate(eta: number): Promise<void> {
@@ -133,7 +141,8 @@ export async function setLearningRate(eta: number): Promise<void> {
  * Replaces the network with a model file's (JSON text or binary) and lets `describe` say in the store where it
  * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
  */
-export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>): Promise<LoadedModel> {
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>, { personChose = true } = {}): Promise<LoadedModel> {
+  if (personChose) modelChoices++;
   const loaded = await trainer().loadModel(file);
   store().modelLoaded({ ...describe(loaded), modelVersion: versionBase + loaded.version });
   return loaded;

@@ -1,4 +1,4 @@
-import { loadModel } from '../../client/trainer-client.ts';
+import { loadModel, modelChoicesMade } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
@@ -40,8 +40,8 @@ async function openSavedModels(): Promise<void> {
 }
 
 /** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
-export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel()): Promise<void> {
-  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }));
+export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), personChose = true): Promise<void> {
+  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }), { personChose });
 }
 
 /**
@@ -53,13 +53,13 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   // before the first answer counts. A restored model cancels it.
   const download = new AbortController();
   const readyText = fetchReadyModel(download.signal);
-  const versionAtStart = store().modelVersion;
+  const choicesAtStart = modelChoicesMade();
   readyText.catch(() => {});
   const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void openSavedModels();
   if (record) {
     const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
-    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt })).catch(async (error: unknown) => {
+    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt }), { personChose: false }).catch(async (error: unknown) => {
       // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
       if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
       await setSessionAside(messageOf(error)).catch(() => {});
@@ -74,8 +74,8 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   try {
     const bytes = await readyText;
     // The person reset, trained or imported a model while the ready one downloaded: theirs stays.
-    if (store().modelVersion !== versionAtStart) return true;
-    await loadReadyModel(Promise.resolve(bytes));
+    if (modelChoicesMade() !== choicesAtStart) return true;
+    await loadReadyModel(Promise.resolve(bytes), false);
     return true;
   } catch (error) {
     const reason = messageOf(error);
