@@ -185,12 +185,10 @@ export function predictDrawing(input: Float32Array | null): void {
 
 /** Asks again about the drawing whenever the model version changes, at most every REPREDICT_MS (it changes about 10 times a second while training). */
 function repredictOnEachVersion(): void {
-  subscribeThrottled(selectModelVersion, REPREDICT_MS, () => {
-    if (current) prediction(current);
-  });
+  subscribeThrottled(selectModelVersion, REPREDICT_MS, repredict);
 }
 
 /** Asks again about the current drawing, because the network changed (a new worker restored it, say). */
-export function repredict(): void {
+function repredict(): void {
   if (current) prediction(current);
 }

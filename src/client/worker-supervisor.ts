@@ -28,11 +28,18 @@ export interface SupervisorOptions<Api> {
   answerMs?: number;
 }
 
+/** A call that got no answer in its time: the supervisor then asks the worker whether it still lives. */
+class CallTimeoutError extends Error {
+  name = 'CallTimeoutError';
+}
+
 /** Rejects after ms with a message saying what did not answer, unless the promise settles first. */
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   if (!Number.isFinite(ms)) return promise;
   let timer: ReturnType<typeof setTimeout>;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} got no answer within ${ms >= 1_000 ? `${Math.round(ms / 1_000)} s` : `${ms} ms`}`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new CallTimeoutError(`${what} got no answer within ${ms >= 1_000 ? `${Math.round(ms / 1_000)} s` : `${ms} ms`}`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -43,8 +50,6 @@ if (typeof document !== 'undefined') document.addEventListener('visibilitychange
 const pageWasAway = (since: number) => (typeof document !== 'undefined' && document.hidden) || visibilityChangedAt >= since;
 
 interface Generation<Api> {
-  worker: WorkerLike;
-  remote: Remote<Api>;
   guarded: Remote<Api>;
   lose(reason: string, report?: boolean): void;
 }
@@ -100,13 +105,13 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
           const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
           const bounded = withTimeout(call, options.timeoutMs(method), `${name} (${method})`);
           bounded.catch((error: unknown) => {
-            if (answered && !(error instanceof WorkerLostError) && /got no answer within/.test(String(error))) check();
+            if (answered && error instanceof CallTimeoutError) check();
           });
           return Promise.race([bounded, lost]);
         };
       },
     });
-    const generation: Generation<Api> = { worker, remote, guarded, lose };
+    const generation: Generation<Api> = { guarded, lose };
     worker.addEventListener('error', check);
     worker.addEventListener('messageerror', check);
     options.connect(remote);

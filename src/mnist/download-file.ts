@@ -14,7 +14,7 @@ export const fileOf = (url: string) => url.split('?')[0].split('/').pop() || url
 
 /** Nothing (headers or bytes) for this long: an attempt is aborted and tried again, up to DEFAULT_TRIES times. */
 export const DEFAULT_STALL_MS = 15_000;
-export const DEFAULT_TRIES = 3;
+const DEFAULT_TRIES = 3;
 
 export interface DownloadOptions {
   /** Called with each chunk's size (negative: an attempt's bytes taken back). */

@@ -1,5 +1,8 @@
 /** The most characters of a bad value a message quotes: enough to recognise it, never a page grown wide. */
-export const EXCERPT_CHARS = 40;
+const EXCERPT_CHARS = 40;
+
+/** Text cut to at most `max` characters with "…" when longer. */
+export const clip = (text: string, max = EXCERPT_CHARS) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A value as JSON, cut to at most `max` characters with "…" when longer (a message quotes this, never the whole value). */
 export function excerpt(value: unknown, max = EXCERPT_CHARS): string {
@@ -9,8 +12,5 @@ export function excerpt(value: unknown, max = EXCERPT_CHARS): string {
   } catch {
     text = String(value);
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clip(text, max);
 }
-
-/** Text cut to at most `max` characters with "…" when longer. */
-export const clip = (text: string, max = EXCERPT_CHARS) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -59,22 +59,32 @@ export interface ExplainRequest {
   biasShift: number;
 }
 
-/**
- * Every parameter's gradient for one labelled drawing, from the very backpropagation that trains
- * (trainBatch on a mini-batch of one): one step with eta = 1 and no decay moves each parameter by
- * exactly minus its gradient. Also returns the deltas (dC/dz) of every layer.
- */
-export function drawingGradient(net: Network, image: Float32Array, label: number) {
-  const stepped = cloneNetwork(net);
+/** The training step itself (trainBatch) on a mini-batch of one, in place on `net`; its scratch holds each layer's deltas. */
+function trainOnOne(net: Network, image: Float32Array, label: number, eta: number) {
   const scratch = createScratch(net.layers, 1);
   scratch.acts[0].set(image.subarray(0, net.layers[0]));
   scratch.labels[0] = label;
-  trainBatch(stepped, scratch, 1, 1, 1);
-  const minus = (a: Float32Array, b: Float32Array) => a.map((v, i) => v - b[i]);
+  trainBatch(net, scratch, 1, eta, 1);
+  return scratch;
+}
+
+/**
+ * One first-hidden-layer neuron's weight and bias gradients for one labelled drawing, from the very
+ * backpropagation that trains: one step with eta = 1 and no decay moves each parameter by exactly
+ * minus its gradient. Also returns the output layer's and the first hidden layer's deltas (dC/dz).
+ */
+function neuronGradient(net: Network, image: Float32Array, label: number, index: number) {
+  const stepped = cloneNetwork(net);
+  const { deltas } = trainOnOne(stepped, image, label, 1);
+  const nIn = net.layers[0];
+  const row = index * nIn;
+  const weights = net.weights[0].slice(row, row + nIn);
+  for (let p = 0; p < nIn; p++) weights[p] -= stepped.weights[0][row + p];
   return {
-    weights: net.weights.map((w, l) => minus(w, stepped.weights[l])),
-    biases: net.biases.map((b, l) => minus(b, stepped.biases[l])),
-    deltas: scratch.deltas.map((d) => d.slice()),
+    weights,
+    bias: net.biases[0][index] - stepped.biases[0][index],
+    outputDeltas: deltas[deltas.length - 1].slice(),
+    hiddenDeltas: deltas[0].slice(),
   };
 }
 
@@ -122,15 +132,15 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
     return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning: null };
   }
   const outputs = activations[activations.length - 1];
-  const gradient = drawingGradient(net, image, label);
+  const gradient = neuronGradient(net, image, label, index);
   const learning: LearningOnDrawing = {
     label,
     desired: outputs.map((_, i) => (i === label ? 1 : 0)),
     cost: exampleCost(outputs, 0, outputs.length, label, net.cost),
-    outputDeltas: gradient.deltas[gradient.deltas.length - 1],
-    hiddenDeltas: gradient.deltas[0],
-    weightGradient: gradient.weights[0].slice(index * nIn, (index + 1) * nIn),
-    biasGradient: gradient.biases[0][index],
+    outputDeltas: gradient.outputDeltas,
+    hiddenDeltas: gradient.hiddenDeltas,
+    weightGradient: gradient.weights,
+    biasGradient: gradient.bias,
   };
   return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning };
 }
@@ -144,9 +154,6 @@ export interface StepOnDrawing {
 /** One gradient-descent step on one labelled drawing, in place on `net` (give it a copy): the training step itself, on a mini-batch of one. */
 export function stepOnDrawing(net: Network, image: Float32Array, label: number, eta: number): StepOnDrawing {
   const before = drawingCost(net, image, label);
-  const scratch = createScratch(net.layers, 1);
-  scratch.acts[0].set(image.subarray(0, net.layers[0]));
-  scratch.labels[0] = label;
-  trainBatch(net, scratch, 1, eta, 1);
+  trainOnOne(net, image, label, eta);
   return { before, after: drawingCost(net, image, label) };
 }

@@ -1,5 +1,5 @@
 /** How often download progress may cross to the page: the bar moves smoothly, the page is not flooded on a fast line. */
-export const PROGRESS_INTERVAL_MS = 100;
+const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Passes on at most one progress report per `intervalMs` (a download reports every network chunk,

@@ -18,7 +18,7 @@ export function CompareSettings() {
   const problems = compareProblems(form);
   return (
     <fieldset className="compare-settings" disabled={running}>
-      <legend>Both sides</legend>
+      <legend className="group-legend">Both sides</legend>
       <CompareNumber label="Hidden neurons" value={form.hiddenSize} onChange={(hiddenSize) => setForm({ hiddenSize })} problem={problems.hiddenSize} />
       <CompareNumber label="Learning rate η" value={form.eta} onChange={(eta) => setForm({ eta })} problem={problems.eta} />
       <CompareNumber label="Mini-batch size" value={form.batchSize} onChange={(batchSize) => setForm({ batchSize })} problem={problems.batchSize} />

@@ -68,7 +68,7 @@ export function FrameworkToggles() {
   const running = useAppStore(selectRunning);
   return (
     <fieldset className="compare-framework" disabled={running}>
-      <legend>The framework side</legend>
+      <legend className="group-legend">The framework side</legend>
       <div className="presets" role="group" aria-label="Framework settings">
         {PRESETS.map((preset) => (
           <button key={preset.name} type="button" className="preset" aria-pressed={sameSettings(settings, preset.settings)} onClick={() => setSettings(preset.settings)}>

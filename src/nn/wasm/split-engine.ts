@@ -25,7 +25,7 @@ export interface SplitEngine extends TrainingEngine {
 }
 
 /** A meeting that waits longer than this means a helper is gone: the engine goes on alone. A step's phase lasts microseconds. */
-export const MEET_TIMEOUT_MS = 5_000;
+const MEET_TIMEOUT_MS = 5_000;
 
 const clock = () => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 

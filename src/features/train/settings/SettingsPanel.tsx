@@ -57,7 +57,7 @@ export function SettingsPanel() {
       </p>
       <div className="settings-grid">
         <fieldset>
-          <legend>Network</legend>
+          <legend className="group-legend">Network</legend>
           <LayersControl problem={problems.layers} />
           <SelectControl
             label="Hidden activation"
@@ -87,7 +87,7 @@ export function SettingsPanel() {
           <SelectControl label="Initialisation" value={config.init} options={INIT_OPTIONS} onChange={(init) => setConfig({ init })} badge={<Term id="initialisation" icon />} />
         </fieldset>
         <fieldset>
-          <legend>Learning</legend>
+          <legend className="group-legend">Learning</legend>
           <LearningRateControl value={config.eta} problem={problems.eta} />
           <RangeControl
             label="Mini-batch size"
@@ -112,7 +112,7 @@ export function SettingsPanel() {
           />
         </fieldset>
         <fieldset>
-          <legend>Data</legend>
+          <legend className="group-legend">Data</legend>
           <TrainingDataControls />
           <RangeControl
             label="Training images"
