@@ -6,6 +6,7 @@ import { selectModelVersion, useAppStore, type AppState } from '../store/app-sto
 import { subscribeThrottled } from '../store/use-throttled-selector.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import type { TrainerEvent } from '../worker/events.ts';
+import { isRunLive } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
 import { messageOf } from '../errors/error-message.ts';
 import { latestRequest } from './latest-request.ts';
@@ -115,7 +116,7 @@ export async function setTrainSpeed(speed: 'full' | 'watch'): Promise<void> {
 /** Trains exactly one mini-batch, then holds the run paused; with no run in progress, starts one (paused) with the config being edited. */
 export async function stepOnce(): Promise<void> {
   const { config, run } = store();
-  const live = run.status === 'training' || run.status === 'paused';
+  const live = isRunLive(run.status);
   const problems = live ? [] : Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
   modelChoices++;
@@ -131,7 +132,7 @@ export const reset = () => (modelChoices++, request((api) => api.reset(store().c
 /** Sets the learning rate for the next run and, at once, for the one in progress. */
 export async function setLearningRate(eta: number): Promise<void> {
   const { run, setConfig, setLiveLearningRate } = store();
-  const live = run.status === 'training' || run.status === 'paused';
+  const live = isRunLive(run.status);
   if (!live || configProblems({ eta }).eta) return setConfig({ eta });
   setLiveLearningRate(eta);
   await request((api) => api.setLearningRate(eta));

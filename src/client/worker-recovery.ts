@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/app-store.ts';
+import { isRunLive } from '../worker/events.ts';
 
 const store = useAppStore.getState;
 
@@ -34,7 +35,7 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
   while (restarts[0] < now - RETRY_WINDOW_MS) restarts.shift();
   const { run, fineTune } = store();
   useAppStore.setState({
-    run: run.status === 'training' || run.status === 'paused' ? { ...run, status: 'stopped', message: 'The run ended when the training worker stopped.' } : run,
+    run: isRunLive(run.status) ? { ...run, status: 'stopped', message: 'The run ended when the training worker stopped.' } : run,
     fineTune: fineTune.phase === 'running' ? { ...fineTune, phase: 'stopped' } : fineTune,
     load: { ...store().load, status: 'loading', phase: 'download', loaded: 0, error: null },
     predicting: false,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from './app-store.ts';
+import { selectEveryStep, selectModelVersion, useAppStore } from './app-store.ts';
 
 type AppState = ReturnType<typeof useAppStore.getState>;
 
@@ -47,4 +47,13 @@ export function useThrottledSelector<T>(select: (state: AppState) => T, interval
     };
   }, [select, intervalMs]);
   return value;
+}
+
+/**
+ * The model version for views that redraw with the weights: at most every `ms` while training at
+ * full speed, at every step in Watch, Step and while paused (where each step is the thing to see).
+ */
+export function useModelVersion(ms: number): number {
+  const everyStep = useAppStore(selectEveryStep);
+  return useThrottledSelector(selectModelVersion, everyStep ? 0 : ms);
 }

@@ -22,8 +22,9 @@ interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
  */
 export function PixelImage({ values, mode, scale, label, marked = null, className = 'pixel-image', ...rest }: PixelImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Only a signed image has a colour scale; a grey one (the drawing, at every stroke) skips the search.
   let max = scale ?? 0;
-  if (scale === undefined) for (const v of values) max = Math.max(max, Math.abs(v));
+  if (scale === undefined && mode === 'signed') for (const v of values) max = Math.max(max, Math.abs(v));
 
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');

@@ -10,6 +10,12 @@ export const WATCH_STEP_MS = 350;
 /** Where a training run stands. */
 export type RunStatus = 'idle' | 'training' | 'paused' | 'stopped' | 'done' | 'diverged';
 
+/** A run holds the weights: training, or paused and able to go on. */
+export const isRunLive = (status: RunStatus) => status === 'training' || status === 'paused';
+
+/** No run is changing the weights, and they mean something (a diverged network's answers do not). */
+export const isRunSettled = (status: RunStatus) => status === 'idle' || status === 'done' || status === 'stopped';
+
 /** A progress snapshot, sent at most about 10 times a second while training. */
 export interface ProgressEvent {
   kind: 'progress';

@@ -3,12 +3,13 @@ import { useAppStore } from '../../store/app-store.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitAccuracy } from './DigitAccuracy.tsx';
 import { ExampleGrid } from './ExampleGrid.tsx';
+import { isRunLive } from '../../worker/events.ts';
 
 /** Where the network errs on the 10,000 test images: per-digit accuracy, the confusion matrix, its mistakes. */
 export function ErrorsView() {
   const errors = useAppStore((s) => s.errorAnalysis);
   const ready = useAppStore((s) => s.load.status === 'ready');
-  const running = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
+  const running = useAppStore((s) => isRunLive(s.run.status));
   const { report, cell, cellExamples } = errors;
   return (
     <div className="errors-view">

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { fetchFeatureImages, reportFailure } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
-import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
+import { selectEveryStep, useAppStore } from '../../store/app-store.ts';
+import { useModelVersion } from '../../store/use-throttled-selector.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import { paintFeatures, TILE } from './draw-features.ts';
 import { useWidth } from './use-width.ts';
@@ -18,7 +18,7 @@ export function FeatureGallery() {
   const [hovered, setHovered] = useState<number | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
   const everyStep = useAppStore(selectEveryStep);
-  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : REFRESH_MS);
+  const version = useModelVersion(REFRESH_MS);
   const request = useMemo(() => latestRequest(fetchFeatureImages, setFeatures, reportFailure), []);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { useAppStore, type AppState } from '../../store/app-store.ts';
-import type { RunStatus } from '../../worker/events.ts';
+import { isRunLive, isRunSettled } from '../../worker/events.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../../worker/inspect-errors.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
@@ -30,7 +30,7 @@ function describeModel({ run, epochs, modelOrigin, modelSource }: AppState): str
   }
   if (modelOrigin === 'untrained') return 'the untrained network';
   const of = run.config ? ` of ${run.config.epochs}` : '';
-  if (run.status === 'training' || run.status === 'paused') return `mid-run, after epoch ${epochsDone}${of}`;
+  if (isRunLive(run.status)) return `mid-run, after epoch ${epochsDone}${of}`;
   if (run.status === 'stopped') return `the run stopped after epoch ${epochsDone}${of}`;
   return `the finished run (${epochsDone}${of} epochs)`;
 }
@@ -77,8 +77,7 @@ export function inspectExample(info: ExampleInfo, images: Uint8Array, offset: nu
 }
 
 /** No run is changing the weights (a diverged network's answers mean nothing, so it is not analysed). */
-const SETTLED = new Set<RunStatus>(['idle', 'done', 'stopped']);
-const wantsAnalysis = (s: AppState) => s.load.status === 'ready' && SETTLED.has(s.run.status) && s.modelVersion !== analysedVersion;
+const wantsAnalysis = (s: AppState) => s.load.status === 'ready' && isRunSettled(s.run.status) && s.modelVersion !== analysedVersion;
 
 /**
  * Analyses each new version of the model that comes with no run going on (a run ended, a model was

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { reportFailure, traceImage } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
-import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
-import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
+import { useModelVersion } from '../../store/use-throttled-selector.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 
 const BLANK = new Float32Array(IMAGE_SIZE);
@@ -15,8 +14,7 @@ const TRAINING_REFRESH_MS = 250;
 export function useTrace(image: Float32Array | null, selected: NeuronRef | null): TraceView | null {
   const [trace, setTrace] = useState<TraceView | null>(null);
   // In Watch and Step, every mini-batch shows: they come a few a second at most.
-  const everyStep = useAppStore(selectEveryStep);
-  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : TRAINING_REFRESH_MS);
+  const version = useModelVersion(TRAINING_REFRESH_MS);
   const request = useMemo(() => latestRequest(traceImage, setTrace, reportFailure), []);
   useEffect(() => {
     request(image ?? BLANK, selected);

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { reportFailure } from '../inside/inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { selectEveryStep, selectModelVersion, useAppStore } from '../../store/app-store.ts';
-import { useThrottledSelector } from '../../store/use-throttled-selector.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { useModelVersion } from '../../store/use-throttled-selector.ts';
 import type { Lesson } from '../../worker/learn-api.ts';
 import { explainOnNetwork } from './learn-client.ts';
 
@@ -19,8 +19,7 @@ export function useLesson(): Lesson | null {
   const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
   // Any change of the model (a run, a reset, a loaded model): while training, at most every 250 ms,
   // but every mini-batch in Watch and Step.
-  const everyStep = useAppStore(selectEveryStep);
-  const version = useThrottledSelector(selectModelVersion, everyStep ? 0 : 250);
+  const version = useModelVersion(250);
   const [lesson, setLesson] = useState<Lesson | null>(null);
   const ask = useMemo(() => latestRequest(explainOnNetwork, setLesson, reportFailure), []);
 

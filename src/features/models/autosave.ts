@@ -5,11 +5,11 @@ import { useAppStore, type AppState } from '../../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
 import { storageFailure } from './storage.ts';
+import { isRunSettled } from '../../worker/events.ts';
 
 const store = useAppStore.getState;
 
 /** No run is changing the weights, and there are weights worth keeping. */
-const SETTLED = new Set(['done', 'stopped', 'idle']);
 
 /**
  * After each epoch, and whenever the model version changes with no run going on (a run ended, a
@@ -19,7 +19,7 @@ const SETTLED = new Set(['done', 'stopped', 'idle']);
 function worthSaving(state: AppState, prev: AppState): boolean {
   if (state.run.status === 'diverged' || state.modelOrigin === 'untrained') return false;
   if (state.epochs.length > prev.epochs.length) return true;
-  if (state.modelVersion === prev.modelVersion || !SETTLED.has(state.run.status)) return false;
+  if (state.modelVersion === prev.modelVersion || !isRunSettled(state.run.status)) return false;
   const readyModel = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready';
   return state.restoredAt === null && !readyModel;
 }

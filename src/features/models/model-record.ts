@@ -3,6 +3,7 @@ import type { TrainConfig } from '../../nn/types.ts';
 import type { AppState } from '../../store/app-store.ts';
 import type { SavedModelSummary } from './models-slice.ts';
 import { migrate, RecordError, type Migration } from './migrate.ts';
+import { isRunLive } from '../../worker/events.ts';
 
 /** The parts of the store that belong to the model in use: its run, its curves, where it came from. */
 export type KeptState = Pick<AppState, 'run' | 'progress' | 'costHistory' | 'epochs' | 'modelOrigin' | 'modelSource'>;
@@ -22,7 +23,6 @@ export interface ModelRecord {
   savedAt: number;
 }
 
-const RUN_LIVE = new Set(['training', 'paused']);
 
 /** The record of the model in use, given its JSON. */
 export function recordFrom(state: AppState, model: string, savedAt = Date.now()): ModelRecord {
@@ -55,7 +55,7 @@ export function readModelRecord(value: unknown): ModelRecord {
 /** The store as it was; a run the reload cut short shows as stopped, since its training cannot go on. */
 export function stateToRestore(record: ModelRecord): Partial<AppState> {
   const { run } = record.state;
-  if (!RUN_LIVE.has(run.status)) return { ...record.state };
+  if (!isRunLive(run.status)) return { ...record.state };
   const message = 'A reload of the page interrupted it; Train starts a new run.';
   return { ...record.state, run: { ...run, status: 'stopped', message } };
 }

@@ -1,13 +1,14 @@
 import { fineTuneOnMyDigits } from './my-digits-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { FINE_TUNE_EPOCHS } from '../../worker/fine-tune.ts';
+import { isRunLive } from '../../worker/events.ts';
 
 /** "Fine-tune on my digits", and how many of them the model reads right before and after. */
 export function FineTuneControls() {
   const count = useAppStore((s) => s.myDigits.length);
   const mnistReady = useAppStore((s) => s.load.status === 'ready');
   const fineTune = useAppStore((s) => s.fineTune);
-  const busy = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
+  const busy = useAppStore((s) => isRunLive(s.run.status));
   const running = fineTune.phase === 'running';
   const { before, after } = fineTune;
 

@@ -10,6 +10,7 @@ import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-d
 import { deleteMyDigit, loadMyDigits, putMyDigit } from './my-digits-storage.ts';
 import { messageOf } from '../../errors/error-message.ts';
 import { setAsideNote } from '../models/set-aside.ts';
+import { isRunLive } from '../../worker/events.ts';
 
 const store = useAppStore.getState;
 
@@ -139,7 +140,7 @@ let fineTuneSeen = false;
 function followFineTune(): void {
   const { fineTune, run } = store();
   if (fineTune.phase !== 'running') return;
-  const fineTuning = run.purpose === 'fine-tune' && (run.status === 'training' || run.status === 'paused');
+  const fineTuning = run.purpose === 'fine-tune' && isRunLive(run.status);
   if (fineTuning) fineTuneSeen = true;
   if (fineTuning || !fineTuneSeen) return;
   fineTuneSeen = false;

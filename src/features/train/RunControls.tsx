@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';
+import { isRunLive } from '../../worker/events.ts';
 
 /** Shows the Settings card (on a phone, its section) with focus on its first control. */
 async function openSettings(): Promise<void> {
@@ -19,7 +20,7 @@ export function RunControls() {
   const ready = useAppStore((s) => s.load.status === 'ready');
   const error = useAppStore((s) => s.error);
   const problems = Object.values(configProblems(config));
-  const live = status === 'training' || status === 'paused';
+  const live = isRunLive(status);
 
   return (
     <div className="run-controls">

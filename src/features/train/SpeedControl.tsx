@@ -2,7 +2,7 @@ import { setTrainSpeed, stepOnce } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { TrainSpeed } from './train-speed-slice.ts';
-import { WATCH_STEP_MS } from '../../worker/events.ts';
+import { WATCH_STEP_MS, isRunLive } from '../../worker/events.ts';
 import './speed-control.css';
 
 const SPEEDS: readonly { value: TrainSpeed; label: string }[] = [
@@ -15,11 +15,11 @@ const perSecond = Math.round(1000 / WATCH_STEP_MS);
 /** Full speed or Watch (slow motion), and Step: one mini-batch at a time, to see the network learn. */
 export function SpeedControl() {
   const speed = useAppStore((s) => s.trainSpeed);
-  const batchSize = useAppStore((s) => (s.run.status === 'training' || s.run.status === 'paused' ? s.run.config?.batchSize : null) ?? s.config.batchSize);
+  const batchSize = useAppStore((s) => (isRunLive(s.run.status) ? s.run.config?.batchSize : null) ?? s.config.batchSize);
   const status = useAppStore((s) => s.run.status);
   const ready = useAppStore((s) => s.load.status === 'ready');
   const configOk = useAppStore((s) => Object.keys(configProblems(s.config)).length === 0);
-  const live = status === 'training' || status === 'paused';
+  const live = isRunLive(status);
   const images = `${batchSize} image${batchSize === 1 ? '' : 's'}`;
 
   return (

@@ -1,3 +1,5 @@
+import { canShareMemory } from '../../app/pwa/isolation-note.ts';
+
 /** The device's logical cores (1 where the runtime does not say; the store also loads in Node tests). */
 export const coreCount = () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency || 1;
 
@@ -10,5 +12,4 @@ export const MAX_DEFAULT_WORKERS = 4;
  * trains and lets the helpers sit out while they would slow it down (src/nn/wasm/mode-chooser.ts),
  * so more workers are never much slower than one, even when the cores are busy.
  */
-export const defaultWorkers = () =>
-  (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated ? Math.min(coreCount(), MAX_DEFAULT_WORKERS) : 1;
+export const defaultWorkers = () => (canShareMemory() ? Math.min(coreCount(), MAX_DEFAULT_WORKERS) : 1);

@@ -2,12 +2,13 @@ import { formatCount } from '../../../ui/format.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { Term } from '../Term.tsx';
 import { watchRun } from '../watch-run.ts';
+import { isRunLive } from '../../../worker/events.ts';
 
 /** Step 6: from one drawing to 50,000: mini-batches, epochs, the average gradient; then a run to watch. */
 export function BatchesStep() {
   const config = useAppStore((s) => s.config);
   const ready = useAppStore((s) => s.load.status === 'ready');
-  const live = useAppStore((s) => s.run.status === 'training' || s.run.status === 'paused');
+  const live = useAppStore((s) => isRunLive(s.run.status));
   const steps = Math.ceil(config.trainSize / config.batchSize);
   return (
     <>

@@ -1,3 +1,4 @@
+import { argmax } from '../../../nn/evaluate.ts';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { LayerStrip } from '../LayerStrip.tsx';
 import { signed, total } from '../learn-format.ts';
@@ -28,7 +29,7 @@ export function LayerStep({ lesson }: StepProps) {
         />
       ))}
       <p>
-        The last layer has ten neurons, one per digit. The brightest one is the network’s answer: <strong>{outputs.indexOf(Math.max(...outputs))}</strong>.
+        The last layer has ten neurons, one per digit. The brightest one is the network’s answer: <strong>{argmax(outputs)}</strong>.
       </p>
       <OutputList outputs={outputs} softmax={softmax} label={softmax ? 'The ten outputs: probabilities' : 'The ten outputs: activations from 0 to 1'} />
       {softmax ? (

@@ -22,7 +22,7 @@ export function NeuronStep({ lesson }: StepProps) {
       <p>
         A <Term id="neuron" /> looks at all 784 pixels. It has one <Term id="weight" /> per pixel and one <Term id="bias" />. It multiplies each pixel by its
         weight, adds everything up with the bias — its <Term id="weighted-input" /> z = w · a + b — and passes z through the{' '}
-        <Term id={activation === 'relu' ? 'relu' : activation} /> function to get its <Term id="activation" />.
+        <Term id={activation} /> function to get its <Term id="activation" />.
       </p>
       <NeuronChooser count={lesson.layers[1]} shown={neuron.index} />
       <div className="learn-images">

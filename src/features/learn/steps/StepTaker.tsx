@@ -1,4 +1,4 @@
-import { LEARNING_RATE_STOPS, nearestStop } from '../../train/settings/LearningRateControl.tsx';
+import { LEARNING_RATE_SLIDER } from '../../train/settings/LearningRateControl.tsx';
 import { RangeControl } from '../../train/settings/RangeControl.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { useAppStore } from '../../../store/app-store.ts';
@@ -20,11 +20,7 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
       <RangeControl
         label="Learning rate η for the step"
         value={eta}
-        min={0}
-        max={LEARNING_RATE_STOPS.length - 1}
-        step={1}
-        toSlider={nearestStop}
-        fromSlider={(i) => LEARNING_RATE_STOPS[i]}
+        {...LEARNING_RATE_SLIDER}
         typed={false}
         valueText={formatNumber(eta)}
         onChange={(next) => setLearn({ eta: next })}

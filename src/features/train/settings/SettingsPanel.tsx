@@ -12,6 +12,7 @@ import { NumberField } from './NumberField.tsx';
 import { RangeControl } from './RangeControl.tsx';
 import { SelectControl } from './SelectControl.tsx';
 import { TrainingDataControls } from './TrainingDataControls.tsx';
+import { isRunLive } from '../../../worker/events.ts';
 
 const COST_OPTIONS: { value: Cost; label: string }[] = [
   { value: 'quadratic', label: 'Sigmoid + quadratic' },
@@ -41,7 +42,7 @@ export function SettingsPanel() {
   const status = useAppStore((s) => s.run.status);
   const runConfig = useAppStore((s) => s.run.config);
   const problems = configProblems(config);
-  const live = status === 'training' || status === 'paused';
+  const live = isRunLive(status);
   const seedId = useId();
 
   return (
