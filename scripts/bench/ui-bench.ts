@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { serveProductionBuild } from './serve-build.ts';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 
@@ -17,7 +17,6 @@ import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT_DIR = join(ROOT, 'node_modules', '.ui-bench-dist');
 const FIRST_VISITS = 5;
 const TRAINING_WINDOW_MS = 15_000;
 const ONLY_FIRST_VISIT = process.argv.includes("--first-visit");
@@ -69,9 +68,8 @@ const PROBES = `
 `;
 
 async function main(): Promise<void> {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, open: false } });
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4173/';
+  const site = await serveProductionBuild('.ui-bench-dist');
+  const url = site.url;
   const browser = await chromium.launch(
     existsSync(SYSTEM_CHROMIUM)
       ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
@@ -133,7 +131,7 @@ async function main(): Promise<void> {
     console.log(`stroke end -> prediction while training: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} drawings`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
   }
 }
 

@@ -41,6 +41,9 @@ function onWorkerEvent(event: TrainerEvent): void {
   store().handleEvent(event.kind === 'model' ? { ...event, version: versionBase + event.version } : event);
 }
 
+/** A worker call that failed: its message is the page's error line. */
+export const reportFailure = (error: unknown) => store().setError(messageOf(error));
+
 /** Runs a worker request; a refusal lands in the store as a message rather than an exception. */
 async function request<T>(call: (api: Remote<TrainerApi>) => Promise<T>): Promise<T | undefined> {
   try {

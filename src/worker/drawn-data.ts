@@ -1,11 +1,9 @@
 import type { LabelledImages } from '../mnist/dataset.ts';
-import { fetchGzipFile, fileOf } from '../mnist/download-file.ts';
+import { fetchPenDigits } from '../mnist/fetch-pen-digits.ts';
 import { createRng } from '../nn/rng.ts';
-import { decodePenDigits } from '../training-data/pen-digits-codec.ts';
 import { createPoolRenderer } from '../training-data/render-pen-digit.ts';
 import type { DrawnEvent } from './events.ts';
 import { yieldToEventLoop } from './yield.ts';
-import { messageOf } from '../errors/error-message.ts';
 
 /** Renders of each pen-drawn digit in the page's pool: 2 x 7,494, about 15,000 images (the CLI's default is 4). */
 export const APP_DRAWN_VARIANTS = 2;
@@ -28,13 +26,7 @@ export function createDrawnPool(url: string) {
 
   async function load(onProgress: (progress: DrawnProgress) => void): Promise<LabelledImages> {
     onProgress({ phase: 'download', done: 0, total: 1 });
-    const bytes = await fetchGzipFile(url);
-    let digits: ReturnType<typeof decodePenDigits>;
-    try {
-      digits = decodePenDigits(bytes);
-    } catch (error) {
-      throw new Error(`${fileOf(url)}: ${messageOf(error)}`);
-    }
+    const digits = await fetchPenDigits(url);
     const renderer = createPoolRenderer(digits, APP_DRAWN_VARIANTS, createRng(POOL_SEED));
     let lastReport = 0;
     while (!renderer.renderSome(DIGITS_PER_SLICE)) {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { fetchFeatureImages, reportFailure } from './inside-client.ts';
+import { reportFailure } from '../../client/trainer-client.ts';
+import { fetchFeatureImages } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { selectEveryStep, useAppStore } from '../../store/app-store.ts';
 import { useModelVersion } from '../../store/use-throttled-selector.ts';

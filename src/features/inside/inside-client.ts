@@ -4,14 +4,12 @@ import { isRunLive, isRunSettled } from '../../worker/events.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../../worker/inspect-errors.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
-import { messageOf } from '../../errors/error-message.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/trainer-client.ts';
 
 const store = useAppStore.getState;
 
 /** A failed request to the worker, as the page's error line. */
-export const reportFailure = (error: unknown) => store().setError(messageOf(error));
 
 /** Every layer's activations for an image, with the selected neuron's details. */
 export const traceImage = (image: Float32Array, selected: NeuronRef | null): Promise<TraceView | null> => trainer().trace(image, selected);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { reportFailure, traceImage } from './inside-client.ts';
+import { reportFailure } from '../../client/trainer-client.ts';
+import { traceImage } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { useModelVersion } from '../../store/use-throttled-selector.ts';

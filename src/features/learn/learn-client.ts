@@ -1,5 +1,4 @@
-import { trainer } from '../../client/trainer-client.ts';
-import { messageOf } from '../../errors/error-message.ts';
+import { reportFailure, trainer } from '../../client/trainer-client.ts';
 import type { ExplainRequest } from '../../nn/explain.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Lesson, LessonNetwork } from '../../worker/learn-api.ts';
@@ -12,14 +11,14 @@ export const explainOnNetwork = (image: Float32Array, request: ExplainRequest, o
 
 /** "Take one step": one gradient step on the drawing, applied to a copy of the model; the path then shows the copy. */
 export async function takeOneStep(): Promise<void> {
-  const { prediction, learn, setLearn, setError } = store();
+  const { prediction, learn, setLearn } = store();
   if (!prediction || learn.label === null) return;
   try {
     const step = await trainer().stepCopy(prediction.input, learn.label, learn.eta);
     // The cost before the first of these steps: "0.0359 → 0.00114 after 3 steps" tells what they did together.
     if (step) setLearn({ on: 'copy', lastStep: { ...step, startCost: learn.lastStep?.startCost ?? step.before.cost } });
   } catch (error) {
-    setError(messageOf(error));
+    reportFailure(error);
   }
 }
 

@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import { latestRequest } from '../../client/latest-request.ts';
-import { trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/trainer-client.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
@@ -41,7 +41,7 @@ const scoreOf = (digits: readonly MyDigit[], readings: Record<string, number | n
 export const refreshReadings = latestRequest(
   readAll,
   (readings) => store().setMyDigitReadings(readings),
-  (error) => store().setError(messageOf(error)),
+  reportFailure,
 );
 
 /** Keeps the store's list and IndexedDB in step; a storage failure keeps the change in this page and says so. */

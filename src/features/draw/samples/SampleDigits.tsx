@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
 import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
-import { renderStrokes } from '../render-strokes.ts';
+import { StrokeThumbnail } from '../StrokeThumbnail.tsx';
 import { firstModelReady } from '../../../client/trainer-client.ts';
 import { loadPenDigits } from './load-pen-digits.ts';
 import { FIRST_SET_SEED, pickSampleSet } from './sample-set.ts';
@@ -13,13 +13,8 @@ const THUMB = 26;
 
 /** A pen-drawn digit, small, as the pad would show it. */
 function SampleThumb({ digit }: { digit: DrawnDigit }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = ref.current!;
-    canvas.width = canvas.height = Math.round(THUMB * devicePixelRatio);
-    renderStrokes(canvas, penDigitToStrokes(digit.strokes));
-  }, [digit]);
-  return <canvas ref={ref} aria-hidden="true" style={{ width: THUMB, height: THUMB }} />;
+  const strokes = useMemo(() => penDigitToStrokes(digit.strokes), [digit]);
+  return <StrokeThumbnail strokes={strokes} size={THUMB} className="sample-thumb" />;
 }
 
 /** Ten real handwritten digits to put on the pad with one press: a way in for keyboards, screen readers and projectors. */

@@ -1,7 +1,5 @@
 import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
-import { messageOf } from '../../../errors/error-message.ts';
-import { fetchGzipFile, fileOf } from '../../../mnist/download-file.ts';
-import { decodePenDigits } from '../../../training-data/pen-digits-codec.ts';
+import { fetchPenDigits } from '../../../mnist/fetch-pen-digits.ts';
 
 /**
  * 200 of the shipped pen-drawn digits, 20 of each label (12 kB: scripts/pack-sample-digits.ts), not
@@ -11,18 +9,9 @@ const SAMPLE_DIGITS_URL = `${import.meta.env.BASE_URL}drawn-digits/pendigits-sam
 
 let loading: Promise<DrawnDigit[]> | null = null;
 
-async function fetchDigits(): Promise<DrawnDigit[]> {
-  const bytes = await fetchGzipFile(SAMPLE_DIGITS_URL);
-  try {
-    return decodePenDigits(bytes);
-  } catch (error) {
-    throw new Error(`${fileOf(SAMPLE_DIGITS_URL)}: ${messageOf(error)}`);
-  }
-}
-
 /** The sample digits, fetched once per page; a failed fetch may be tried again. */
 export function loadPenDigits(): Promise<DrawnDigit[]> {
-  loading ??= fetchDigits().catch((error: unknown) => {
+  loading ??= fetchPenDigits(SAMPLE_DIGITS_URL).catch((error: unknown) => {
     loading = null;
     throw error;
   });
