@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, runQuickComparison } from './app-page.ts';
 import { startStaticServer, type StaticHost } from './static-server.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
@@ -89,10 +89,40 @@ test('a new version is announced, not swapped in under a running training: it st
   await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
 
   // Reload loads the page again: on the new page no run is going (Pause is there, disabled).
-  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await pressReloadAndSeeTheNewPage(page, notice);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
   await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
   await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
   await expect(notice).toBeHidden();
   host.edit = (_path, body) => body;
 });
+
+test('a new version published while the page stays open: Reload loads it, though the page started before the app was kept offline', async ({ page }) => {
+  // A first visit: the page opens before any service worker controls it, and stays open.
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  await waitUntilKeptForOffline(page);
+
+  // The site is updated; the browser's update check (hourly, or when the tab comes back into view) finds it.
+  host.edit = (path, body) => (path.endsWith('/sw.js') ? Buffer.concat([body, Buffer.from('\n// another new version\n')]) : body);
+  await page.evaluate(async () => void (await (await navigator.serviceWorker.getRegistration())!.update()));
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+
+  await pressReloadAndSeeTheNewPage(page, notice);
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+  await expect(notice).toBeHidden();
+  host.edit = (_path, body) => body;
+});
+
+/** Presses the notice's Reload and waits until the page has really loaded again (a new document, a new time origin). */
+async function pressReloadAndSeeTheNewPage(page: Page, notice: Locator): Promise<void> {
+  const before = await page.evaluate(() => performance.timeOrigin);
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  // While the page reloads, evaluate may throw (its context is gone): the poll asks again.
+  await expect
+    .poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { message: 'pressing Reload loads the page again', timeout: 30_000 })
+    .not.toBe(before);
+  await page.waitForLoadState('load');
+}

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { useAppStore } from '../../store/app-store.ts';
 import { dataFileUrls, KEEP_DATA_MESSAGE } from './data-files.ts';
+import { swapToWaitingVersion } from './swap-to-waiting.ts';
 
 /** What the service worker has told the page: a new version waits, or the app is kept for offline use. */
 export interface ServiceWorkerState {
@@ -14,7 +15,6 @@ export interface ServiceWorkerState {
 // the worker and the saves write to.
 let state: ServiceWorkerState = { updateReady: false, offlineReady: false };
 const listeners = new Set<() => void>();
-let applyUpdate: () => Promise<void> = async () => location.reload();
 
 function set(change: Partial<ServiceWorkerState>): void {
   state = { ...state, ...change };
@@ -24,11 +24,14 @@ function set(change: Partial<ServiceWorkerState>): void {
 /** Registers the service worker once the page has loaded (it then fetches the app's files for offline use). */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  const update = registerSW({
+  // The swap itself is ours (swapToWaitingVersion): the plugin's own reload follows only a
+  // controllerchange it counts as an update, which a page first opened uncontrolled never gets.
+  registerSW({
     onNeedRefresh: () => set({ updateReady: true }),
     onOfflineReady: () => set({ offlineReady: true }),
+    onNeedReload: () => {},
+    onRegisteredSW: (_url, registration) => registration && checkForUpdates(registration),
   });
-  applyUpdate = () => update(true);
   keepDataOnceLoaded();
 }
 
@@ -46,8 +49,18 @@ function keepDataOnceLoaded(): void {
   });
 }
 
+/** How often an open page asks whether a new version was published (a classroom tab stays open for hours). */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** Asks the host for a new version every hour and whenever the page comes back into view. */
+function checkForUpdates(registration: ServiceWorkerRegistration): void {
+  const check = () => void registration.update().catch(() => {});
+  setInterval(check, UPDATE_CHECK_MS);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+}
+
 /** Swaps in the waiting version and reloads the page. */
-export const reloadToUpdate = () => void applyUpdate();
+export const reloadToUpdate = () => void swapToWaitingVersion();
 
 /** Hides the update notice until the next visit (the new version then starts by itself). */
 export const dismissUpdate = () => set({ updateReady: false });
