@@ -47,6 +47,45 @@ test('after one online visit the app works offline: it answers a drawing, trains
   await expect(card.getByRole('status')).toContainText('TF.js: done');
 });
 
+test('offline on the first visit: Train trains and draws its charts, whose code the service worker kept before the connection went', async ({ page, context }) => {
+  await openApp(page);
+  await waitUntilKeptForOffline(page);
+  // The first visit's page is taken over by the service worker once it is active.
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { message: 'the service worker controls the first visit' }).toBe(true);
+
+  await context.setOffline(true);
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
+  await trainToTheEnd(page);
+  await expect(page.getByRole('img', { name: /^Training cost chart/ }).locator('svg').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Accuracy chart/ }).locator('svg').first()).toBeVisible();
+  await expect(page.getByText('This part of the page stopped working')).toHaveCount(0);
+});
+
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a chart whose code cannot be downloaded fails in its place, the run keeps its controls, and Retry loads it once the connection is back', async ({ page }) => {
+    await openApp(page);
+    const chartCode = '**/assets/CostLines-*.js';
+    await page.route(chartCode, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: /Nielsen ch\. 3/ }).click();
+    await page.getByRole('radio', { name: 'Watch' }).check();
+    await page.getByRole('button', { name: 'Train' }).click();
+
+    const failure = page.getByRole('alert').filter({ hasText: 'This part of the page stopped working' });
+    await expect(failure).toContainText('Its code could not be downloaded');
+    // Only the charts failed: the run is still shown, and it can be stopped.
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+
+    await page.unroute(chartCode);
+    await failure.getByRole('button', { name: 'Retry' }).click();
+    await expect(failure).toBeHidden();
+    await expect(page.getByRole('img', { name: /^Training cost chart/ }).locator('svg').first()).toBeVisible();
+  });
+});
+
 test('the app can be installed: its manifest names it and has icons the browser can load', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

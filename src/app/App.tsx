@@ -10,7 +10,7 @@ import { MyDigitsPanel } from '../features/my-digits/MyDigitsPanel.tsx';
 import { SettingsPanel } from '../features/train/settings/SettingsPanel.tsx';
 import { TrainingPanel } from '../features/train/TrainingPanel.tsx';
 import { AppBoundary } from './recovery/AppBoundary.tsx';
-import { lazyWithRetry } from './recovery/lazy-with-retry.ts';
+import { lazyWithRetry } from '../ui/lazy-with-retry.ts';
 import { RecoveryNotices } from './recovery/RecoveryNotices.tsx';
 import { Glossary } from '../features/learn/Glossary.tsx';
 import { LearnSlot } from '../features/learn/LearnSlot.tsx';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CardBoundary } from './recovery/CardBoundary.tsx';
+import { CardBoundary } from '../ui/CardBoundary.tsx';
 
 /** One card of the page: a section named by its heading (`${name}-title`), whose failures stay inside it. */
 export function Card({ name, title, children }: { name: string; title: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
-import { clip } from '../../nn/excerpt.ts';
+import { clip } from '../nn/excerpt.ts';
 import { retryFailedLoads } from './lazy-with-retry.ts';
 
 interface Props {

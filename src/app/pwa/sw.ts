@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
@@ -12,6 +13,10 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 addPlugins([isolationPlugin]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The first visit's page is served by this worker as soon as it is active: a chunk it loads later
+// (a chart, the guided path) then comes from the cache, even if the connection is gone by then.
+// A new version still waits for Reload (skipWaiting only on the page's message).
+clientsClaim();
 
 // The page's address carries its settings (?eta=…): any such address opens the one page (the
 // allowlist is matched against the path and the query).

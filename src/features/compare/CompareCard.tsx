@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { CardBoundary } from '../../app/recovery/CardBoundary.tsx';
-import { lazyWithRetry } from '../../app/recovery/lazy-with-retry.ts';
+import { CardBoundary } from '../../ui/CardBoundary.tsx';
+import { lazyWithRetry } from '../../ui/lazy-with-retry.ts';
 
 // The view (with its styles), recharts' composed chart and both compare workers load only when the person opens it.
 const CompareView = lazyWithRetry(() => import('./CompareView.tsx'));

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithRetry } from '../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 // The path's code is loaded only when someone opens it.
-const LearnPath = lazy(() => import('./LearnPath.tsx'));
+const LearnPath = lazyWithRetry(() => import('./LearnPath.tsx'));
 
 /** Where the guided path shows once opened (beside the draw pad on wide screens, below it on narrow ones). */
 export function LearnSlot() {

@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { CardBoundary } from '../../ui/CardBoundary.tsx';
+import { lazyWithRetry } from '../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DrawnLoadStatus } from './DrawnLoadStatus.tsx';
 import { EngineBadge } from './EngineBadge.tsx';
@@ -10,7 +12,7 @@ import { SpeedControl } from './SpeedControl.tsx';
 import { WorkersControl } from './WorkersControl.tsx';
 
 // The draw pad and the buttons come first; the charts' code arrives a moment later.
-const TrainingCharts = lazy(() => import('./charts/TrainingCharts.tsx'));
+const TrainingCharts = lazyWithRetry(() => import('./charts/TrainingCharts.tsx'));
 
 const STATUS_LABEL = {
   idle: 'Ready',
@@ -44,9 +46,12 @@ export function TrainingPanel() {
       <EngineBadge />
       <WorkersControl />
       <div className="charts">
-        <Suspense fallback={<p className="chart-empty">Loading the charts…</p>}>
-          <TrainingCharts />
-        </Suspense>
+        {/* A chart whose code cannot be downloaded (offline) fails alone: the run's controls stay. */}
+        <CardBoundary title="The charts">
+          <Suspense fallback={<p className="chart-empty">Loading the charts…</p>}>
+            <TrainingCharts />
+          </Suspense>
+        </CardBoundary>
       </div>
     </>
   );

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { lazyWithRetry } from '../../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { matchingPreset } from '../presets.ts';
 import { Term } from '../../learn/Term.tsx';
@@ -6,7 +7,7 @@ import { formatPercent } from '../../../ui/format.ts';
 import { ChartTable } from './ChartTable.tsx';
 
 // The chart library loads once there is a point to draw (see CostChart).
-const AccuracyLines = lazy(() => import('./AccuracyLines.tsx'));
+const AccuracyLines = lazyWithRetry(() => import('./AccuracyLines.tsx'));
 
 /** Validation and test accuracy after each epoch, with the book's figure for the run's preset. */
 export function AccuracyChart() {

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithRetry } from '../../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { formatCount } from '../../../ui/format.ts';
 
 // The chart library loads once there is a point to draw, as for the other charts.
-const BatchCostLines = lazy(() => import('./BatchCostLines.tsx'));
+const BatchCostLines = lazyWithRetry(() => import('./BatchCostLines.tsx'));
 
 /**
  * The cost of each mini-batch trained one at a time (Watch and Step), drawn as it comes: not

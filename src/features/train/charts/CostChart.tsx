@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { lazyWithRetry } from '../../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { thinCostHistory } from '../cost-history.ts';
 import { useThrottledSelector } from '../../../store/use-throttled-selector.ts';
@@ -12,7 +13,7 @@ const MAX_POINTS = 200;
 const REDRAW_MS = 500;
 
 // The chart library is most of the page's code: it loads once there is a line to draw.
-const CostLines = lazy(() => import('./CostLines.tsx'));
+const CostLines = lazyWithRetry(() => import('./CostLines.tsx'));
 
 const selectCostHistory = (s: ReturnType<typeof useAppStore.getState>) => s.costHistory;
 
