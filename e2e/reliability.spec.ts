@@ -115,7 +115,8 @@ test('the training worker ends mid-run: the page says so, starts a new one with 
   expect(worker, 'the training worker').toBeTruthy();
   // The worker ends itself, as a crash or the browser reclaiming memory would end it.
   await worker.evaluate(() => void setTimeout(() => self.close(), 0));
-  const notice = page.getByRole('alert').filter({ hasText: 'The training worker stopped answering' });
+  // The browser says the worker ended (its life lock is released): the page does not wait for the heartbeat's silence.
+  const notice = page.getByRole('alert').filter({ hasText: 'The training worker ended' });
   await expect(notice).toContainText(/with the model saved after epoch \d+/, { timeout: 60_000 });
   const saved = Number(/after epoch (\d+)/.exec((await notice.textContent()) ?? '')![1]);
   expect(saved).toBeGreaterThanOrEqual(kept);
@@ -133,6 +134,26 @@ test('the training worker ends mid-run: the page says so, starts a new one with 
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
 });
 
+test('Stop answers at once when the training worker is too busy to answer: the run shows as ending, then a new worker takes over', async ({ page }) => {
+  await openApp(page);
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 30);
+  await train(page).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
+  const worker = page.workers().find((w) => w.url().includes('trainer.worker'))!;
+  // The worker hangs: it still lives (nothing tells the page it ended), but it answers nothing.
+  await worker.evaluate(() => void setTimeout(() => {
+    for (;;);
+  }, 0));
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopping the run…' })).toBeVisible();
+  await expect(page.locator('.card-head .badge')).toHaveText('Stopping…');
+  // The heartbeat finds it silent: a new worker takes over, and Train is back.
+  await expect(page.getByRole('alert').filter({ hasText: 'The training worker stopped answering' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  await expect(train(page)).toBeEnabled({ timeout: 60_000 });
+});
+
 test('a comparison worker ends mid-run: its side says so instead of training for ever, and Run both starts both again', async ({ page }) => {
   await openApp(page);
   const card = await runQuickComparison(page, { epochs: 30, trainSize: 10_000 });
@@ -141,7 +162,7 @@ test('a comparison worker ends mid-run: its side says so instead of training for
   expect(worker, 'the TF.js side’s worker').toBeTruthy();
   await worker.evaluate(() => void setTimeout(() => self.close(), 0));
   const tfjs = card.getByRole('region', { name: /^TF\.js/ });
-  await expect(tfjs.getByRole('alert')).toContainText('The TF.js side’s worker stopped answering, so its run ended.', { timeout: 90_000 });
+  await expect(tfjs.getByRole('alert')).toContainText('The TF.js side’s worker ended, so its run stopped.', { timeout: 90_000 });
   // The hand-written side goes on to its end; a new run starts both sides afresh.
   await expect(card.getByRole('status')).toContainText('Ours: done', { timeout: 90_000 });
   await card.getByLabel('Epochs').fill('1');

@@ -23,6 +23,7 @@ const supervisor = createSupervisor<TrainerApi>({
     if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
   },
   ping: (remote) => remote.ping(),
+  holdLife: (remote, name) => remote.holdLifeLock(name),
   timeoutMs: requestTimeoutMs,
   onLost: (reason) => void recoverWorker(reason, { restoreModel: () => restoreModel(), reset, loadMnist, repredict }),
 });
@@ -128,7 +129,11 @@ export async function stepOnce(): Promise<void> {
 
 export const pause = () => request((api) => api.pause());
 export const resume = () => request((api) => api.resume());
-export const stop = () => request((api) => api.stop());
+/** Ends the run: the page shows it ending at once, before the worker (busy, or already gone) answers. */
+export async function stop(): Promise<void> {
+  store().markRunStopping();
+  await request((api) => api.stop());
+}
 /** New untrained weights from the seed; the charts start over. */
 export const reset = () => (modelChoices++, request((api) => api.reset(store().config)));
 

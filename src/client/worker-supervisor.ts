@@ -19,6 +19,8 @@ export interface SupervisorOptions<Api> {
   connect(remote: Remote<Api>): void;
   /** A cheap call the worker answers while it lives (it yields during long work). */
   ping(remote: Remote<Api>): Promise<unknown>;
+  /** Has the worker hold the Web Lock `name` while it lives (holdLifeLock), settling once it holds it: its end is then noticed at once. */
+  holdLife?(remote: Remote<Api>, name: string): Promise<unknown>;
   /** The worker was lost and ended; the next `remote()` starts a new one. */
   onLost(reason: string): void;
   /** How long a call may take, by method name (Infinity: as long as it likes; the heartbeat still watches). */
@@ -49,6 +51,19 @@ let visibilityChangedAt = -Infinity;
 if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => (visibilityChangedAt = performance.now()));
 const pageWasAway = (since: number) => (typeof document !== 'undefined' && document.hidden) || visibilityChangedAt >= since;
 
+// Each worker's life lock has its own name: a worker of another tab or an earlier generation never answers for it.
+let lifeLocks = 0;
+const lifeLockName = () => `nn-magic-worker-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++lifeLocks}`;
+
+/**
+ * Calls `ended` as soon as the worker that holds the lock `name` ends: the lock is granted to the
+ * page only then. Aborting `signal` withdraws the request (a worker ended on purpose).
+ */
+function watchLifeLock(name: string, signal: AbortSignal, ended: () => void): void {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return;
+  navigator.locks.request(name, { signal }, () => ended()).catch(() => {});
+}
+
 interface Generation<Api> {
   guarded: Remote<Api>;
   lose(reason: string, report?: boolean): void;
@@ -72,10 +87,12 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     lost.catch(() => {});
     let heartbeat: ReturnType<typeof setTimeout> | undefined;
 
+    const lifeWatch = new AbortController();
     const lose = (reason: string, report = true) => {
       if (ended) return;
       ended = true;
       clearTimeout(heartbeat);
+      lifeWatch.abort();
       worker.terminate();
       rejectLost(new WorkerLostError(`${name} ${reason}`));
       if (current === generation) current = null;
@@ -115,6 +132,14 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     worker.addEventListener('error', check);
     worker.addEventListener('messageerror', check);
     options.connect(remote);
+    // The browser says when a worker ends (its life lock is released): no need to wait for the heartbeat.
+    if (options.holdLife) {
+      const name = lifeLockName();
+      options.holdLife(remote, name).then(
+        () => !ended && watchLifeLock(name, lifeWatch.signal, () => lose('ended')),
+        () => {},
+      );
+    }
     // The first answer has no time limit: on a slow first visit the worker's script may still be
     // downloading. A script that fails to load fires 'error', and that check is bounded.
     Promise.resolve()

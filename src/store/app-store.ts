@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo } from '../worker/engine.ts';
-import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import { isRunLive, type ProgressEvent, type RunStatus, type TrainerEvent } from '../worker/events.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
 import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
@@ -45,7 +45,12 @@ export interface RunState {
   engine: EngineInfo | null;
   /** Set when the run fine-tunes the model on "My digits" rather than training new weights. */
   purpose?: 'fine-tune';
+  /** Stop was pressed and the worker has not yet said the run ended: the page already shows it ending. */
+  stopping?: true;
 }
+
+/** Stop was pressed on a live run that has not ended yet. */
+export const isRunStopping = (run: RunState) => isRunLive(run.status) && run.stopping === true;
 
 /** Where the network's weights came from. */
 export type ModelOrigin = 'untrained' | 'trained' | 'file';
@@ -109,6 +114,8 @@ interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainS
   setHiddenSize(index: number, size: number): void;
   /** The learning rate changed during a run: the run's config follows. */
   setLiveLearningRate(eta: number): void;
+  /** Stop was pressed: the run shows as ending until the worker says it ended. */
+  markRunStopping(): void;
   handleEvent(event: TrainerEvent): void;
   setLoad(patch: Partial<LoadState>): void;
   /** A model from a file, a save or the last visit answers now; `patch` brings back its curves and run. */
@@ -173,6 +180,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
   setLiveLearningRate: (eta) =>
     set((s) => ({ config: { ...s.config, eta }, run: s.run.config ? { ...s.run, config: { ...s.run.config, eta } } : s.run })),
+  markRunStopping: () => set((s) => (isRunLive(s.run.status) ? { run: { ...s.run, stopping: true } } : {})),
   handleEvent: (event) => set((s) => reduceEvent(s, event)),
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
   modelLoaded: (patch) => set({ ...clearedHistory, run: initialState.run, modelOrigin: 'file', ...patch }),

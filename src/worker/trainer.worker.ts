@@ -6,6 +6,7 @@ import { createLearnApi } from './learn-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
+import { holdLifeLock } from './life-lock.ts';
 import { createTrainer } from './trainer.ts';
 import { throttleProgress } from './throttle-progress.ts';
 
@@ -25,6 +26,8 @@ const api = {
   ...inspector,
   /** Answers at once: the page's heartbeat (a worker that stops answering is replaced). */
   ping: () => true,
+  /** Holds a lock while this worker lives: the page learns of its end at once. */
+  holdLifeLock,
   ...learnApi,
   predict(image: Float32Array) {
     const probabilities = trainer.predict(image);

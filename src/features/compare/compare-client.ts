@@ -52,6 +52,7 @@ function startSide(side: CompareSide): SideWorker {
     },
     connect: () => {},
     ping: (remote) => remote.ping(),
+    holdLife: (remote, name) => remote.holdLifeLock(name),
     timeoutMs: (method) => CALL_TIMEOUT_MS[method] ?? 15_000,
     // Twice the training worker's: a phone's TF.js side can be slow to answer and still be at work.
     answerMs: 30_000,
@@ -60,7 +61,7 @@ function startSide(side: CompareSide): SideWorker {
       const { status } = store().compareSides[side];
       // Between runs nothing the person sees was lost: the result stays, and Run both starts a new worker.
       if (status !== 'training' && status !== 'loading') return;
-      const what = status === 'training' ? 'so its run ended' : 'before it was ready';
+      const what = status === 'training' ? 'so its run stopped' : 'before it was ready';
       fail(`${capitalized(WORKER_NAMES[side])} ${reason}, ${what}. Run both starts both sides again.`);
     },
   });

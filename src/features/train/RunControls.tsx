@@ -1,7 +1,7 @@
 import { showCard } from '../../app/a11y/show-card.ts';
 import { pause, resume, stop, train } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping, useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';
@@ -17,6 +17,7 @@ async function openSettings(): Promise<void> {
 export function RunControls() {
   const config = useAppStore((s) => s.config);
   const status = useAppStore((s) => s.run.status);
+  const stopping = useAppStore((s) => isRunStopping(s.run));
   const ready = useAppStore((s) => s.load.status === 'ready');
   const error = useAppStore((s) => s.error);
   const problems = Object.values(configProblems(config));
@@ -42,19 +43,24 @@ export function RunControls() {
           Train
         </button>
         {status === 'paused' ? (
-          <button type="button" onClick={() => void resume()}>
+          <button type="button" onClick={() => void resume()} disabled={stopping}>
             Resume
           </button>
         ) : (
-          <button type="button" onClick={() => void pause()} disabled={status !== 'training'}>
+          <button type="button" onClick={() => void pause()} disabled={status !== 'training' || stopping}>
             Pause
           </button>
         )}
-        <button type="button" onClick={() => void stop()} disabled={!live}>
+        <button type="button" onClick={() => void stop()} disabled={!live || stopping}>
           Stop
         </button>
         <ResetButton disabled={problems.length > 0} />
       </div>
+      {stopping && (
+        <p className="hint" role="status">
+          Stopping the run…
+        </p>
+      )}
       {problems.length > 0 && (
         <p className="problem" role="alert">
           Fix the settings first: {problems.join('; ')}.

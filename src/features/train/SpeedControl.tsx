@@ -1,6 +1,6 @@
 import { setTrainSpeed, stepOnce } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping, useAppStore } from '../../store/app-store.ts';
 import type { TrainSpeed } from './train-speed-slice.ts';
 import { WATCH_STEP_MS, isRunLive } from '../../worker/events.ts';
 import './speed-control.css';
@@ -20,6 +20,7 @@ export function SpeedControl() {
   const ready = useAppStore((s) => s.load.status === 'ready');
   const configOk = useAppStore((s) => Object.keys(configProblems(s.config)).length === 0);
   const live = isRunLive(status);
+  const stopping = useAppStore((s) => isRunStopping(s.run));
   const images = `${batchSize} image${batchSize === 1 ? '' : 's'}`;
 
   return (
@@ -34,7 +35,7 @@ export function SpeedControl() {
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={() => void stepOnce()} disabled={!ready || (!live && !configOk)}>
+        <button type="button" onClick={() => void stepOnce()} disabled={!ready || stopping || (!live && !configOk)}>
           Step
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { CardBoundary } from '../../ui/CardBoundary.tsx';
 import { lazyWithRetry } from '../../ui/lazy-with-retry.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping, useAppStore } from '../../store/app-store.ts';
 import { DrawnLoadStatus } from './DrawnLoadStatus.tsx';
 import { EngineBadge } from './EngineBadge.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
@@ -26,13 +26,14 @@ const STATUS_LABEL = {
 /** Presets, run buttons, progress and the two live charts. */
 export function TrainingPanel() {
   const status = useAppStore((s) => s.run.status);
+  const stopping = useAppStore((s) => isRunStopping(s.run));
   const load = useAppStore((s) => s.load.status);
   return (
     <>
       <div className="card-head">
         <h2 id="train-title">Train the network</h2>
         {load === 'ready' ? (
-          <span className={`badge ${status}`}>{STATUS_LABEL[status]}</span>
+          <span className={`badge ${status}`}>{stopping ? 'Stopping…' : STATUS_LABEL[status]}</span>
         ) : (
           <span className={`badge ${load === 'failed' ? 'diverged' : 'loading'}`}>{load === 'failed' ? 'No data' : 'Loading MNIST'}</span>
         )}

@@ -118,4 +118,6 @@ export interface CompareSideApi {
   stop(): void;
   /** Answers while the worker lives (it yields during a run): the page's supervisor asks it. */
   ping(): boolean;
+  /** Holds a lock while the worker lives (holdLifeLock): the page learns of its end at once. */
+  holdLifeLock(name: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { compareConfigProblem } from './book-network.ts';
 import type { CompareSide, CompareSideApi } from './compare-api.ts';
 import { runSideLoop, type SideEngine } from './side-loop.ts';
 import { messageOf } from '../../../errors/error-message.ts';
+import { holdLifeLock } from '../../../worker/life-lock.ts';
 
 
 /** A compare worker's API around one side's engine; the worker exposes it with Comlink. */
@@ -42,5 +43,6 @@ export function createSideApi(side: CompareSide, engine: SideEngine): CompareSid
       currentRun++;
     },
     ping: () => true,
+    holdLifeLock,
   };
 }
