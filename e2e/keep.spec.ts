@@ -92,6 +92,25 @@ test('a trained model, its answers and its curves survive a reload; exported, it
   await fresh.close();
 });
 
+test('an epoch on screen is kept: a reload the moment its line appears brings it back', async ({ page }) => {
+  await openApp(page);
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 3);
+  // The page reloads itself the instant the first epoch's line is drawn, as a person might press F5.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      if (!/Epoch 1: test accuracy/.test(document.body.textContent ?? '')) return;
+      observer.disconnect();
+      location.reload();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const before = await page.evaluate(() => performance.timeOrigin);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { message: 'the page reloaded at the first epoch', timeout: 120_000 }).not.toBe(before);
+  await expect(page.getByText(/^Epoch 1: test accuracy/)).toBeVisible();
+  await expect(page.getByText(/A reload of the page interrupted it/).first()).toBeVisible();
+});
+
 test('named saves: save, rename, load and delete, listed with layers, settings, accuracy and date', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Ready model:').first()).toBeVisible();

@@ -39,6 +39,7 @@ const worker = vi.hoisted(() => {
         return new Float32Array(10).fill(fake.version);
       },
       outputKind: async () => 'sigmoid' as const,
+      holdLifeLock: async () => {},
       exportModel: async () => {
         fake.exports++;
         return null;

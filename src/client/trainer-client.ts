@@ -5,7 +5,7 @@ import type { TrainConfig } from '../nn/types.ts';
 import { selectModelVersion, useAppStore, type AppState } from '../store/app-store.ts';
 import { subscribeThrottled } from '../store/use-throttled-selector.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
-import type { TrainerEvent } from '../worker/events.ts';
+import type { EpochEvent, TrainerEvent } from '../worker/events.ts';
 import { isRunLive } from '../worker/events.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
 import { messageOf } from '../errors/error-message.ts';
@@ -38,8 +38,32 @@ export const trainer = (): Remote<TrainerApi> => supervisor.remote();
 // saw, so the store's versions only grow and no view takes a new model for one it already showed.
 let versionBase = 0;
 
-function onWorkerEvent(event: TrainerEvent): void {
-  store().handleEvent(event.kind === 'model' ? { ...event, version: versionBase + event.version } : event);
+// An epoch is shown once it is kept (see keepEpochsWith), so a reload never loses an epoch that was
+// on screen; the events after it wait behind it, so the store sees them in the worker's order.
+let keepEpoch: (event: EpochEvent) => Promise<void> = async () => {};
+let epochsBeingKept = 0;
+let delivered: Promise<void> = Promise.resolve();
+/** The longest an epoch waits to be kept before it is shown anyway (storage that hangs must not hold up the page). */
+const KEEP_EPOCH_MAX_MS = 3_000;
+
+/** Has each finished epoch kept (autosaved) by `keep` before the page shows it. */
+export function keepEpochsWith(keep: (event: EpochEvent) => Promise<void>): void {
+  keepEpoch = keep;
+}
+
+function onWorkerEvent(received: TrainerEvent): void {
+  const event = received.kind === 'model' ? { ...received, version: versionBase + received.version } : received;
+  if (event.kind !== 'epoch' && epochsBeingKept === 0) return store().handleEvent(event);
+  if (event.kind === 'epoch') {
+    epochsBeingKept++;
+    const kept = Promise.race([keepEpoch(event).catch(() => {}), new Promise<void>((resolve) => setTimeout(resolve, KEEP_EPOCH_MAX_MS))]);
+    delivered = delivered.then(() => kept).then(() => {
+      epochsBeingKept--;
+      store().handleEvent(event);
+    });
+    return;
+  }
+  delivered = delivered.then(() => store().handleEvent(event));
 }
 
 /** A worker call that failed: its message is the page's error line. */

@@ -135,10 +135,13 @@ export function createSupervisor<Api>(options: SupervisorOptions<Api>) {
     // The browser says when a worker ends (its life lock is released): no need to wait for the heartbeat.
     if (options.holdLife) {
       const name = lifeLockName();
-      options.holdLife(remote, name).then(
-        () => !ended && watchLifeLock(name, lifeWatch.signal, () => lose('ended')),
-        () => {},
-      );
+      const holdLife = options.holdLife;
+      Promise.resolve()
+        .then(() => holdLife(remote, name))
+        .then(
+          () => !ended && watchLifeLock(name, lifeWatch.signal, () => lose('ended')),
+          () => {},
+        );
     }
     // The first answer has no time limit: on a slow first visit the worker's script may still be
     // downloading. A script that fails to load fires 'error', and that check is bounded.

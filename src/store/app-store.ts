@@ -165,6 +165,9 @@ function reduceEvent(state: State, event: TrainerEvent): Partial<State> {
   }
 }
 
+/** The store as it will be once `event` is shown: what an epoch's autosave keeps before the epoch appears. */
+export const stateAfterEvent = (state: AppState, event: TrainerEvent): AppState => ({ ...state, ...reduceEvent(state, event) });
+
 /** The one store: the config being edited, the run and its history, MNIST loading, the prediction, and the feature slices. */
 export const useAppStore = create<State & Actions>()((set) => ({
   ...initialState,

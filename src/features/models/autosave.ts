@@ -1,24 +1,20 @@
-import { latestRequest } from '../../client/latest-request.ts';
-import { exportModel } from '../../client/trainer-client.ts';
+import { exportModel, keepEpochsWith } from '../../client/trainer-client.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
-import { useAppStore, type AppState } from '../../store/app-store.ts';
+import { stateAfterEvent, useAppStore, type AppState } from '../../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
 import { storageFailure } from './storage.ts';
-import { isRunSettled } from '../../worker/events.ts';
+import { isRunSettled, type EpochEvent } from '../../worker/events.ts';
 
 const store = useAppStore.getState;
 
-/** No run is changing the weights, and there are weights worth keeping. */
-
 /**
- * After each epoch, and whenever the model version changes with no run going on (a run ended, a
- * file or a save was loaded): the model in use changed for good. Not the ready model, nor the one
- * just restored from storage: those are kept already.
+ * Whenever the model version changes with no run going on (a run ended, a file or a save was
+ * loaded): the model in use changed for good. Not the ready model, nor the one just restored from
+ * storage: those are kept already. Finished epochs are kept before they are shown (keepEpoch).
  */
 function worthSaving(state: AppState, prev: AppState): boolean {
   if (state.run.status === 'diverged' || state.modelOrigin === 'untrained') return false;
-  if (state.epochs.length > prev.epochs.length) return true;
   if (state.modelVersion === prev.modelVersion || !isRunSettled(state.run.status)) return false;
   const readyModel = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready';
   return state.restoredAt === null && !readyModel;
@@ -42,20 +38,35 @@ async function run(task: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Saves the model in use; saves asked for meanwhile merge into one more afterwards. */
-const saveSession = latestRequest(
-  () =>
-    run(async () => {
-      const model = await exportModel(modelConfig(store()), modelMetrics(store()));
-      // The state as the answer lands, closest to the weights the worker copied.
-      if (model) await writeSession(recordFrom(store(), model));
-    }),
-  () => {},
-  () => {},
-);
+/** Saves the model in use with the page's state as `stateOf` gives it (read as the weights arrive, closest to them). */
+async function save(stateOf: () => AppState): Promise<void> {
+  await run(async () => {
+    const model = await exportModel(modelConfig(stateOf()), modelMetrics(stateOf()));
+    if (model) await writeSession(recordFrom(stateOf(), model));
+  });
+}
 
-/** Keeps the model in use and its history in storage as they change, so a reload loses at most an epoch. */
+// One save at a time, in the order asked: an older record never lands over a newer one.
+let saving: Promise<void> = Promise.resolve();
+let plainSaveWaiting = false;
+
+/** Saves the model in use once the saves before it are done; several asked for meanwhile make one. */
+function saveSession(): void {
+  if (plainSaveWaiting) return;
+  plainSaveWaiting = true;
+  saving = saving.then(() => ((plainSaveWaiting = false), save(store)));
+}
+
+/** Keeps the model with a finished epoch in its history, before the page shows that epoch. */
+function keepEpoch(event: EpochEvent): Promise<void> {
+  if (store().run.status === 'diverged') return Promise.resolve();
+  saving = saving.then(() => save(() => stateAfterEvent(store(), event)));
+  return saving;
+}
+
+/** Keeps the model in use and its history in storage as they change, so a reload loses no epoch the page showed. */
 export function startAutosave(): () => void {
+  keepEpochsWith(keepEpoch);
   return useAppStore.subscribe((state, prev) => {
     if (worthSaving(state, prev)) saveSession();
     else if (worthForgetting(state, prev)) void run(clearSession);
