@@ -29,3 +29,9 @@ export const formatNumber = (n: number) => (Number.isFinite(n) ? String(Number.i
 
 /** The answer's output as honest text: a softmax output is a probability ("87%"), a sigmoid output an activation ("output 0.87"). */
 export const formatTopOutput = (value: number, softmax: boolean) => (softmax ? `${Math.round(value * 100)}%` : `output ${value.toFixed(2)}`);
+
+/**
+ * A softmax output as a percentage, as the bars and the answer sentence both show it: one decimal
+ * near the ends (99.6%, 0.4%), whole percents between, so a sentence never says 100% beside a 99.6% bar.
+ */
+export const formatProbability = (p: number) => `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)}%`;

@@ -1,5 +1,6 @@
 import { argmax } from '../../../nn/evaluate.ts';
 import { useAppStore } from '../../../store/app-store.ts';
+import { formatProbability } from '../../../ui/format.ts';
 import { ModelInUse } from '../../models/ModelInUse.tsx';
 import { CorrectionButtons } from '../../my-digits/CorrectionButtons.tsx';
 import { NetworkInputView } from './NetworkInputView.tsx';
@@ -11,7 +12,7 @@ import { ProbabilityBars } from './ProbabilityBars.tsx';
  */
 function answerSentence(top: number, output: number, softmax: boolean, untrained: boolean): string {
   if (untrained) return `Untrained: the network is guessing (${top})`;
-  return softmax ? `Prediction: ${top} (${Math.round(output * 100)}% probability)` : `Prediction: ${top} (output ${output.toFixed(2)} of 1)`;
+  return softmax ? `Prediction: ${top} (${formatProbability(output)} probability)` : `Prediction: ${top} (output ${output.toFixed(2)} of 1)`;
 }
 
 /** What the network answers for the drawing: the top digit, the sentence read aloud, the input image and the bars. */

@@ -1,8 +1,8 @@
 import { argmax } from '../../../nn/evaluate.ts';
+import { formatProbability } from '../../../ui/format.ts';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-const percent = (p: number) => `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)}%`;
 const activation = (a: number) => a.toFixed(2);
 
 /**
@@ -13,7 +13,7 @@ const activation = (a: number) => a.toFixed(2);
 export function ProbabilityBars({ probabilities, softmax }: { probabilities: number[] | null; softmax: boolean }) {
   const top = probabilities ? argmax(probabilities) : -1;
   const sum = probabilities?.reduce((s, p) => s + p, 0) ?? 0;
-  const shown = softmax ? percent : activation;
+  const shown = softmax ? formatProbability : activation;
   return (
     <>
       <div className="bars" role="group" aria-label={softmax ? 'Probability of each digit' : 'Output of each digit: activation from 0 to 1'}>
@@ -28,7 +28,7 @@ export function ProbabilityBars({ probabilities, softmax }: { probabilities: num
               aria-valuemin={0}
               aria-valuemax={softmax ? 100 : 1}
               aria-valuenow={softmax ? Math.round(p * 1000) / 10 : Math.round(p * 1000) / 1000}
-              aria-valuetext={probabilities ? (softmax ? `${percent(p)} probability` : `activation ${p.toFixed(3)} of 1`) : 'no prediction'}
+              aria-valuetext={probabilities ? (softmax ? `${formatProbability(p)} probability` : `activation ${p.toFixed(3)} of 1`) : 'no prediction'}
             >
               <span className="bar-value" aria-hidden="true">{probabilities && digit === top ? shown(p) : ''}</span>
               <span className="bar-track" aria-hidden="true">
