@@ -37,25 +37,26 @@ export function App() {
           <Card name="train" title="Train the network">
             <TrainingPanel />
           </Card>
-          {/* My digits before Look inside: the order it is shown in, so Tab follows the eye. */}
-          <Card name="my-digits" title="My digits">
+          {/* My digits before Look inside: the order it is shown in, so Tab follows the eye. The cards
+              below the first screen render a moment after it (Card's `later`). */}
+          <Card name="my-digits" later title="My digits">
             <MyDigitsPanel />
           </Card>
-          <Card name="inside" title="Look inside">
+          <Card name="inside" later title="Look inside">
             <Suspense fallback={<h2 id="inside-title">Look inside</h2>}>
               <InsidePanel />
             </Suspense>
           </Card>
-          <Card name="settings" title="Settings">
+          <Card name="settings" later title="Settings">
             <SettingsPanel />
           </Card>
-          <Card name="models" title="Your models">
+          <Card name="models" later title="Your models">
             <ModelsPanel />
           </Card>
-          <Card name="compare" title="Manual vs framework">
+          <Card name="compare" later title="Manual vs framework">
             <CompareCard />
           </Card>
-          <Card name="glossary" title="Glossary">
+          <Card name="glossary" later title="Glossary">
             <Glossary />
           </Card>
         </main>

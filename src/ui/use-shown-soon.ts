@@ -1,0 +1,29 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/** The longest a part below the first screen waits for an idle moment before it renders anyway. */
+const IDLE_TIMEOUT_MS = 1_500;
+/** How close to the screen a part may come before it renders, so it is ready as it scrolls in. */
+const NEAR_SCREEN = '400px';
+
+/**
+ * True once the element is near the screen or the browser has an idle moment, whichever comes
+ * first: a part the first screen does not show costs the first visit nothing, yet it is there (for
+ * the keyboard, a screen reader, a find in the page) a moment later.
+ */
+export function useShownSoon(ref: RefObject<Element | null>, shownAtOnce = false): boolean {
+  const [shown, setShown] = useState(shownAtOnce);
+  useEffect(() => {
+    if (shown) return;
+    const show = () => setShown(true);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(show, { timeout: IDLE_TIMEOUT_MS }) : null;
+    const timer = idle === null ? setTimeout(show, 0) : null;
+    const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: NEAR_SCREEN }) : null;
+    if (ref.current) observer?.observe(ref.current);
+    return () => {
+      if (idle !== null) cancelIdleCallback(idle);
+      if (timer !== null) clearTimeout(timer);
+      observer?.disconnect();
+    };
+  }, [ref, shown]);
+  return shown;
+}
