@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
-import type { EngineInfo } from '../worker/engine.ts';
-import type { ProgressEvent, RunStatus, TrainerEvent } from '../worker/events.ts';
+import type { EngineInfo, ProgressEvent, RunStatus, TrainerEvent } from '../protocol/trainer-events.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
 import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
@@ -13,6 +12,7 @@ import { PRESETS, type PresetId } from '../features/train/presets.ts';
 import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from '../features/train/train-speed-slice.ts';
 import { createPhoneSectionActions, phoneSectionInitialState, type PhoneSectionActions } from '../app/a11y/phone-section-slice.ts';
 import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from '../app/recovery/recovery-slice.ts';
+import { createLinkActions, linkInitialState, type LinkActions } from '../features/link/link-slice.ts';
 import { defaultWorkers } from '../features/train/workers.ts';
 
 /** Validation and test metrics after an epoch (1-based). */
@@ -84,6 +84,7 @@ export const initialState = {
   /** Workers that share each training step (the page must be cross-origin isolated for more than 1). */
   workers: defaultWorkers(),
   ...modelsInitialState,
+  ...linkInitialState,
   ...myDigitsInitialState,
   ...compareInitialState,
   ...trainSpeedInitialState,
@@ -102,7 +103,7 @@ export const selectModelVersion = (s: AppState) => s.modelVersion;
 /** Watch speed or a paused run (Step): the views that follow the model show every mini-batch. */
 export const selectEveryStep = (s: AppState) => s.trainSpeed === 'watch' || s.run.status === 'paused';
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
+interface Actions extends ModelsActions, LinkActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -187,6 +188,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setError: (error) => set({ error }),
   setWorkers: (workers) => set({ workers }),
   ...createModelsActions(set),
+  ...createLinkActions(set),
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
   ...createTrainSpeedActions(set),

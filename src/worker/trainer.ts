@@ -3,7 +3,7 @@ import { configProblems, LIMITS } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
-import { parseBinaryModel } from '../features/models/binary-model.ts';
+import { parseBinaryModel } from '../nn/binary-model.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
@@ -11,7 +11,7 @@ import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training
 import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
 import { chooseEngine } from './engine.ts';
-import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from './events.ts';
+import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from '../protocol/trainer-events.ts';
 import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
 import { fineTuneConfig } from './fine-tune.ts';
 import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession } from './training-loop.ts';

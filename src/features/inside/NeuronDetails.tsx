@@ -1,5 +1,5 @@
 import type { TraceView } from '../../worker/inspect-trace.ts';
-import { Term } from '../learn/Term.tsx';
+import { Term } from '../../ui/Term.tsx';
 import { formatValue, neuronName } from './neuron-text.ts';
 import { WeightImage } from './WeightImage.tsx';
 

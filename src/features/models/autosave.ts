@@ -5,7 +5,7 @@ import { useAppStore, type AppState } from '../../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
 import { storageFailure } from './storage.ts';
-import { isRunSettled } from '../../worker/events.ts';
+import { isRunSettled } from '../../protocol/trainer-events.ts';
 
 const store = useAppStore.getState;
 

@@ -1,6 +1,6 @@
 import type { Stroke } from '../../drawing/strokes.ts';
 import type { MyDigit } from './my-digit.ts';
-import type { DrawnEvent } from '../../worker/events.ts';
+import type { DrawnEvent } from '../../protocol/trainer-events.ts';
 
 /** How many of "My digits" the model reads right. */
 export interface Score {

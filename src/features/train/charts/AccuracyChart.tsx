@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore } from '../../../store/app-store.ts';
 import { matchingPreset } from '../presets.ts';
-import { Term } from '../../learn/Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { formatPercent } from '../../../ui/format.ts';
 import { ChartTable } from './ChartTable.tsx';
 

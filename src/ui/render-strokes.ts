@@ -1,5 +1,5 @@
-import { BRUSH_WIDTH, PAD_SIZE } from '../../drawing/brush.ts';
-import type { Stroke } from '../../drawing/strokes.ts';
+import { BRUSH_WIDTH, PAD_SIZE } from '../drawing/brush.ts';
+import type { Stroke } from '../drawing/strokes.ts';
 
 export const PAD_BACKGROUND = '#0f172a';
 export const INK = '#f8fafc';
