@@ -1,5 +1,5 @@
 import { clip } from './excerpt.ts';
-import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
 import { LR_SCHEDULES } from './lr-schedule.ts';
 import { ACTIVATIONS, COSTS, INITS, TRAINING_DATA, type TrainConfig } from './types.ts';
 
@@ -28,12 +28,12 @@ export function configProblems(config: Partial<Record<keyof TrainConfig, unknown
   if (
     !Array.isArray(layers) ||
     layers[0] !== IMAGE_SIZE ||
-    layers[layers.length - 1] !== 10 ||
+    layers[layers.length - 1] !== DIGIT_COUNT ||
     hidden.length < LIMITS.hiddenLayers.min ||
     hidden.length > LIMITS.hiddenLayers.max ||
     !hidden.every((n) => inRange(n, LIMITS.hiddenSize.min, LIMITS.hiddenSize.max, true))
   ) {
-    problems.layers = `layers must be ${IMAGE_SIZE}, then 1 to 3 hidden layers of 10 to 300 neurons, then 10`;
+    problems.layers = `layers must be ${IMAGE_SIZE}, then 1 to 3 hidden layers of 10 to 300 neurons, then ${DIGIT_COUNT}`;
   }
   const numeric: [keyof typeof LIMITS & keyof TrainConfig, boolean, string][] = [
     ['eta', false, 'learning rate'],

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
 import type { EngineInfo, ProgressEvent, RunStatus, TrainerEvent } from '../protocol/trainer-events.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
@@ -168,7 +168,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set(({ config }) => {
       const hidden = config.layers.slice(1, -1);
       const sizes = Array.from({ length: count }, (_, i) => hidden[i] ?? hidden[hidden.length - 1] ?? 30);
-      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, 10] } };
+      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, DIGIT_COUNT] } };
     }),
   setHiddenSize: (index, size) =>
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { diverging } from './shade.ts';
+import { IMAGE_SIDE as SIDE } from '../mnist/dataset.ts';
+import { paintPixels } from './paint-pixels.ts';
 
 // The network's input image is 28x28; weights into the first hidden layer are shown the same way.
-const SIDE = 28;
 
 interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
   /** 784 values, row-major 28x28. */
