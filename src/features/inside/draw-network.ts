@@ -1,6 +1,8 @@
 import type { NeuronDetail } from '../../worker/inspect-trace.ts';
 import { cellCentre, type NetworkLayout } from './network-layout.ts';
 import { grey, NEGATIVE_CSS, POSITIVE_CSS } from '../../ui/shade.ts';
+import { DIGIT_COUNT, IMAGE_SIDE } from '../../mnist/dataset.ts';
+import { argmax } from '../../nn/evaluate.ts';
 
 const BACKGROUND = '#0b1220';
 const CELL_EDGE = '#334155';
@@ -34,20 +36,19 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, layout: NetworkLayout
   });
   ctx.strokeStyle = CELL_EDGE;
   const input = layout.boxes[0];
-  ctx.strokeRect(input.x + 0.5, input.y + 0.5, input.cell * 28 - 1, input.cell * 28 - 1);
+  ctx.strokeRect(input.x + 0.5, input.y + 0.5, input.cell * IMAGE_SIDE - 1, input.cell * IMAGE_SIDE - 1);
   drawOutputLabels(ctx, layout, brightness[last]);
   if (neuron) drawSelection(ctx, layout, neuron);
 }
 
 function drawOutputLabels(ctx: CanvasRenderingContext2D, layout: NetworkLayout, outputs: Float32Array | undefined): void {
   const box = layout.boxes[layout.boxes.length - 1];
-  let best = 0;
-  for (let d = 1; d < 10; d++) if ((outputs?.[d] ?? 0) > (outputs?.[best] ?? 0)) best = d;
+  const best = outputs ? argmax(outputs) : -1;
   ctx.font = `600 ${Math.min(14, box.cell - 4)}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  for (let d = 0; d < 10; d++) {
+  for (let d = 0; d < DIGIT_COUNT; d++) {
     const [, y] = cellCentre(box, d);
-    ctx.fillStyle = outputs && d === best ? SELECTED : '#cbd5e1';
+    ctx.fillStyle = d === best ? SELECTED : '#cbd5e1';
     ctx.fillText(String(d), box.x + box.cell + 5, y);
   }
 }
