@@ -1,5 +1,5 @@
 import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
-import { configProblems, LIMITS } from '../nn/config-limits.ts';
+import { checkLearningRate, configProblems } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
@@ -185,8 +185,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
     /** Changes the learning rate at once, also in the middle of a run. */
     setLearningRate(eta: number): void {
-      const { min, max } = LIMITS.eta;
-      if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
+      checkLearningRate(eta);
       // The session's schedule steps down from the rate set last.
       run?.session.setLearningRate(eta);
     },
