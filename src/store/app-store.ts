@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
-import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
-import type { EngineInfo, ProgressEvent, RunStatus, TrainerEvent } from '../protocol/trainer-events.ts';
+import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
+import type { EngineInfo, EpochEvent, ProgressEvent, RunStatus, TrainerEvent } from '../protocol/trainer-events.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
 import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
@@ -15,13 +15,8 @@ import { createRecoveryActions, recoveryInitialState, type RecoveryActions } fro
 import { createLinkActions, linkInitialState, type LinkActions } from '../features/link/link-slice.ts';
 import { defaultWorkers } from '../features/train/workers.ts';
 
-/** Validation and test metrics after an epoch (1-based). */
-export interface EpochMetrics {
-  epoch: number;
-  validation: EvalResult;
-  test: EvalResult;
-  seconds: number;
-}
+/** Validation and test metrics after an epoch (1-based): the worker's epoch event, kept as it came. */
+export type EpochMetrics = Omit<EpochEvent, 'kind'>;
 
 /** MNIST loading: bytes of the four files, or what failed. */
 export interface LoadState {
