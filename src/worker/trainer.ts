@@ -199,7 +199,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       emit({ kind: 'status', status: 'idle', config });
     },
 
-    /** Replaces the network with a model file's (JSON text, or the binary form: persistence/binary-model.ts), after checking all of it; throws a message naming the fault. */
+    /** Replaces the network with a model file's (JSON text, or the binary form: src/nn/binary-model.ts), after checking all of it; throws a message naming the fault. */
     loadModel(file: string | Uint8Array): LoadedModel {
       const model = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
       // Silently: the page sets its state once this returns (an event could land after that and undo it).
