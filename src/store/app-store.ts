@@ -7,7 +7,8 @@ import { createCompareActions, compareInitialState, type CompareActions } from '
 import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
 import { createInsideActions, insideInitialState, type InsideActions } from '../features/inside/inside-slice.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from '../features/models/models-slice.ts';
-import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
+import { createMyDigitsActions, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
+import { drawnLoadAfter, drawnLoadInitialState } from '../features/train/drawn-load-slice.ts';
 import { PRESETS, type PresetId } from '../features/train/presets.ts';
 import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from '../features/train/train-speed-slice.ts';
 import { createPhoneSectionActions, phoneSectionInitialState, type PhoneSectionActions } from '../app/a11y/phone-section-slice.ts';
@@ -81,6 +82,7 @@ export const initialState = {
   ...modelsInitialState,
   ...linkInitialState,
   ...myDigitsInitialState,
+  ...drawnLoadInitialState,
   ...compareInitialState,
   ...trainSpeedInitialState,
   ...insideInitialState,
