@@ -1,6 +1,6 @@
 /**
- * The headers the app is served with, in one place for the dev and preview servers (vite.config.ts)
- * and for the README's advice to static hosts. Content-Security-Policy: only this origin's code,
+ * The headers the app is served with, in one place for the dev and preview servers (vite.config.ts),
+ * the service worker (src/app/pwa/isolation-headers.ts) and the README's advice to static hosts. Content-Security-Policy: only this origin's code,
  * styles, images and connections; WebAssembly compiled from bytes ('wasm-unsafe-eval': our kernels
  * and TF.js's); workers from this origin. No inline script and no eval.
  */
@@ -16,6 +16,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The two headers that make a page cross-origin isolated, so its workers can share memory
+ * (SharedArrayBuffer). Many static hosts cannot send them; the service worker then adds them.
+ */
+export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 /** Headers for the built app (vite preview, and what a static host should send). */
 export const securityHeaders = {

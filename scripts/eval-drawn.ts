@@ -4,6 +4,7 @@
  * per-digit accuracy and the confusion matrix.
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BRUSH_WIDTH, PAD_SIZE } from '../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../src/drawing/pen-digits.ts';
@@ -16,7 +17,7 @@ import { createTally, formatReport, record } from './eval-drawn/report.ts';
 
 const USAGE = `usage: npm run eval:drawn -- --model <file> [options]
   --model <file>     a model saved by the trainer (e.g. public/models/ch3-784-100-10.json)
-  --data <file>      drawn digits JSON (default ../shared/data/drawn-digits/pendigits-train.json)
+  --data <file>      drawn digits: the packed .bin.gz or JSON (default ${relative(process.cwd(), DEFAULT_DRAWN_DIGITS)})
   --writers a-b      only the digits of writers a to b (e.g. 21-30)
   --per-writer       also print the accuracy of each writer
   --brush <px>       brush diameter on the ${PAD_SIZE} px pad (default ${BRUSH_WIDTH}, the app's)`;

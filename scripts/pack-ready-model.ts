@@ -1,5 +1,5 @@
 /**
- * Writes public/models/ready.bin, the binary form of public/models/ready.json (src/features/models/binary-model.ts)
+ * Writes public/models/ready.bin, the binary form of public/models/ready.json (src/nn/binary-model.ts)
  * in float16: the first model a visit loads, at under a sixth of the JSON's size. It prints the test
  * accuracy of both, since float16 rounds each weight. Run after the ready model changes:
  * npm run pack-ready-model (a unit test fails while the two differ).
@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate } from '../src/nn/evaluate.ts';
 import { parseModel } from '../src/nn/serialize.ts';
-import { encodeBinaryModel, parseBinaryModel } from '../src/features/models/binary-model.ts';
+import { encodeBinaryModel, parseBinaryModel } from '../src/nn/binary-model.ts';
 import { loadMnistFromDisk } from './node-mnist.ts';
 
 const source = new URL('../public/models/ready.json', import.meta.url);

@@ -1,57 +1,27 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
+import { createNetwork } from '../nn/network.ts';
+import { createRng } from '../nn/rng.ts';
+import { serializeModel } from '../nn/serialize.ts';
+import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
+import type { TrainerEvent } from '../protocol/trainer-events.ts';
 import { initialState, useAppStore } from '../store/app-store.ts';
+import { createInspector } from '../worker/inspect-api.ts';
 import type { ErrorReport } from '../worker/inspect-errors.ts';
-import type { LoadedModel } from '../worker/trainer.ts';
-import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { createLearnApi } from '../worker/learn-api.ts';
+import { createTrainer, type LoadedModel } from '../worker/trainer.ts';
+import type { TrainerApi } from '../worker/trainer.worker.ts';
 
-/** A stand-in for the worker: answers the page's requests from the test, and pushes events as the worker would. */
-const worker = vi.hoisted(() => {
-  const deferred = <T>() => {
-    let resolve!: (value: T) => void;
-    const promise = new Promise<T>((r) => (resolve = r));
-    return { promise, resolve };
-  };
-  const fake = {
-    version: 0,
-    listener: (() => {}) as (event: unknown) => void,
-    /** The analyses asked for, each answered when the test says. */
-    analyses: [] as { version: number; answer: ReturnType<typeof deferred<unknown>> }[],
-    readImages: [] as number[],
-    predictions: [] as number[],
-    exports: 0,
-    api: {
-      connect: async (listener: (event: unknown) => void) => void (fake.listener = listener),
-      loadMnist: async () => ({ train: 1, validation: 1, test: 1 }),
-      reset: async () => {},
-      loadModel: async (json: string) => ({ layers: [784, 30, 10], config: { seed: Number(json) }, version: ++fake.version }),
-      analyseTestSet: () => {
-        const answer = deferred<unknown>();
-        fake.analyses.push({ version: fake.version, answer });
-        return answer.promise;
-      },
-      cellExamples: async () => null,
-      readImages: async (images: Float32Array) => {
-        fake.readImages.push(fake.version);
-        return Array.from({ length: images.length / 784 }, () => fake.version % 10);
-      },
-      predict: async () => {
-        fake.predictions.push(fake.version);
-        return new Float32Array(10).fill(fake.version);
-      },
-      outputKind: async () => 'sigmoid' as const,
-      holdLifeLock: async () => {},
-      exportModel: async () => {
-        fake.exports++;
-        return null;
-      },
-    },
-    /** The weights changed in the worker (a training step, say): it says so with a new version. */
-    step() {
-      fake.listener({ kind: 'model', version: ++fake.version });
-    },
-  };
-  return fake;
-});
+/** What the test watches of the worker: the version it is at, and the calls the page made of it. */
+const worker = vi.hoisted(() => ({
+  api: null as unknown,
+  version: 0,
+  /** The analyses asked for: the real report, handed to the page when the test releases it. */
+  analyses: [] as { version: number; report: Promise<ErrorReport | null>; release: () => void }[],
+  readings: [] as { version: number; answers: (number | null)[] }[],
+  predictions: [] as { version: number; probabilities: number[] | null }[],
+  exports: 0,
+}));
 
 vi.mock('comlink', () => ({ wrap: () => worker.api, proxy: <T>(value: T) => value, transfer: <T>(value: T) => value }));
 vi.stubGlobal(
@@ -61,6 +31,57 @@ vi.stubGlobal(
   },
 );
 
+/** Random images: enough for real weights to give real, differing answers. */
+function noise(count: number, seed: number): LabelledImages {
+  const rng = createRng(seed);
+  return { images: Uint8Array.from({ length: count * IMAGE_SIZE }, () => rng.int(256)), labels: Uint8Array.from({ length: count }, () => rng.int(10)), count };
+}
+
+const split: MnistSplit = { train: noise(1000, 1), validation: noise(50, 2), test: noise(200, 3) };
+const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 1000, epochs: 1 };
+/** The real trainer and inspector, put together as trainer.worker.ts does, each watched call recorded. */
+const real = createTrainer(async () => split);
+const inspector = createInspector(() => ({ net: real.getWeights(), test: split.test }));
+worker.api = {
+  ...real,
+  ...inspector,
+  ...createLearnApi(() => real.readModel()),
+  ping: () => true,
+  holdLifeLock: async () => {},
+  connect: (listener: (event: TrainerEvent) => void) =>
+    real.connect((event) => {
+      if (event.kind === 'model') worker.version = event.version;
+      listener(event);
+    }),
+  loadModel: (file: string | Uint8Array) => {
+    const loaded = real.loadModel(file);
+    worker.version = loaded.version;
+    return loaded;
+  },
+  analyseTestSet: () => {
+    const report = inspector.analyseTestSet();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    worker.analyses.push({ version: worker.version, report, release });
+    return released.then(() => report);
+  },
+  readImages: (images: Float32Array) => {
+    const answers = real.readImages(images);
+    worker.readings.push({ version: worker.version, answers });
+    return answers;
+  },
+  predict: (image: Float32Array) => {
+    const probabilities = real.predict(image);
+    worker.predictions.push({ version: worker.version, probabilities: probabilities && Array.from(probabilities) });
+    return probabilities;
+  },
+  exportModel: (...args: Parameters<TrainerApi['exportModel']>) => {
+    worker.exports++;
+    const net = real.getWeights();
+    return net ? serializeModel(net, ...args) : null;
+  },
+} satisfies Partial<TrainerApi>;
+
 const { loadModel, predictDrawing, startTrainer } = await import('./trainer-client.ts');
 const { analyseEachModel } = await import('../features/inside/inside-client.ts');
 const { startMyDigits } = await import('../features/my-digits/my-digits-client.ts');
@@ -68,11 +89,15 @@ const { startAutosave } = await import('../features/models/autosave.ts');
 
 const store = () => useAppStore.getState();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const reportFor = (accuracy: number) => ({ accuracy, correct: accuracy * 10_000, total: 10_000 }) as ErrorReport;
-const importFile = (name: string) => loadModel(name, ({ layers }: LoadedModel) => ({ modelSource: { kind: 'import', name, layers } }));
+/** A model file named by its seed: same layers, different weights. */
+const modelFile = (seed: string) => serializeModel(createNetwork(config, 'normal', Number(seed)), config);
+const importFile = (name: string) => loadModel(modelFile(name), ({ layers }: LoadedModel) => ({ modelSource: { kind: 'import', name, layers } }));
+/** The worker's weights change as a person's Step changes them: one real mini-batch, the run left paused. */
+const step = () => real.stepOnce(config);
 
 beforeAll(async () => {
-  await startTrainer(async () => true);
+  // No first model to load: the page asks the worker for fresh weights from the config.
+  await startTrainer(async () => false);
   analyseEachModel();
   startAutosave();
   await startMyDigits();
@@ -81,16 +106,17 @@ beforeAll(async () => {
 /** Answers every analysis still asked for (the page analyses a settled model as soon as the test set is in). */
 async function answerAll() {
   for (let seen = 0; seen < worker.analyses.length; seen++) {
-    worker.analyses[seen].answer.resolve(null);
+    worker.analyses[seen].release();
     await settle();
   }
 }
 
 beforeEach(async () => {
+  real.stop();
   useAppStore.setState({ ...initialState, load: { ...initialState.load, status: 'ready' }, modelVersion: worker.version });
   await answerAll();
   worker.analyses.length = 0;
-  worker.readImages.length = 0;
+  worker.readings.length = 0;
   worker.predictions.length = 0;
   worker.exports = 0;
 });
@@ -99,16 +125,17 @@ describe('views keyed on the model version', () => {
   it('the Errors view follows a model file imported over another one (the ready model counts as one)', async () => {
     await importFile('1');
     expect(worker.analyses.map((a) => a.version)).toEqual([worker.version]);
-    worker.analyses[0].answer.resolve(reportFor(0.98));
-    await settle();
-    expect(store().errorAnalysis.report?.accuracy).toBe(0.98);
+    worker.analyses[0].release();
+    const first = await worker.analyses[0].report;
+    await vi.waitFor(() => expect(store().errorAnalysis.report).toEqual(first));
 
     // Same origin ('file'), same run status ('idle'), no epochs: only the version tells the models apart.
     await importFile('2');
     expect(worker.analyses).toHaveLength(2);
-    worker.analyses[1].answer.resolve(reportFor(0.97));
-    await settle();
-    expect(store().errorAnalysis.report?.accuracy).toBe(0.97);
+    worker.analyses[1].release();
+    const second = await worker.analyses[1].report;
+    expect(second).not.toEqual(first);
+    await vi.waitFor(() => expect(store().errorAnalysis.report).toEqual(second));
     expect(store().errorAnalysis.madeFor).toBe('the loaded model “2”');
   });
 
@@ -117,49 +144,48 @@ describe('views keyed on the model version', () => {
     await importFile('2');
     // One analysis at a time: the second waits for the first, whose answer is then stale.
     expect(worker.analyses).toHaveLength(1);
-    worker.analyses[0].answer.resolve(reportFor(0.5));
-    await settle();
+    worker.analyses[0].release();
+    await vi.waitFor(() => expect(worker.analyses).toHaveLength(2));
     expect(store().errorAnalysis.report).toBeNull();
     expect(store().errorAnalysis.analysing).toBe(true);
-    expect(worker.analyses).toHaveLength(2);
-    worker.analyses[1].answer.resolve(reportFor(0.9));
-    await settle();
-    expect(store().errorAnalysis).toMatchObject({ report: { accuracy: 0.9 }, analysing: false });
+    worker.analyses[1].release();
+    const newer = await worker.analyses[1].report;
+    await vi.waitFor(() => expect(store().errorAnalysis).toMatchObject({ report: newer, analysing: false }));
   });
 
   it('analyses a model once it settles, not at each step of a run', async () => {
-    store().handleEvent({ kind: 'status', status: 'training', config: store().config, seconds: 0 });
-    worker.step();
-    worker.step();
+    await step();
+    await step();
+    expect(store().run.status).toBe('paused');
     expect(worker.analyses).toHaveLength(0);
-    store().handleEvent({ kind: 'status', status: 'done', seconds: 1 });
-    worker.step();
-    expect(worker.analyses.map((a) => a.version)).toEqual([worker.version]);
+    real.stop();
+    await vi.waitFor(() => expect(worker.analyses.map((a) => a.version)).toEqual([worker.version]));
+    expect(store().run.status).toBe('stopped');
   });
 
   it('re-reads "My digits" and re-asks about the drawing when the version changes', async () => {
     store().setMyDigits([{ id: 'a', label: 3, strokes: [[{ x: 100, y: 40 }, { x: 120, y: 200 }]], savedAt: 0 }]);
     predictDrawing(new Float32Array(IMAGE_SIZE).fill(0.5));
     await settle();
-    expect(worker.predictions).toEqual([worker.version]);
-    worker.step();
-    // Both follow the version at most every second (readings) and every 250 ms (the drawing).
-    await vi.waitFor(() => expect(worker.readImages).toEqual([worker.version]), { timeout: 3000 });
-    await vi.waitFor(() => expect(store().myDigitReadings).toEqual({ a: worker.version % 10 }));
-    await vi.waitFor(() => expect(worker.predictions).toEqual([worker.version - 1, worker.version]), { timeout: 3000 });
-    expect(store().prediction?.probabilities?.[0]).toBe(worker.version);
+    const before = worker.version;
+    expect(worker.predictions.map((p) => p.version)).toEqual([before]);
+    await step();
+    expect(worker.version).toBeGreaterThan(before);
+    // Both follow the version (while a run is paused, at every step): the readings and the drawing's answer come from the new weights.
+    await vi.waitFor(() => expect(worker.readings.at(-1)?.version).toBe(worker.version), { timeout: 3000 });
+    expect(worker.readings.every((r) => r.version > before)).toBe(true);
+    await vi.waitFor(() => expect(store().myDigitReadings).toEqual({ a: worker.readings.at(-1)!.answers[0] }));
+    await vi.waitFor(() => expect(worker.predictions.at(-1)?.version).toBe(worker.version), { timeout: 3000 });
+    await vi.waitFor(() => expect(store().prediction?.probabilities && Array.from(store().prediction!.probabilities!)).toEqual(worker.predictions.at(-1)!.probabilities));
   });
 
   it('saves a run that ends, also one that started from the ready model', async () => {
-    useAppStore.setState({ modelOrigin: 'file', modelSource: { kind: 'ready', name: 'Ready model', layers: [784, 100, 10] } });
-    store().handleEvent({ kind: 'status', status: 'training', config: store().config, seconds: 0 });
-    worker.step();
+    useAppStore.setState({ modelOrigin: 'file', modelSource: { kind: 'ready', name: 'Ready model', layers: [784, 30, 10] } });
+    await step();
     await settle();
     expect(worker.exports).toBe(0);
-    store().handleEvent({ kind: 'status', status: 'done', seconds: 1 });
-    worker.step();
-    await settle();
-    expect(worker.exports).toBe(1);
+    real.stop();
+    await vi.waitFor(() => expect(worker.exports).toBe(1));
   });
 
   it('saves each imported model, the second over the first too', async () => {
@@ -169,4 +195,3 @@ describe('views keyed on the model version', () => {
     expect(worker.exports).toBe(2);
   });
 });
-

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/app-store.ts';
-import { isRunLive } from '../worker/events.ts';
+import { isRunLive } from '../protocol/trainer-events.ts';
 
 const store = useAppStore.getState;
 

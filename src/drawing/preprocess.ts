@@ -1,10 +1,10 @@
 import { areaResample, areaWeights } from './area-resample.ts';
 import { BRUSH_WIDTH, PAD_SIZE } from './brush.ts';
 import { rasterizeStrokes } from './rasterize.ts';
+import { IMAGE_SIDE } from '../mnist/dataset.ts';
 import type { Stroke } from './strokes.ts';
 
 /** Side of the network's input image, in pixels. */
-export const INPUT_SIDE = 28;
 /** MNIST scales each digit so that the longer side of its ink box is this many pixels. */
 export const DIGIT_BOX = 20;
 // MNIST's mean intensity centre of mass, measured over its training images in pixel-index
@@ -46,9 +46,9 @@ export function preprocess(pad: Float32Array, size: number): Float32Array | null
   // maps to the centre of pixel CENTRE; area averaging keeps mass, so the image's centre of mass
   // lands there too. LeCun shifted by whole pixels; sub-pixel keeps a drawing moved on the pad from
   // jumping a pixel, and measured +0.5 points on the drawn digits (90.25% against 89.75%).
-  const columns = areaWeights(width, scale, CENTRE + 0.5 - (mass.x - box.x0) * scale, INPUT_SIDE);
-  const rows = areaWeights(height, scale, CENTRE + 0.5 - (mass.y - box.y0) * scale, INPUT_SIDE);
-  const image = areaResample(pad, size, box.x0, box.y0, columns, rows, height, INPUT_SIDE);
+  const columns = areaWeights(width, scale, CENTRE + 0.5 - (mass.x - box.x0) * scale, IMAGE_SIDE);
+  const rows = areaWeights(height, scale, CENTRE + 0.5 - (mass.y - box.y0) * scale, IMAGE_SIDE);
+  const image = areaResample(pad, size, box.x0, box.y0, columns, rows, height, IMAGE_SIDE);
   for (let p = 0; p < image.length; p++) if (image[p] > 1) image[p] = 1;
   return image;
 }

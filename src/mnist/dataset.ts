@@ -6,8 +6,14 @@ export interface LabelledImages {
   count: number;
 }
 
+/** Pixels on each side of an image: MNIST's 28, which the pad's preprocessing renders to as well. */
+export const IMAGE_SIDE = 28;
+
 /** Pixels in one image, 28x28: also the size of the network's input layer. */
-export const IMAGE_SIZE = 784;
+export const IMAGE_SIZE = IMAGE_SIDE * IMAGE_SIDE;
+
+/** The digits 0 to 9: the classes, and so the size of the network's output layer. */
+export const DIGIT_COUNT = 10;
 
 /** Nielsen's split of MNIST: 50,000 to train, the last 10,000 training images to validate, t10k to test. */
 export interface MnistSplit {

@@ -2,7 +2,7 @@ import { configProblems } from './config-limits.ts';
 import { parameterCount, type Network } from './network.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
 import { messageOf } from '../errors/error-message.ts';
-import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
 import { excerpt } from './excerpt.ts';
 
 /** The saved form of a model: versioned JSON. */
@@ -101,8 +101,8 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
     if (!Number.isInteger(n) || n < 1) throw new ModelFormatError(`layer ${i} has size ${excerpt(n)}, expected a positive integer`);
   });
   if (layers[0] !== IMAGE_SIZE) throw new ModelFormatError(`the input layer has ${layers[0]} neurons, expected ${IMAGE_SIZE} (28x28 pixels)`);
-  if (layers[layers.length - 1] !== 10) {
-    throw new ModelFormatError(`the output layer has ${layers[layers.length - 1]} neurons, expected 10 (one per digit)`);
+  if (layers[layers.length - 1] !== DIGIT_COUNT) {
+    throw new ModelFormatError(`the output layer has ${layers[layers.length - 1]} neurons, expected ${DIGIT_COUNT} (one per digit)`);
   }
   const sizes = layers as number[];
   const params = parameterCount(sizes);

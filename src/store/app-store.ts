@@ -1,27 +1,23 @@
 import { create } from 'zustand';
-import { IMAGE_SIZE } from '../mnist/dataset.ts';
-import { DEFAULT_CONFIG, type EvalResult, type TrainConfig } from '../nn/types.ts';
-import type { EngineInfo } from '../worker/engine.ts';
-import { isRunLive, type ProgressEvent, type RunStatus, type TrainerEvent } from '../worker/events.ts';
+import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
+import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
+import { isRunLive, type EngineInfo, type EpochEvent, type ProgressEvent, type RunStatus, type TrainerEvent } from '../protocol/trainer-events.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
 import { appendCostPoint, type CostPoint } from '../features/train/cost-history.ts';
 import { createInsideActions, insideInitialState, type InsideActions } from '../features/inside/inside-slice.ts';
 import { createModelsActions, modelsInitialState, type ModelsActions } from '../features/models/models-slice.ts';
-import { createMyDigitsActions, drawnLoadAfter, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
+import { createMyDigitsActions, myDigitsInitialState, type MyDigitsActions } from '../features/my-digits/my-digits-slice.ts';
+import { drawnLoadAfter, drawnLoadInitialState } from '../features/train/drawn-load-slice.ts';
 import { PRESETS, type PresetId } from '../features/train/presets.ts';
 import { batchCostsAfter, createTrainSpeedActions, trainSpeedInitialState, type TrainSpeedActions } from '../features/train/train-speed-slice.ts';
 import { createPhoneSectionActions, phoneSectionInitialState, type PhoneSectionActions } from '../app/a11y/phone-section-slice.ts';
 import { createRecoveryActions, recoveryInitialState, type RecoveryActions } from '../app/recovery/recovery-slice.ts';
+import { createLinkActions, linkInitialState, type LinkActions } from '../features/link/link-slice.ts';
 import { defaultWorkers } from '../features/train/workers.ts';
 
-/** Validation and test metrics after an epoch (1-based). */
-export interface EpochMetrics {
-  epoch: number;
-  validation: EvalResult;
-  test: EvalResult;
-  seconds: number;
-}
+/** Validation and test metrics after an epoch (1-based): the worker's epoch event, kept as it came. */
+export type EpochMetrics = Omit<EpochEvent, 'kind'>;
 
 /** MNIST loading: bytes of the four files, or what failed. */
 export interface LoadState {
@@ -89,7 +85,9 @@ export const initialState = {
   /** Workers that share each training step (the page must be cross-origin isolated for more than 1). */
   workers: defaultWorkers(),
   ...modelsInitialState,
+  ...linkInitialState,
   ...myDigitsInitialState,
+  ...drawnLoadInitialState,
   ...compareInitialState,
   ...trainSpeedInitialState,
   ...insideInitialState,
@@ -107,7 +105,7 @@ export const selectModelVersion = (s: AppState) => s.modelVersion;
 /** Watch speed or a paused run (Step): the views that follow the model show every mini-batch. */
 export const selectEveryStep = (s: AppState) => s.trainSpeed === 'watch' || s.run.status === 'paused';
 
-interface Actions extends ModelsActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
+interface Actions extends ModelsActions, LinkActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
   setConfig(patch: Partial<TrainConfig>): void;
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
@@ -177,7 +175,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
     set(({ config }) => {
       const hidden = config.layers.slice(1, -1);
       const sizes = Array.from({ length: count }, (_, i) => hidden[i] ?? hidden[hidden.length - 1] ?? 30);
-      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, 10] } };
+      return { config: { ...config, layers: [IMAGE_SIZE, ...sizes, DIGIT_COUNT] } };
     }),
   setHiddenSize: (index, size) =>
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
@@ -198,6 +196,7 @@ export const useAppStore = create<State & Actions>()((set) => ({
   setError: (error) => set({ error }),
   setWorkers: (workers) => set({ workers }),
   ...createModelsActions(set),
+  ...createLinkActions(set),
   ...createMyDigitsActions(set),
   ...createCompareActions(set),
   ...createTrainSpeedActions(set),

@@ -1,6 +1,6 @@
 import type { Rng } from '../nn/rng.ts';
+import { IMAGE_SIDE as SIDE } from '../mnist/dataset.ts';
 
-const SIDE = 28;
 // Rotation and scale turn about MNIST's centre of mass, pixel index (14, 14), where preprocessing
 // puts every digit: the ink then stays centred, moved only by the shift.
 const CENTRE = 14;

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { diverging } from './shade.ts';
+import { IMAGE_SIDE as SIDE } from '../mnist/dataset.ts';
+import { paintPixels } from './paint-pixels.ts';
 
 // The network's input image is 28x28; weights into the first hidden layer are shown the same way.
-const SIDE = 28;
 
 interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
   /** 784 values, row-major 28x28. */
@@ -11,7 +12,8 @@ interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
   mode: 'grey' | 'signed';
   /** For signed images: the value shown in full colour (the largest |value| when absent). */
   scale?: number;
-  label: string;
+  /** What the image shows, for a screen reader; absent: the image is decoration, hidden from it. */
+  label?: string;
   /** A pixel to outline (row-major index), e.g. the one pointed at. */
   marked?: number | null;
 }
@@ -30,13 +32,10 @@ export function PixelImage({ values, mode, scale, label, marked = null, classNam
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const image = ctx.createImageData(SIDE, SIDE);
-    for (let p = 0; p < SIDE * SIDE; p++) {
-      const rgb = mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0);
-      image.data.set([...rgb, 255], p * 4);
-    }
+    paintPixels(image, 0, 0, (p) => (mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0)));
     if (marked !== null) image.data.set(mode === 'grey' ? [234, 88, 12, 255] : [15, 23, 42, 255], marked * 4);
     ctx.putImageData(image, 0, 0);
   }, [values, mode, max, marked]);
 
-  return <canvas ref={canvasRef} className={className} width={SIDE} height={SIDE} role="img" aria-label={label} {...rest} />;
+  return <canvas ref={canvasRef} className={className} width={SIDE} height={SIDE} {...(label === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })} {...rest} />;
 }

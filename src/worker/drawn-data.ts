@@ -2,7 +2,7 @@ import type { LabelledImages } from '../mnist/dataset.ts';
 import { fetchPenDigits } from '../mnist/fetch-pen-digits.ts';
 import { createRng } from '../nn/rng.ts';
 import { createPoolRenderer } from '../training-data/render-pen-digit.ts';
-import type { DrawnEvent } from './events.ts';
+import type { DrawnEvent } from '../protocol/trainer-events.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 /** Renders of each pen-drawn digit in the page's pool: 2 x 7,494, about 15,000 images (the CLI's default is 4). */

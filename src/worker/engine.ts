@@ -6,14 +6,7 @@ import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
 import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
 import { messageOf } from '../errors/error-message.ts';
-
-/** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
-export interface EngineInfo {
-  kind: EngineKind;
-  workers: number;
-  /** Why the run fell back to a slower engine or fewer workers; absent when it did not. */
-  note?: string;
-}
+import type { EngineInfo } from '../protocol/trainer-events.ts';
 
 /** The engine a run trains on, as the worker chose it. */
 export interface ChosenEngine {

@@ -1,4 +1,5 @@
 import type { Network } from '../nn/network.ts';
+import { LIMITS } from '../nn/config-limits.ts';
 import { DEFAULT_CONFIG, type Cost, type TrainConfig } from '../nn/types.ts';
 
 /** Passes over the fine-tuning set: enough to learn a few drawings, short enough to keep the rest. */
@@ -20,10 +21,11 @@ const ETA_BY_COST: Record<Cost, number> = { quadratic: 3, 'cross-entropy': 0.5, 
  */
 export function fineTuneConfig(net: Network, trainedWith: Partial<TrainConfig> | null, count: number, seed: number): TrainConfig {
   // A file's config is only partly checked: fall back on the book's values where it is unusable.
-  const usable = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-  const eta = (usable(trainedWith?.eta, 0.001, 10) ? trainedWith.eta : ETA_BY_COST[net.cost]) * FINE_TUNE_ETA_FACTOR;
-  const originalCount = (usable(trainedWith?.trainSize, 1_000, 50_000) ? trainedWith.trainSize : 50_000) * (trainedWith?.trainingData === 'mnist+drawn' ? 1.5 : 1);
-  const lambda = ((usable(trainedWith?.lambda, 0, 20) ? trainedWith.lambda : 0) * count) / originalCount;
+  const usable = (v: unknown, { min, max }: { min: number; max: number }): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+  const eta = (usable(trainedWith?.eta, LIMITS.eta) ? trainedWith.eta : ETA_BY_COST[net.cost]) * FINE_TUNE_ETA_FACTOR;
+  // Unknown: the whole MNIST training set, the most a run trains on.
+  const originalCount = (usable(trainedWith?.trainSize, LIMITS.trainSize) ? trainedWith.trainSize : LIMITS.trainSize.max) * (trainedWith?.trainingData === 'mnist+drawn' ? 1.5 : 1);
+  const lambda = ((usable(trainedWith?.lambda, LIMITS.lambda) ? trainedWith.lambda : 0) * count) / originalCount;
   return {
     ...DEFAULT_CONFIG,
     layers: net.layers,
@@ -31,7 +33,7 @@ export function fineTuneConfig(net: Network, trainedWith: Partial<TrainConfig> |
     cost: net.cost,
     eta,
     lambda,
-    batchSize: usable(trainedWith?.batchSize, 1, 100) ? Math.round(trainedWith.batchSize) : 10,
+    batchSize: usable(trainedWith?.batchSize, LIMITS.batchSize) ? Math.round(trainedWith.batchSize) : 10,
     epochs: FINE_TUNE_EPOCHS,
     trainSize: count,
     init: trainedWith?.init === 'normal' ? 'normal' : 'scaled',

@@ -1,4 +1,4 @@
-import { IMAGE_SIZE, sliceSet, type LabelledImages } from '../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIZE, sliceSet, type LabelledImages } from '../mnist/dataset.ts';
 import { createScratch } from '../nn/batch.ts';
 import { evaluate } from '../nn/evaluate.ts';
 import type { Network } from '../nn/network.ts';
@@ -83,14 +83,14 @@ export function listExamples(answers: Answers, label: number | null, predicted: 
 /** Accuracy per digit, the confusion matrix and the first `mistakeLimit` most confident mistakes. */
 export function errorReport(answers: Answers, mistakeLimit: number): ErrorReport {
   const { set, predicted } = answers;
-  const confusion = new Array<number>(100).fill(0);
-  for (let i = 0; i < set.count; i++) confusion[set.labels[i] * 10 + predicted[i]]++;
+  const confusion = new Array<number>(DIGIT_COUNT * DIGIT_COUNT).fill(0);
+  for (let i = 0; i < set.count; i++) confusion[set.labels[i] * DIGIT_COUNT + predicted[i]]++;
   let correct = 0;
-  const perDigit = Array.from({ length: 10 }, (_, d) => {
+  const perDigit = Array.from({ length: DIGIT_COUNT }, (_, d) => {
     let row = 0;
-    for (let p = 0; p < 10; p++) row += confusion[d * 10 + p];
-    correct += confusion[d * 11];
-    return row ? confusion[d * 11] / row : 0;
+    for (let p = 0; p < DIGIT_COUNT; p++) row += confusion[d * DIGIT_COUNT + p];
+    correct += confusion[d * (DIGIT_COUNT + 1)];
+    return row ? confusion[d * (DIGIT_COUNT + 1)] / row : 0;
   });
   const total = set.count;
   return { total, correct, accuracy: total ? correct / total : 0, confusion, perDigit, mistakes: listExamples(answers, null, null, mistakeLimit, true) };

@@ -1,7 +1,7 @@
 import { transfer } from 'comlink';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { explainDrawing, stepOnDrawing, type DrawingExplanation, type ExplainRequest, type StepOnDrawing } from '../nn/explain.ts';
-import { LIMITS } from '../nn/config-limits.ts';
+import { checkLearningRate } from '../nn/config-limits.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
 
 /** Which of the two networks the path explains: the model in use, or the copy "Take one step" trains. */
@@ -41,8 +41,7 @@ export function createLearnApi(current: () => Network | null) {
 
     /** One gradient step on the drawing, applied to the copy (made from the model at the first step). */
     stepCopy(image: Float32Array, label: number, eta: number): (StepOnDrawing & { copySteps: number }) | null {
-      const { min, max } = LIMITS.eta;
-      if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
+      checkLearningRate(eta);
       if (!(Number.isInteger(label) && label >= 0 && label <= 9)) throw new Error(`the true digit must be 0 to 9, got ${label}`);
       if (image.length !== IMAGE_SIZE) return null;
       if (!copy) {

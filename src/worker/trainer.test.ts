@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
-import type { TrainerEvent } from './events.ts';
+import type { TrainerEvent } from '../protocol/trainer-events.ts';
 import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
 

@@ -1,9 +1,9 @@
 import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
-import { configProblems, LIMITS } from '../nn/config-limits.ts';
+import { checkLearningRate, configProblems } from '../nn/config-limits.ts';
 import { createScratch, type Scratch } from '../nn/batch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
-import { parseBinaryModel } from '../features/models/binary-model.ts';
+import { parseBinaryModel } from '../nn/binary-model.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
@@ -11,7 +11,7 @@ import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training
 import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
 import { chooseEngine } from './engine.ts';
-import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from './events.ts';
+import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from '../protocol/trainer-events.ts';
 import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
 import { fineTuneConfig } from './fine-tune.ts';
 import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession } from './training-loop.ts';
@@ -185,8 +185,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
     /** Changes the learning rate at once, also in the middle of a run. */
     setLearningRate(eta: number): void {
-      const { min, max } = LIMITS.eta;
-      if (!(Number.isFinite(eta) && eta >= min && eta <= max)) throw new Error(`learning rate must be from ${min} to ${max}, got ${eta}`);
+      checkLearningRate(eta);
       // The session's schedule steps down from the rate set last.
       run?.session.setLearningRate(eta);
     },
@@ -200,7 +199,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       emit({ kind: 'status', status: 'idle', config });
     },
 
-    /** Replaces the network with a model file's (JSON text, or the binary form: persistence/binary-model.ts), after checking all of it; throws a message naming the fault. */
+    /** Replaces the network with a model file's (JSON text, or the binary form: src/nn/binary-model.ts), after checking all of it; throws a message naming the fault. */
     loadModel(file: string | Uint8Array): LoadedModel {
       const model = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
       // Silently: the page sets its state once this returns (an event could land after that and undo it).

@@ -1,7 +1,7 @@
 import type { MnistSplit } from '../mnist/dataset.ts';
 import type { StepResult, TrainingSession } from '../nn/training-session.ts';
 import type { ChosenEngine } from './engine.ts';
-import { WATCH_STEP_MS, type RunStatus, type TrainerEvent, type TrainSpeed } from './events.ts';
+import { WATCH_STEP_MS, type RunStatus, type TrainerEvent, type TrainSpeed } from '../protocol/trainer-events.ts';
 import { evaluateInSlices } from './sliced-evaluate.ts';
 import { yieldToEventLoop } from './yield.ts';
 

@@ -1,14 +1,8 @@
 import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { ISOLATION_HEADERS } from '../../../security-headers.ts';
 
-/**
- * The two headers that make a page cross-origin isolated, so its workers can share memory
- * (SharedArrayBuffer). Many static hosts cannot send them; the service worker adds them to every
- * same-origin response it hands the page, as coi-serviceworker does.
- */
-export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// Many static hosts cannot send the isolation headers: the service worker adds them to every
+// same-origin response it hands the page, as coi-serviceworker does.
 
 /** The response with the isolation headers set; an opaque (cross-origin) one as it is, since its headers cannot be read. */
 export function withIsolation(response: Response): Response {

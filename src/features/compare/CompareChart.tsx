@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SideEpoch } from './sides/compare-api.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { AXIS_TICK, TOOLTIP_STYLE } from '../train/charts/chart-theme.ts';
+import { AXIS_TICK, TOOLTIP_STYLE } from '../../ui/chart-theme.ts';
 
 /** The two sides' colours from the theme (theme.css; also their swatches in compare.css). */
 const OURS = 'var(--ours)';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NumberField } from '../train/settings/NumberField.tsx';
+import { NumberField } from '../../ui/NumberField.tsx';
 
 interface CompareNumberProps {
   label: string;

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/app-store.ts';
 import { COMPARE_TRAIN_SIZES, compareProblems } from './compare-form.ts';
 import { formatCount } from '../../ui/format.ts';
-import { SelectControl } from '../train/settings/SelectControl.tsx';
+import { SelectControl } from '../../ui/SelectControl.tsx';
 import { CompareNumber } from './CompareNumber.tsx';
 import { selectRunning } from './compare-state.ts';
 

@@ -1,5 +1,5 @@
 import { FRAMEWORK_DEFAULTS, type CompareConfig } from './sides/compare-api.ts';
-import { IMAGE_SIZE } from '../../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { configProblems, LIMITS } from '../../nn/config-limits.ts';
 
 /** The compare view's settings as a person edits them (one hidden layer, as in the founding document). */
@@ -32,7 +32,7 @@ export type CompareProblems = Partial<Record<NumericField, string>>;
 /** The run both workers receive. */
 export const toCompareConfig = ({ hiddenSize, ...rest }: CompareForm): CompareConfig => ({
   ...rest,
-  layers: [IMAGE_SIZE, hiddenSize, 10],
+  layers: [IMAGE_SIZE, hiddenSize, DIGIT_COUNT],
   framework: { ...rest.framework },
 });
 

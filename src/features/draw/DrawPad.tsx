@@ -5,7 +5,7 @@ import type { Point, Stroke } from '../../drawing/strokes.ts';
 import { predictDrawing } from '../../client/trainer-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { SampleDigits } from './samples/SampleDigits.tsx';
-import { renderStrokes } from './render-strokes.ts';
+import { renderStrokes } from '../../ui/render-strokes.ts';
 import { useClearShortcut } from './use-clear-shortcut.ts';
 
 // While a stroke is drawn, ask for a prediction at most this often; its end always asks.

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitAccuracy } from './DigitAccuracy.tsx';
 import { ExampleGrid } from './ExampleGrid.tsx';
-import { isRunLive } from '../../worker/events.ts';
+import { isRunLive } from '../../protocol/trainer-events.ts';
 
 /** Where the network errs on the 10,000 test images: per-digit accuracy, the confusion matrix, its mistakes. */
 export function ErrorsView() {

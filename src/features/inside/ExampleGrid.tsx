@@ -1,24 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { inspectExample } from './inside-client.ts';
 import type { ExampleInfo, ExampleList } from '../../worker/inspect-errors.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatTopOutput } from '../../ui/format.ts';
+import { PixelImage } from '../../ui/PixelImage.tsx';
 
 /** One test digit, drawn white on black as the network sees it. */
 function Digit({ images, offset }: { images: Uint8Array; offset: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const image = ctx.createImageData(28, 28);
-    for (let p = 0; p < IMAGE_SIZE; p++) {
-      const v = images[offset + p];
-      image.data.set([v, v, v, 255], p * 4);
-    }
-    ctx.putImageData(image, 0, 0);
-  }, [images, offset]);
-  return <canvas ref={ref} width={28} height={28} aria-hidden="true" />;
+  // Bytes 0..255 to the painter's 0..1; it rounds them back to the same bytes.
+  const values = useMemo(() => Float32Array.from(images.subarray(offset, offset + IMAGE_SIZE), (v) => v / 255), [images, offset]);
+  return <PixelImage values={values} mode="grey" className="example-digit" />;
 }
 
 // The grid goes away as the Network tab opens: focus goes to that tab, where the image now is.

@@ -1,11 +1,12 @@
 import type { TraceView } from '../../worker/inspect-trace.ts';
-import { Term } from '../learn/Term.tsx';
+import { Term } from '../../ui/Term.tsx';
 import { formatValue, neuronName } from './neuron-text.ts';
 import { WeightImage } from './WeightImage.tsx';
+import { IMAGE_SIDE } from '../../mnist/dataset.ts';
 
 /** Where connection i comes from, in words: an input pixel by row and column, or a neuron of the layer below. */
 function sourceName(layer: number, from: number): string {
-  return layer === 1 ? `pixel (${Math.floor(from / 28) + 1}, ${(from % 28) + 1})` : `neuron ${from + 1}`;
+  return layer === 1 ? `pixel (${Math.floor(from / IMAGE_SIDE) + 1}, ${(from % IMAGE_SIDE) + 1})` : `neuron ${from + 1}`;
 }
 
 /** The selected neuron: activation, bias, z, its strongest inputs and, in the first hidden layer, its weights as an image. */

@@ -1,10 +1,20 @@
 import type { NeuronDetail } from '../../worker/inspect-trace.ts';
 import { cellCentre, type NetworkLayout } from './network-layout.ts';
 import { grey, NEGATIVE_CSS, POSITIVE_CSS } from '../../ui/shade.ts';
+import { DIGIT_COUNT, IMAGE_SIDE } from '../../mnist/dataset.ts';
+import { argmax } from '../../nn/evaluate.ts';
+import { themeColour } from '../../ui/theme-colour.ts';
 
-const BACKGROUND = '#0b1220';
-const CELL_EDGE = '#334155';
-const SELECTED = '#a5b4fc';
+/** The network view's colours, from the theme. */
+const colours = (canvas: HTMLCanvasElement) => ({
+  background: themeColour(canvas, '--network-bg'),
+  edge: themeColour(canvas, '--network-edge'),
+  selected: themeColour(canvas, '--network-selected'),
+  label: themeColour(canvas, '--network-label'),
+});
+
+type NetworkColours = ReturnType<typeof colours>;
+
 
 /**
  * Draws the network: each neuron a square as bright as its activation, the selected neuron
@@ -12,7 +22,8 @@ const SELECTED = '#a5b4fc';
  * thicker for a larger |weight x activation|), and the outputs labelled with their digits.
  */
 export function drawNetwork(ctx: CanvasRenderingContext2D, layout: NetworkLayout, brightness: Float32Array[], neuron: NeuronDetail | null): void {
-  ctx.fillStyle = BACKGROUND;
+  const theme = colours(ctx.canvas);
+  ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, layout.width, layout.height);
   const last = layout.boxes.length - 1;
   layout.boxes.forEach((box, layer) => {
@@ -26,33 +37,32 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, layout: NetworkLayout
       ctx.fillRect(x + inset, y + inset, box.cell - 2 * inset, box.cell - 2 * inset);
       // An edge so that a neuron at 0 still shows where it is.
       if (layer > 0 && box.cell >= 8) {
-        ctx.strokeStyle = CELL_EDGE;
+        ctx.strokeStyle = theme.edge;
         ctx.lineWidth = 1;
         ctx.strokeRect(x + inset + 0.5, y + inset + 0.5, box.cell - 2 * inset - 1, box.cell - 2 * inset - 1);
       }
     }
   });
-  ctx.strokeStyle = CELL_EDGE;
+  ctx.strokeStyle = theme.edge;
   const input = layout.boxes[0];
-  ctx.strokeRect(input.x + 0.5, input.y + 0.5, input.cell * 28 - 1, input.cell * 28 - 1);
-  drawOutputLabels(ctx, layout, brightness[last]);
-  if (neuron) drawSelection(ctx, layout, neuron);
+  ctx.strokeRect(input.x + 0.5, input.y + 0.5, input.cell * IMAGE_SIDE - 1, input.cell * IMAGE_SIDE - 1);
+  drawOutputLabels(ctx, layout, brightness[last], theme);
+  if (neuron) drawSelection(ctx, layout, neuron, theme);
 }
 
-function drawOutputLabels(ctx: CanvasRenderingContext2D, layout: NetworkLayout, outputs: Float32Array | undefined): void {
+function drawOutputLabels(ctx: CanvasRenderingContext2D, layout: NetworkLayout, outputs: Float32Array | undefined, theme: NetworkColours): void {
   const box = layout.boxes[layout.boxes.length - 1];
-  let best = 0;
-  for (let d = 1; d < 10; d++) if ((outputs?.[d] ?? 0) > (outputs?.[best] ?? 0)) best = d;
+  const best = outputs ? argmax(outputs) : -1;
   ctx.font = `600 ${Math.min(14, box.cell - 4)}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  for (let d = 0; d < 10; d++) {
+  for (let d = 0; d < DIGIT_COUNT; d++) {
     const [, y] = cellCentre(box, d);
-    ctx.fillStyle = outputs && d === best ? SELECTED : '#cbd5e1';
+    ctx.fillStyle = d === best ? theme.selected : theme.label;
     ctx.fillText(String(d), box.x + box.cell + 5, y);
   }
 }
 
-function drawSelection(ctx: CanvasRenderingContext2D, layout: NetworkLayout, neuron: NeuronDetail): void {
+function drawSelection(ctx: CanvasRenderingContext2D, layout: NetworkLayout, neuron: NeuronDetail, theme: NetworkColours): void {
   const box = layout.boxes[neuron.layer];
   const below = layout.boxes[neuron.layer - 1];
   if (!box || !below) return;
@@ -72,7 +82,7 @@ function drawSelection(ctx: CanvasRenderingContext2D, layout: NetworkLayout, neu
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = SELECTED;
+  ctx.strokeStyle = theme.selected;
   ctx.lineWidth = 2;
   const x = box.x + (neuron.index % box.cols) * box.cell;
   const y = box.y + Math.floor(neuron.index / box.cols) * box.cell;

@@ -1,6 +1,6 @@
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { useAppStore, type AppState } from '../../store/app-store.ts';
-import { isRunLive, isRunSettled } from '../../worker/events.ts';
+import { isRunLive, isRunSettled } from '../../protocol/trainer-events.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../../worker/inspect-errors.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';

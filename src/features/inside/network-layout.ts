@@ -1,5 +1,5 @@
 import type { NeuronRef } from '../../worker/inspect-trace.ts';
-import { IMAGE_SIZE } from '../../mnist/dataset.ts';
+import { DIGIT_COUNT, IMAGE_SIDE, IMAGE_SIZE } from '../../mnist/dataset.ts';
 
 /** Where one layer's neurons sit: a grid of square cells, filled row by row. */
 export interface LayerBox {
@@ -29,8 +29,8 @@ const hiddenCols = (n: number) => Math.max(1, Math.ceil(Math.sqrt(n / 2)));
 /** Lays out the layers left to right within `width` CSS pixels: the 28x28 input, hidden grids, a column of outputs. */
 export function layoutNetwork(layers: readonly number[], width: number): NetworkLayout {
   const hidden = layers.slice(1, -1);
-  const inputCell = Math.max(3, Math.min(6, Math.floor(width / 4 / 28)));
-  const inputSide = inputCell * 28;
+  const inputCell = Math.max(3, Math.min(6, Math.floor(width / 4 / IMAGE_SIDE)));
+  const inputSide = inputCell * IMAGE_SIDE;
   const outputCell = Math.min(26, Math.floor(MAX_HEIGHT / 10));
   const gaps = (layers.length - 1) * MIN_GAP;
   const perHidden = hidden.length ? (width - inputSide - outputCell - OUTPUT_LABEL - gaps) / hidden.length : 0;
@@ -40,7 +40,7 @@ export function layoutNetwork(layers: readonly number[], width: number): Network
     const cell = Math.max(3, Math.min(24, Math.floor(perHidden / cols), Math.floor(MAX_HEIGHT / rows)));
     return { cols, rows, cell, count: n };
   });
-  const sized = [{ cols: 28, rows: 28, cell: inputCell, count: IMAGE_SIZE }, ...hiddenBoxes, { cols: 1, rows: 10, cell: outputCell, count: 10 }];
+  const sized = [{ cols: IMAGE_SIDE, rows: IMAGE_SIDE, cell: inputCell, count: IMAGE_SIZE }, ...hiddenBoxes, { cols: 1, rows: DIGIT_COUNT, cell: outputCell, count: DIGIT_COUNT }];
   const height = Math.max(...sized.map((b) => b.rows * b.cell)) + 8;
   const used = sized.reduce((s, b) => s + b.cols * b.cell, 0) + OUTPUT_LABEL;
   const gap = Math.max(MIN_GAP, (width - used) / (sized.length - 1));

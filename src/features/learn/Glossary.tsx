@@ -1,4 +1,5 @@
-import { GLOSSARY, TERM_IDS } from './glossary.ts';
+import './learn-base.css';
+import { GLOSSARY, TERM_IDS } from '../../ui/glossary.ts';
 
 /** Every term the page uses, with its definition and where the book explains it. */
 export function Glossary() {

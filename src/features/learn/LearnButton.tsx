@@ -1,3 +1,4 @@
+import './learn-base.css';
 import { useAppStore } from '../../store/app-store.ts';
 import { LEARN_BUTTON_ID } from './learn-ids.ts';
 import { rememberedStep } from './learn-memory.ts';

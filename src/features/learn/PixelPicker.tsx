@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { PixelImage } from '../../ui/PixelImage.tsx';
+import { IMAGE_SIDE as SIDE } from '../../mnist/dataset.ts';
 
-const SIDE = 28;
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -SIDE, ArrowDown: SIDE };
 
 /** The drawing's 784 numbers as an image; pointing at a pixel (or moving with the arrow keys) shows its value. */

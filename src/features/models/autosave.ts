@@ -4,7 +4,7 @@ import { stateAfterEvent, useAppStore, type AppState } from '../../store/app-sto
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
 import { storageFailure } from './storage.ts';
-import { isRunSettled, type EpochEvent } from '../../worker/events.ts';
+import { isRunSettled, type EpochEvent } from '../../protocol/trainer-events.ts';
 
 const store = useAppStore.getState;
 

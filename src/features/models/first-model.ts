@@ -2,7 +2,7 @@ import { loadModel, modelChoicesMade } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
-import { BINARY_MODEL_MAGIC } from './binary-model.ts';
+import { BINARY_MODEL_MAGIC } from '../../nn/binary-model.ts';
 import { stateToRestore } from './model-record.ts';
 import { openSaves } from './saved-models.ts';
 import { readSession, setSessionAside } from './session.ts';

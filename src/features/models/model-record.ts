@@ -3,7 +3,7 @@ import type { TrainConfig } from '../../nn/types.ts';
 import type { AppState } from '../../store/app-store.ts';
 import type { SavedModelSummary } from './models-slice.ts';
 import { migrate, RecordError, type Migration } from './migrate.ts';
-import { isRunLive } from '../../worker/events.ts';
+import { isRunLive } from '../../protocol/trainer-events.ts';
 
 /** The parts of the store that belong to the model in use: its run, its curves, where it came from. */
 export type KeptState = Pick<AppState, 'run' | 'progress' | 'costHistory' | 'epochs' | 'modelOrigin' | 'modelSource'>;

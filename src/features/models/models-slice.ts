@@ -37,15 +37,12 @@ export const modelsInitialState = {
   storageProblem: null as string | null,
   /** When the model in use was saved on the last visit, if it was restored from there (ms since 1970). */
   restoredAt: null as number | null,
-  /** Settings in the opened link that were out of range and ignored. */
-  linkProblems: [] as string[],
   modelsMessage: null as ModelsMessage | null,
 };
 
 export interface ModelsActions {
   setSavedModels(savedModels: SavedModelSummary[]): void;
   setStorageProblem(problem: string | null): void;
-  setLinkProblems(problems: string[]): void;
   setModelsMessage(message: ModelsMessage | null): void;
 }
 
@@ -55,6 +52,5 @@ type SetModels = (patch: Partial<typeof modelsInitialState>) => void;
 export const createModelsActions = (set: SetModels): ModelsActions => ({
   setSavedModels: (savedModels) => set({ savedModels }),
   setStorageProblem: (storageProblem) => set({ storageProblem }),
-  setLinkProblems: (linkProblems) => set({ linkProblems }),
   setModelsMessage: (modelsMessage) => set({ modelsMessage }),
 });

@@ -1,7 +1,7 @@
 import { fineTuneOnMyDigits } from './my-digits-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { FINE_TUNE_EPOCHS } from '../../worker/fine-tune.ts';
-import { isRunLive } from '../../worker/events.ts';
+import { isRunLive } from '../../protocol/trainer-events.ts';
 
 /** "Fine-tune on my digits", and how many of them the model reads right before and after. */
 export function FineTuneControls() {

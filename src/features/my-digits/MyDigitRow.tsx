@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { MyDigit } from './my-digit.ts';
 import { relabelMyDigit, removeMyDigit } from './my-digits-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { StrokeThumbnail } from '../draw/StrokeThumbnail.tsx';
+import { StrokeThumbnail } from '../../ui/StrokeThumbnail.tsx';
 
 /** One kept drawing: how it looks, its label (changeable), what the model reads now, and Delete. */
 export function MyDigitRow({ digit, index }: { digit: MyDigit; index: number }) {

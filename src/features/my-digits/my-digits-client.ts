@@ -10,7 +10,7 @@ import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-d
 import { deleteMyDigit, loadMyDigits, putMyDigit } from './my-digits-storage.ts';
 import { messageOf } from '../../errors/error-message.ts';
 import { setAsideNote } from '../models/set-aside.ts';
-import { isRunLive } from '../../worker/events.ts';
+import { isRunLive } from '../../protocol/trainer-events.ts';
 
 const store = useAppStore.getState;
 

@@ -1,6 +1,5 @@
 import type { Stroke } from '../../drawing/strokes.ts';
 import type { MyDigit } from './my-digit.ts';
-import type { DrawnEvent } from '../../worker/events.ts';
 
 /** How many of "My digits" the model reads right. */
 export interface Score {
@@ -35,8 +34,6 @@ export const myDigitsInitialState = {
   /** Why drawings are not kept across reloads, if they are not. */
   myDigitsStorageProblem: null as string | null,
   fineTune: { phase: 'idle', before: null, after: null } as FineTuneState,
-  /** The pen-drawn digits a run asked for, while they download and render; null otherwise. */
-  drawnLoad: null as Omit<DrawnEvent, 'kind'> | null,
 };
 
 type MyDigitsState = typeof myDigitsInitialState;
@@ -49,10 +46,6 @@ export interface MyDigitsActions {
   setMyDigitsStorageProblem(problem: string | null): void;
   setFineTune(patch: Partial<FineTuneState>): void;
 }
-
-/** The drawn-digits progress a 'drawn' event gives: cleared once all are rendered. */
-export const drawnLoadAfter = (event: DrawnEvent): MyDigitsState['drawnLoad'] =>
-  event.phase === 'render' && event.done >= event.total ? null : { phase: event.phase, done: event.done, total: event.total };
 
 const sameReadings = (a: Record<string, number | null>, b: Record<string, number | null>) =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(b).every((id) => id in a && a[id] === b[id]);

@@ -5,7 +5,7 @@ import { isRunStopping, useAppStore } from '../../store/app-store.ts';
 import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';
-import { isRunLive } from '../../worker/events.ts';
+import { isRunLive } from '../../protocol/trainer-events.ts';
 
 /** Shows the Settings card (on a phone, its section) with focus on its first control. */
 async function openSettings(): Promise<void> {

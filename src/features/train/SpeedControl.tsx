@@ -2,7 +2,7 @@ import { setTrainSpeed, stepOnce } from '../../client/trainer-client.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { isRunStopping, useAppStore } from '../../store/app-store.ts';
 import type { TrainSpeed } from './train-speed-slice.ts';
-import { WATCH_STEP_MS, isRunLive } from '../../worker/events.ts';
+import { WATCH_STEP_MS, isRunLive } from '../../protocol/trainer-events.ts';
 import './speed-control.css';
 
 const SPEEDS: readonly { value: TrainSpeed; label: string }[] = [

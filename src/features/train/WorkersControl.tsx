@@ -2,8 +2,8 @@ import { oneWorkerNote } from '../../app/pwa/isolation-note.ts';
 import { useServiceWorkerState } from '../../app/pwa/service-worker-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { coreCount } from './workers.ts';
-import { Term } from '../learn/Term.tsx';
-import { RangeControl } from './settings/RangeControl.tsx';
+import { Term } from '../../ui/Term.tsx';
+import { RangeControl } from '../../ui/RangeControl.tsx';
 
 /** How many workers share each mini-batch of the next run, from 1 to the device's cores. */
 export function WorkersControl() {

@@ -1,4 +1,4 @@
-import type { ProgressEvent, TrainSpeed } from '../../worker/events.ts';
+import type { ProgressEvent, TrainSpeed } from '../../protocol/trainer-events.ts';
 
 export type { TrainSpeed };
 

@@ -1,4 +1,4 @@
-import { IMAGE_SIZE, type LabelledImages } from '../../../mnist/dataset.ts';
+import { sliceSet, type LabelledImages } from '../../../mnist/dataset.ts';
 import { createTrainingSession } from '../../../nn/training-session.ts';
 import { planEpochData } from '../../../training-data/epoch-data.ts';
 import { toTrainConfig } from './book-network.ts';
@@ -49,7 +49,7 @@ async function scoreInParts(trainer: SideTrainer, set: LabelledImages, pause: ()
   let costSum = 0;
   for (let start = 0; start < set.count; start += SCORE_PART) {
     const count = Math.min(SCORE_PART, set.count - start);
-    const part = { images: set.images.subarray(start * IMAGE_SIZE, (start + count) * IMAGE_SIZE), labels: set.labels.subarray(start, start + count), count };
+    const part = sliceSet(set, start, start + count);
     const score = trainer.evaluate(part);
     correct += Math.round(score.accuracy * count);
     costSum += score.cost * count;

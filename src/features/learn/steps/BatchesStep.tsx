@@ -1,8 +1,8 @@
 import { formatCount } from '../../../ui/format.ts';
 import { useAppStore } from '../../../store/app-store.ts';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { watchRun } from '../watch-run.ts';
-import { isRunLive } from '../../../worker/events.ts';
+import { isRunLive } from '../../../protocol/trainer-events.ts';
 
 /** Step 6: from one drawing to 50,000: mini-batches, epochs, the average gradient; then a run to watch. */
 export function BatchesStep() {

@@ -1,4 +1,4 @@
-import { RangeControl } from '../../train/settings/RangeControl.tsx';
+import { RangeControl } from '../../../ui/RangeControl.tsx';
 import { useAppStore } from '../../../store/app-store.ts';
 import { signed } from '../learn-format.ts';
 

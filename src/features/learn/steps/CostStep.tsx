@@ -1,7 +1,7 @@
 import { CostTable } from '../CostTable.tsx';
 import { DigitChooser } from '../DigitChooser.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { AlreadyRight } from './AlreadyRight.tsx';
 import type { StepProps } from './step-props.ts';
 

@@ -3,7 +3,7 @@ import { NoDrawing } from '../NoDrawing.tsx';
 import { LayerStrip } from '../LayerStrip.tsx';
 import { signed, total } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import type { StepProps } from './step-props.ts';
 
 /** Step 3: every neuron of each layer at once, layer after layer, to the ten outputs. */

@@ -2,7 +2,7 @@ import { DigitChooser } from '../DigitChooser.tsx';
 import { precise } from '../learn-format.ts';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { PixelImage } from '../../../ui/PixelImage.tsx';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { AlreadyRight } from './AlreadyRight.tsx';
 import { StepTaker } from './StepTaker.tsx';
 import type { StepProps } from './step-props.ts';

@@ -4,7 +4,7 @@ import { signed, total } from '../learn-format.ts';
 import { NeuronChooser } from '../NeuronChooser.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { PixelImage } from '../../../ui/PixelImage.tsx';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { BiasSlider } from './BiasSlider.tsx';
 import type { StepProps } from './step-props.ts';
 

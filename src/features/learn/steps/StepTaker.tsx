@@ -1,12 +1,12 @@
 import { LEARNING_RATE_SLIDER } from '../../train/settings/LearningRateControl.tsx';
-import { RangeControl } from '../../train/settings/RangeControl.tsx';
+import { RangeControl } from '../../../ui/RangeControl.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import type { Lesson } from '../../../worker/learn-api.ts';
 import { backToModel, takeOneStep } from '../learn-client.ts';
 import { precise } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
-import { Term } from '../Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 
 /** The learning-rate slider, "Take one step" on a copy, the cost before and after, and the way back to the real model. */
 export function StepTaker({ lesson }: { lesson: Lesson }) {

@@ -5,7 +5,7 @@ import { LIMITS } from '../../../nn/config-limits.ts';
 import type { TrainConfig } from '../../../nn/types.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { PRESETS } from '../../train/presets.ts';
-import { isRunLive } from '../../../worker/events.ts';
+import { isRunLive } from '../../../protocol/trainer-events.ts';
 
 const BOOK = PRESETS[0].config;
 

@@ -2,7 +2,7 @@ import { Suspense, useMemo } from 'react';
 import { lazyWithRetry } from '../../../ui/lazy-with-retry.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { matchingPreset } from '../presets.ts';
-import { Term } from '../../learn/Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { formatPercent } from '../../../ui/format.ts';
 import { ChartTable } from './ChartTable.tsx';
 

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
+import { AXIS_TICK, TOOLTIP_STYLE } from '../../../ui/chart-theme.ts';
 
 /** One point per epoch: validation and test accuracy in percent. */
 export interface AccuracyPoint {

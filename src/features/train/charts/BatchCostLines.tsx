@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BatchCost } from '../train-speed-slice.ts';
 import { formatCount } from '../../../ui/format.ts';
-import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
+import { AXIS_TICK, TOOLTIP_STYLE } from '../../../ui/chart-theme.ts';
 
 /** The mini-batch costs' line (recharts), loaded apart from BatchCostChart's frame, as the other charts are. */
 export default function BatchCostLines({ costs }: { costs: BatchCost[] }) {

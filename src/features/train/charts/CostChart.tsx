@@ -5,7 +5,7 @@ import { thinCostHistory } from '../cost-history.ts';
 import { useThrottledSelector } from '../../../store/use-throttled-selector.ts';
 import { BatchCostChart } from './BatchCostChart.tsx';
 import { ChartTable } from './ChartTable.tsx';
-import { Term } from '../../learn/Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 
 /** Enough for a smooth line; a 60-epoch run never draws more. */
 const MAX_POINTS = 200;

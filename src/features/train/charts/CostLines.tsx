@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { thinCostHistory } from '../cost-history.ts';
-import { AXIS_TICK, TOOLTIP_STYLE } from './chart-theme.ts';
+import { AXIS_TICK, TOOLTIP_STYLE } from '../../../ui/chart-theme.ts';
 
 /** The cost line itself (recharts), loaded apart from CostChart's frame: see CostChart. */
 export default function CostLines({ data, epochs }: { data: ReturnType<typeof thinCostHistory>; epochs: number }) {

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../nn/config-limits.ts';
 import { useAppStore } from '../../../store/app-store.ts';
-import { RangeControl } from './RangeControl.tsx';
+import { RangeControl } from '../../../ui/RangeControl.tsx';
 
 /** How many hidden layers, and how many neurons in each. */
 export function LayersControl({ problem }: { problem?: string }) {

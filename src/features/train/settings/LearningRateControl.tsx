@@ -1,8 +1,8 @@
 import { setLearningRate } from '../../../client/trainer-client.ts';
 import { LIMITS } from '../../../nn/config-limits.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import { Term } from '../../learn/Term.tsx';
-import { RangeControl } from './RangeControl.tsx';
+import { Term } from '../../../ui/Term.tsx';
+import { RangeControl } from '../../../ui/RangeControl.tsx';
 
 /** Slider stops on a logarithmic scale, 1-2-3-5 per decade, from 0.001 to 10; any value can be typed. */
 const LEARNING_RATE_STOPS = [0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 3, 5, 10];

@@ -2,17 +2,17 @@ import { useId } from 'react';
 import { configProblems, LIMITS } from '../../../nn/config-limits.ts';
 import type { Activation, Cost, Init, TrainConfig } from '../../../nn/types.ts';
 import { useAppStore } from '../../../store/app-store.ts';
-import { Term } from '../../learn/Term.tsx';
+import { Term } from '../../../ui/Term.tsx';
 import { formatCount } from '../../../ui/format.ts';
 import { CopyLinkButton } from '../../link/CopyLinkButton.tsx';
 import { LinkNotice } from '../../link/LinkNotice.tsx';
 import { LayersControl } from './LayersControl.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
-import { NumberField } from './NumberField.tsx';
-import { RangeControl } from './RangeControl.tsx';
-import { SelectControl } from './SelectControl.tsx';
+import { NumberField } from '../../../ui/NumberField.tsx';
+import { RangeControl } from '../../../ui/RangeControl.tsx';
+import { SelectControl } from '../../../ui/SelectControl.tsx';
 import { TrainingDataControls } from './TrainingDataControls.tsx';
-import { isRunLive } from '../../../worker/events.ts';
+import { isRunLive } from '../../../protocol/trainer-events.ts';
 
 const COST_OPTIONS: { value: Cost; label: string }[] = [
   { value: 'quadratic', label: 'Sigmoid + quadratic' },

@@ -1,7 +1,7 @@
 import type { LrSchedule } from '../../../nn/lr-schedule.ts';
 import type { TrainingData } from '../../../nn/types.ts';
 import { useAppStore } from '../../../store/app-store.ts';
-import { SelectControl } from './SelectControl.tsx';
+import { SelectControl } from '../../../ui/SelectControl.tsx';
 
 const DATA_OPTIONS: { value: TrainingData; label: string }[] = [
   { value: 'mnist', label: 'MNIST' },

@@ -1,8 +1,7 @@
-import { BRUSH_WIDTH, PAD_SIZE } from '../../drawing/brush.ts';
-import type { Stroke } from '../../drawing/strokes.ts';
+import { BRUSH_WIDTH, PAD_SIZE } from '../drawing/brush.ts';
+import type { Stroke } from '../drawing/strokes.ts';
+import { themeColour } from './theme-colour.ts';
 
-export const PAD_BACKGROUND = '#0f172a';
-export const INK = '#f8fafc';
 
 /**
  * Paints strokes (pad coordinates) on a canvas of any backing size, with the brush the
@@ -12,12 +11,13 @@ export function renderStrokes(canvas: HTMLCanvasElement, strokes: readonly Strok
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const scale = canvas.width / PAD_SIZE;
+  const ink = themeColour(canvas, '--pad-ink');
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = PAD_BACKGROUND;
+  ctx.fillStyle = themeColour(canvas, '--pad');
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  ctx.strokeStyle = INK;
-  ctx.fillStyle = INK;
+  ctx.strokeStyle = ink;
+  ctx.fillStyle = ink;
   ctx.lineWidth = BRUSH_WIDTH;
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';

@@ -1,4 +1,4 @@
-import './learn-base.css';
+import './term.css';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { GLOSSARY, type TermId } from './glossary.ts';
 

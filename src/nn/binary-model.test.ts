@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BINARY_MODEL_MAGIC, encodeBinaryModel, parseBinaryModel } from './binary-model.ts';
 import { fromFloat16Bits, toFloat16Bits } from './float16.ts';
-import { createNetwork, type Network } from '../../nn/network.ts';
-import { ModelFormatError, parseModel } from '../../nn/serialize.ts';
-import { DEFAULT_CONFIG } from '../../nn/types.ts';
+import { createNetwork, type Network } from './network.ts';
+import { ModelFormatError, parseModel } from './serialize.ts';
+import { DEFAULT_CONFIG } from './types.ts';
 
 const net = createNetwork({ layers: [784, 12, 10], activation: 'tanh', cost: 'log-likelihood' }, 'scaled', 4);
 // Values that lose bits in careless formats: negative zero, a subnormal, a huge value, odd fractions.
@@ -80,8 +80,8 @@ describe('binary model files', () => {
   });
 
   it('public/models/ready.bin holds the weights of ready.json, each the nearest float16 (else: npm run pack-ready-model)', () => {
-    const json = parseModel(readFileSync(new URL('../../../public/models/ready.json', import.meta.url), 'utf8'));
-    const bytes = new Uint8Array(readFileSync(new URL('../../../public/models/ready.bin', import.meta.url)));
+    const json = parseModel(readFileSync(new URL('../../public/models/ready.json', import.meta.url), 'utf8'));
+    const bytes = new Uint8Array(readFileSync(new URL('../../public/models/ready.bin', import.meta.url)));
     const binary = parseBinaryModel(bytes);
     expect(binary.net.layers).toEqual(json.net.layers);
     const nearest = (values: Float32Array) => Array.from(values, (v) => Math.fround(fromFloat16Bits(toFloat16Bits(v))));

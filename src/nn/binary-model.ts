@@ -1,6 +1,7 @@
-import { parameterCount, type Network } from '../../nn/network.ts';
-import { MAX_LAYERS, MAX_PARAMETERS, ModelFormatError, modelFromFile, toModelFile, type ModelMetrics } from '../../nn/serialize.ts';
-import type { TrainConfig } from '../../nn/types.ts';
+import { parameterCount, type Network } from './network.ts';
+import { MAX_LAYERS, MAX_PARAMETERS, ModelFormatError, modelFromFile, toModelFile, type ModelMetrics } from './serialize.ts';
+import type { TrainConfig } from './types.ts';
+import { utf8Bytes, utf8Text } from './text-codec.ts';
 import { FLOAT16_MAX, fromFloat16Bits, toFloat16Bits } from './float16.ts';
 
 /**
@@ -38,12 +39,12 @@ export function encodeBinaryModel(
   encoding: BinaryModelEncoding = 'float32-le',
 ): Uint8Array<ArrayBuffer> {
   const { weights: _weights, biases: _biases, ...rest } = toModelFile(net, config, metrics);
-  const header = new TextEncoder().encode(JSON.stringify({ ...rest, encoding }));
+  const header = utf8Bytes(JSON.stringify({ ...rest, encoding }));
   const dataOffset = align4(PREFIX_BYTES + header.length);
   const width = BINARY_MODEL_ENCODINGS[encoding];
   const bytes = new Uint8Array(dataOffset + width * parameterCount(net.layers));
   const view = new DataView(bytes.buffer);
-  bytes.set(new TextEncoder().encode(BINARY_MODEL_MAGIC), 0);
+  bytes.set(utf8Bytes(BINARY_MODEL_MAGIC), 0);
   view.setUint32(4, header.length, true);
   bytes.set(header, PREFIX_BYTES);
   let offset = dataOffset;
@@ -69,7 +70,7 @@ function readHeader(bytes: Uint8Array): { header: Record<string, unknown>; dataO
   if (PREFIX_BYTES + headerBytes > bytes.length) throw new ModelFormatError(`the header length is ${headerBytes} bytes, but the file ends after ${bytes.length - PREFIX_BYTES}`);
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes)));
+    header = JSON.parse(utf8Text(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes)));
   } catch (error) {
     throw new ModelFormatError(`the header is not valid JSON text (${(error as Error).message})`);
   }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Stroke } from '../../drawing/strokes.ts';
+import type { Stroke } from '../drawing/strokes.ts';
 import { renderStrokes } from './render-strokes.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatNumber } from '../../../ui/format.ts';
+import { formatNumber } from './format.ts';
 
 interface NumberFieldProps {
   /** The accessible name, when no <label> names the field (give `id` to a label instead). */

@@ -1,5 +1,13 @@
 import type { EvalResult, TrainConfig } from '../nn/types.ts';
-import type { EngineInfo } from './engine.ts';
+import type { EngineKind } from '../nn/training-engine.ts';
+
+/** Which engine trains, on how many workers, and why it is not a faster one (if it is not). */
+export interface EngineInfo {
+  kind: EngineKind;
+  workers: number;
+  /** Why the run fell back to a slower engine or fewer workers; absent when it did not. */
+  note?: string;
+}
 
 /** Full speed (as fast as the engine goes), or Watch: one mini-batch at a time, a few a second. */
 export type TrainSpeed = 'full' | 'watch';
