@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /** The longest a part below the first screen waits for an idle moment before it renders anyway. */
 const IDLE_TIMEOUT_MS = 1_500;
@@ -14,7 +14,9 @@ export function useShownSoon(ref: RefObject<Element | null>, shownAtOnce = false
   const [shown, setShown] = useState(shownAtOnce);
   useEffect(() => {
     if (shown) return;
-    const show = () => setShown(true);
+    // In a transition: React renders the part in slices of a few milliseconds, so a drawing's
+    // answer (or a tap) is never kept waiting behind it.
+    const show = () => startTransition(() => setShown(true));
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(show, { timeout: IDLE_TIMEOUT_MS }) : null;
     const timer = idle === null ? setTimeout(show, 0) : null;
     const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: NEAR_SCREEN }) : null;
