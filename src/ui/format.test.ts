@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format.ts';
+import { formatDuration, formatProbability } from './format.ts';
 
 describe('durations in words', () => {
   it('a run of a few seconds says tenths, never "0 s"', () => {
@@ -12,5 +12,15 @@ describe('durations in words', () => {
     expect(formatDuration(12.4)).toBe('12 s');
     expect(formatDuration(75)).toBe('1 min 15 s');
     expect(formatDuration(3_720)).toBe('1 h 02 min');
+  });
+});
+
+describe('probabilities, as the bars and the answer sentence show them', () => {
+  it('keeps one decimal near the ends, so the sentence agrees with a 99.6% bar', () => {
+    expect([0.996, 0.55, 0.004, 0.05].map(formatProbability)).toEqual(['99.6%', '55%', '0.4%', '5.0%']);
+  });
+
+  it('never rounds to a 100% or 0% the network did not give', () => {
+    expect([0.99996, 0.00001, 1, 0].map(formatProbability)).toEqual(['over 99.9%', 'under 0.1%', '100.0%', '0.0%']);
   });
 });

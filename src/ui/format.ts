@@ -32,6 +32,11 @@ export const formatTopOutput = (value: number, softmax: boolean) => (softmax ? `
 
 /**
  * A softmax output as a percentage, as the bars and the answer sentence both show it: one decimal
- * near the ends (99.6%, 0.4%), whole percents between, so a sentence never says 100% beside a 99.6% bar.
+ * near the ends (99.6%, 0.4%), whole percents between, and never a rounded 100% or 0% that the
+ * network did not give (a softmax output is never exactly either): "over 99.9%", "under 0.1%".
  */
-export const formatProbability = (p: number) => `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)}%`;
+export function formatProbability(p: number): string {
+  if (p >= 0.9995 && p < 1) return 'over 99.9%';
+  if (p > 0 && p < 0.0005) return 'under 0.1%';
+  return `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)}%`;
+}
