@@ -17,14 +17,16 @@ async function shownCosts(page: Page): Promise<[number, number]> {
   return [Number(match![1]), Number(match![2])];
 }
 
-/** An untrained [784, 30, 10] sigmoid network (Reset) reading a drawn 3: large errors to learn from. */
-async function untrainedWithThree(page: Page): Promise<void> {
+/** The ready model reading a drawn 3; the path works on the book's network after 100 mini-batches, which has much to learn. */
+async function readyWithThree(page: Page): Promise<void> {
   await openApp(page);
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  await page.getByRole('button', { name: 'Yes, reset' }).click();
   await drawDigit(page, three.strokes);
-  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing \(\d\)$/);
-  await expect(page.getByText(/^Bars: each output neuron’s activation, from 0 to 1\. Not probabilities: the ten add up to [\d.]+, not 1\.$/)).toBeVisible();
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 3 /);
+}
+
+/** The digit a list of ten outputs marks as the answer. */
+async function topOf(list: Locator): Promise<number> {
+  return Number(await list.getByRole('listitem').filter({ hasText: '(the answer)' }).locator('.output-digit').textContent());
 }
 
 /** Presses `key` (Tab or Shift+Tab) until `target` has the focus, as a keyboard user would. */
@@ -37,7 +39,7 @@ async function tabTo(page: Page, target: Locator, key = 'Tab'): Promise<void> {
 }
 
 test('a new visitor walks every step of "How it works" with the mouse, on their own drawing', async ({ page }) => {
-  await untrainedWithThree(page);
+  await readyWithThree(page);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
 
   await expect(path(page).getByText('Step 1 of 7')).toBeVisible();
@@ -54,6 +56,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await path(page).getByLabel('Hidden neuron', { exact: true }).selectOption({ label: '5 of 30' });
   await expect(path(page).getByRole('img', { name: 'The 784 weights of hidden neuron 5, as a 28 by 28 image' })).toBeVisible();
   await expect(path(page).getByText(/^z = w · a \+ b = /)).toBeVisible();
+  await expect(path(page).getByLabel('The path works on')).toHaveValue('batches-100');
+  await expect(path(page).getByText(/reads 25\.7% of the 10,000 test digits right/)).toBeVisible();
   const bias = path(page).getByRole('slider', { name: 'Try another bias' });
   await bias.scrollIntoViewIfNeeded();
   const track = (await bias.boundingBox())!;
@@ -66,6 +70,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(stepTitle(page)).toHaveText('A layer, then the next, to the output');
   await expect(path(page).getByText(/they are not probabilities/)).toBeVisible();
   await expect(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }).getByRole('listitem')).toHaveCount(10);
+  await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('The cost of one drawing');
@@ -73,10 +78,13 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(digitButton(page, 3)).toHaveAttribute('aria-pressed', 'true');
   const table = path(page).getByRole('table', { name: 'The cost of this drawing' });
   await expect(table).toContainText('C = ½ Σ (y − a)² =');
+  await expect(table.getByRole('columnheader', { name: 'difference y − a' })).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('One step of learning');
+  // The neuron chosen in step 2 is the one followed here.
   await expect(path(page).getByRole('img', { name: /gradient of hidden neuron 5’s 784 weights/ })).toBeVisible();
+  await expect(path(page).getByText(/The colours here are the gradient’s sign, not the weight’s/)).toBeVisible();
   await path(page).getByRole('button', { name: 'Take one step' }).click();
   await expect(path(page).getByText(/after 1 step on a copy/)).toBeVisible();
   const [before, after] = await shownCosts(page);
@@ -88,9 +96,9 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   // The sentence starts from the cost before the first step, and names the last step's part.
   expect(start).toBe(before);
   await expect(path(page).getByText(/the last step took it from/)).toBeVisible();
-  // The model in use is not changed: the drawing's answer still says it is guessing.
-  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
-  await path(page).getByRole('button', { name: 'Back to the real model' }).first().click();
+  // The model in use is not changed: the page still reads the drawing with it.
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 3 /);
+  await path(page).getByRole('button', { name: 'Undo the steps' }).first().click();
   await expect(path(page).getByText(/Showing the copy/)).toHaveCount(0);
 
   await path(page).getByRole('button', { name: 'Next' }).click();
@@ -100,7 +108,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What to try next');
-  for (const name of [/100 times too small/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
+  await expect(path(page).getByText(/changes one thing in the book’s first network: \[784, 30, 10\], sigmoid neurons, quadratic cost, η 3/)).toBeVisible();
+  for (const name of [/100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
     await expect(path(page).getByRole('button', { name })).toBeVisible();
   }
   await expect(path(page).getByRole('button', { name: 'Next' })).toBeDisabled();
@@ -120,7 +129,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
 });
 
 test('the keyboard alone walks the path: Next, the digit, "Take one step", Back and Escape', async ({ page }) => {
-  await untrainedWithThree(page);
+  await readyWithThree(page);
   const open = page.getByRole('button', { name: /^How does it work\?/ });
   await open.focus();
   await page.keyboard.press('Enter');
@@ -158,7 +167,57 @@ test('the keyboard alone walks the path: Next, the digit, "Take one step", Back 
   await page.keyboard.press('Escape');
   await expect(path(page)).toHaveCount(0);
   await expect(open).toBeFocused();
-  expect(await finalPrediction(page)).toMatch(/^Untrained: the network is guessing/);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 3 /);
+});
+
+test('on a phone, the keyboard alone walks the path on a sample digit; one step on the untrained network moves its outputs and cost', async ({ page }) => {
+  await openApp(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const sample = page.getByRole('button', { name: 'Sample digit 0' });
+  await tabTo(page, sample);
+  await page.keyboard.press('Enter');
+  expect(await finalPrediction(page)).toMatch(/^Prediction: /);
+  const open = page.getByRole('button', { name: /^How does it work\?/ });
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+  const next = path(page).getByRole('button', { name: 'Next' });
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+  await expect(stepTitle(page)).toHaveText('A neuron');
+
+  // The moment of the book's network: the first one, untrained.
+  const base = path(page).getByLabel('The path works on');
+  await tabTo(page, base);
+  await page.keyboard.press('Home');
+  await expect(base).toHaveValue('untrained');
+  await expect(path(page).getByText(/no training yet: it reads 10\.6% of the 10,000 test digits right/)).toBeVisible();
+  await expect(base).toBeInViewport();
+
+  await tabTo(page, next, 'Shift+Tab');
+  for (const title of ['A layer, then the next, to the output', 'The cost of one drawing', 'One step of learning']) {
+    await page.keyboard.press('Enter');
+    await expect(stepTitle(page)).toHaveText(title);
+  }
+  await tabTo(page, digitButton(page, 0));
+  await page.keyboard.press('Enter');
+  // The book's η 3, two stops above the path's 1.
+  const eta = path(page).getByRole('slider', { name: 'Learning rate η for the step' });
+  await tabTo(page, eta);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(eta).toHaveAttribute('aria-valuetext', '3');
+  await tabTo(page, path(page).getByRole('button', { name: 'Take one step' }));
+  await page.keyboard.press('Enter');
+  await expect(path(page).getByText(/after 1 step on a copy/)).toBeVisible();
+  // The untrained network's outputs are stuck near 0 or 1 (saturated sigmoids): one step moves the bars
+  // and the cost, but here not the answer; the path says so, and how many steps it has taken.
+  const before = path(page).getByRole('list', { name: 'Outputs before the step' });
+  const after = path(page).getByRole('list', { name: 'Outputs after the step' });
+  expect(await topOf(before)).not.toBe(0);
+  expect(await after.textContent()).not.toBe(await before.textContent());
+  const [costBefore, costAfter] = await shownCosts(page);
+  expect(costAfter).toBeLessThan(costBefore);
+  await expect(path(page).getByText(/Its answer (became 0 after 1 step|is \d, not 0 yet)\./)).toBeVisible();
 });
 
 test('a glossary term opens its definition, with the book’s chapter; the glossary lists every term', async ({ page }) => {
@@ -176,7 +235,7 @@ test('a glossary term opens its definition, with the book’s chapter; the gloss
 
   await page.getByText(/^Every term this page uses/).click();
   const glossary = page.getByRole('region', { name: 'Glossary' });
-  await expect(glossary.getByRole('term')).toHaveCount(24);
+  await expect(glossary.getByRole('term')).toHaveCount(26);
   await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
   await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
 });

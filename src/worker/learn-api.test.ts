@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseBinaryModel } from '../nn/binary-model.ts';
 import { drawingCost } from '../nn/explain.ts';
 import { cloneNetwork, createNetwork } from '../nn/network.ts';
 import { createLearnApi } from './learn-api.ts';
@@ -24,7 +26,7 @@ describe('the guided path’s worker API', () => {
 
     api.dropCopy();
     const onModel = api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy')!;
-    expect(onModel.on).toBe('model');
+    expect(onModel.on).toBe('base');
     expect(onModel.learning!.cost).toBeCloseTo(modelCost, 6);
   });
 
@@ -33,6 +35,23 @@ describe('the guided path’s worker API', () => {
     expect(() => api.stepCopy(image, 4, 50)).toThrow('learning rate must be from 0.001 to 10, got 50');
     expect(() => api.stepCopy(image, 12, 0.5)).toThrow('the true digit must be 0 to 9, got 12');
     expect(api.outputKind()).toBe('sigmoid');
-    expect(createLearnApi(() => null).explainDrawing(image, { neuron: 0, label: null, biasShift: 0 }, 'model')).toBeNull();
+    expect(createLearnApi(() => null).explainDrawing(image, { neuron: 0, label: null, biasShift: 0 }, 'base')).toBeNull();
+  });
+
+  it('starts from a snapshot of the book’s network, and a copy made from it, leaving the model in use alone', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../public/models/book-100.bin', import.meta.url)));
+    const book = parseBinaryModel(bytes).net;
+    const api = createLearnApi(() => cloneNetwork(net));
+    expect(api.hasBookMoment('batches-100')).toBe(false);
+    expect(api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'base', 'batches-100')).toBeNull();
+    api.loadBookMoment('batches-100', bytes);
+    const onBook = api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'base', 'batches-100')!;
+    expect([onBook.base, onBook.layers]).toEqual(['batches-100', [784, 30, 10]]);
+    expect(onBook.learning!.cost).toBeCloseTo(drawingCost(book, image, 4).cost, 6);
+    const step = api.stepCopy(image, 4, 1, 'batches-100')!;
+    expect(step.before.cost).toBeCloseTo(drawingCost(book, image, 4).cost, 6);
+    // Another base starts a new copy: the steps taken on the book's copy do not carry over.
+    expect(api.stepCopy(image, 4, 1, 'model')!.copySteps).toBe(1);
+    expect(api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy', 'batches-100')!.on).toBe('base');
   });
 });

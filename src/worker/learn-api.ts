@@ -1,15 +1,21 @@
 import { transfer } from 'comlink';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
+import { parseBinaryModel } from '../nn/binary-model.ts';
+import { BOOK_MOMENTS, type BookMomentId } from '../nn/book-moments.ts';
 import { explainDrawing, stepOnDrawing, type DrawingExplanation, type ExplainRequest, type StepOnDrawing } from '../nn/explain.ts';
 import { checkLearningRate } from '../nn/config-limits.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
 
-/** Which of the two networks the path explains: the model in use, or the copy "Take one step" trains. */
-export type LessonNetwork = 'model' | 'copy';
+/** Which network the path explains: the one it starts from (its base), or the copy "Take one step" trains. */
+export type LessonNetwork = 'base' | 'copy';
 
-/** An explanation, with how many steps the copy it was computed on has taken (0 for the model). */
+/** What the path starts from: the book's first network at one moment of its training, or the model in use. */
+export type LessonBase = BookMomentId | 'model';
+
+/** An explanation, with the base it was computed from and how many steps the copy has taken (0 on the base itself). */
 export interface Lesson extends DrawingExplanation {
   on: LessonNetwork;
+  base: LessonBase;
   copySteps: number;
 }
 
@@ -21,40 +27,54 @@ const buffersOf = (lesson: DrawingExplanation) => {
 };
 
 /**
- * The worker methods behind the guided path "How it works": the model's own forward pass and
- * backpropagation on the person's drawing, and single gradient steps on a copy of the model
- * (the model itself is never changed here). `current` returns the model in use, not a copy: only
- * read here (an explanation per model version while training must not copy the weights each time).
+ * The worker methods behind the guided path "How it works": a network's own forward pass and
+ * backpropagation on the person's drawing, and single gradient steps on a copy of it (the network
+ * itself is never changed here). The path starts from a snapshot of the book's network or from the
+ * model in use. `current` returns the model in use, not a copy: only read here (an explanation per
+ * model version while training must not copy the weights each time).
  */
 export function createLearnApi(current: () => Network | null) {
-  let copy: Network | null = null;
+  const moments = new Map<BookMomentId, Network>();
+  let copy: { from: LessonBase; net: Network } | null = null;
   let copySteps = 0;
+  const baseNetwork = (base: LessonBase) => (base === 'model' ? current() : (moments.get(base) ?? null));
 
   return {
-    /** The path's numbers for a 28x28 drawing, on the model or on the copy; null without a network or a drawing. */
-    explainDrawing(image: Float32Array, request: ExplainRequest, on: LessonNetwork): Lesson | null {
-      const net = on === 'copy' && copy ? copy : current();
+    /** Keeps a snapshot of the book's network (public/models/book-*.bin, read by the page) for the path to start from. */
+    loadBookMoment(id: BookMomentId, bytes: Uint8Array): void {
+      if (!BOOK_MOMENTS.some((m) => m.id === id)) throw new Error(`no such moment of the book’s network: ${id}`);
+      moments.set(id, parseBinaryModel(bytes).net);
+    },
+
+    /** Whether the snapshot `id` is here already (the page then need not fetch it). */
+    hasBookMoment: (id: BookMomentId): boolean => moments.has(id),
+
+    /** The path's numbers for a 28x28 drawing, on the base or on the copy made from it; null without that network or a drawing. */
+    explainDrawing(image: Float32Array, request: ExplainRequest, on: LessonNetwork, base: LessonBase = 'model'): Lesson | null {
+      const onCopy = on === 'copy' && copy?.from === base;
+      const net = onCopy ? copy!.net : baseNetwork(base);
       if (!net || image.length !== IMAGE_SIZE) return null;
-      const lesson: Lesson = { ...explainDrawing(net, image, request), on: net === copy ? 'copy' : 'model', copySteps: net === copy ? copySteps : 0 };
+      const lesson: Lesson = { ...explainDrawing(net, image, request), on: onCopy ? 'copy' : 'base', base, copySteps: onCopy ? copySteps : 0 };
       return transfer(lesson, buffersOf(lesson));
     },
 
-    /** One gradient step on the drawing, applied to the copy (made from the model at the first step). */
-    stepCopy(image: Float32Array, label: number, eta: number): (StepOnDrawing & { copySteps: number }) | null {
+    /** One gradient step on the drawing, applied to the copy (made from the base at the first step). */
+    stepCopy(image: Float32Array, label: number, eta: number, base: LessonBase = 'model'): (StepOnDrawing & { copySteps: number }) | null {
       checkLearningRate(eta);
       if (!(Number.isInteger(label) && label >= 0 && label <= 9)) throw new Error(`the true digit must be 0 to 9, got ${label}`);
       if (image.length !== IMAGE_SIZE) return null;
-      if (!copy) {
-        const model = current();
-        if (!model) return null;
-        copy = cloneNetwork(model);
+      if (copy?.from !== base) {
+        const from = baseNetwork(base);
+        if (!from) return null;
+        copy = { from: base, net: cloneNetwork(from) };
+        copySteps = 0;
       }
-      const step = stepOnDrawing(copy, image, label, eta);
+      const step = stepOnDrawing(copy.net, image, label, eta);
       copySteps++;
       return transfer({ ...step, copySteps }, [step.before.outputs.buffer, step.after.outputs.buffer]);
     },
 
-    /** Forgets the copy: the path goes back to the real model. */
+    /** Forgets the copy: the path goes back to its base. */
     dropCopy(): void {
       copy = null;
       copySteps = 0;

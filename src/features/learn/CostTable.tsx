@@ -8,7 +8,7 @@ const FORMULA: Record<Cost, string> = {
   'log-likelihood': 'C = −ln a (of the true digit)',
 };
 
-/** Output, desired output and error for each digit, and the cost of the drawing. */
+/** Output, desired output and their difference for each digit, and the cost of the drawing. */
 export function CostTable({ outputs, desired, cost, value }: { outputs: Float32Array; desired: Float32Array; cost: Cost; value: number }) {
   return (
     <table className="cost-table numbers">
@@ -18,7 +18,7 @@ export function CostTable({ outputs, desired, cost, value }: { outputs: Float32A
           <th scope="col">digit</th>
           <th scope="col">output a</th>
           <th scope="col">desired y</th>
-          <th scope="col">error y − a</th>
+          <th scope="col">difference y − a</th>
           {cost === 'quadratic' && <th scope="col">½ (y − a)²</th>}
         </tr>
       </thead>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
-import { backToModel } from './learn-client.ts';
+import { BaseChooser } from './BaseChooser.tsx';
+import { backToBase } from './learn-client.ts';
 import { LEARN_BUTTON_ID } from './learn-ids.ts';
 import { rememberStep } from './learn-memory.ts';
 import { LEARN_STEP_COUNT } from './learn-slice.ts';
@@ -8,9 +9,13 @@ import { STEPS } from './steps/steps.ts';
 import { useLesson } from './use-lesson.ts';
 import './learn.css';
 
+/** Steps 2 to 5 (0-based 1 to 4) work on a network: the choice of it, and the copy a step trained, show there only. */
+const ON_A_NETWORK = (step: number) => step >= 1 && step <= 4;
+
 /**
- * The guided path "How it works": seven short steps on the model in use and the person's own
- * drawing, with Back and Next, "Step n of 7", and Escape or Close to leave. The step is remembered.
+ * The guided path "How it works": seven short steps on the book's first network (or the model in
+ * use) and the person's own drawing, with Back and Next, "Step n of 7", and Escape or Close to
+ * leave. The step is remembered.
  */
 export default function LearnPath() {
   const step = useAppStore((s) => s.learn.step);
@@ -72,11 +77,12 @@ export default function LearnPath() {
         </button>
       </nav>
       <progress className="learn-bar" max={LEARN_STEP_COUNT} value={step + 1} aria-hidden="true" />
-      {on === 'copy' && lesson?.on === 'copy' && (
+      {ON_A_NETWORK(step) && <BaseChooser />}
+      {ON_A_NETWORK(step) && on === 'copy' && lesson?.on === 'copy' && (
         <p className="learn-copy-note" role="note">
-          Showing the copy after {lesson.copySteps} learning step{lesson.copySteps === 1 ? '' : 's'}; the model in use is unchanged.{' '}
-          <button type="button" onClick={() => void backToModel()}>
-            Back to the real model
+          Showing the copy after {lesson.copySteps} learning step{lesson.copySteps === 1 ? '' : 's'}; the network it was copied from is unchanged.{' '}
+          <button type="button" onClick={() => void backToBase()}>
+            Undo the steps
           </button>
         </p>
       )}

@@ -13,14 +13,13 @@ export function BatchesStep() {
   return (
     <>
       <p>
-        Teaching the network one drawing would make it good at that drawing only. Training does the same step on the 50,000 MNIST training images instead,
-        but not one by one and not all at once.
+        Teaching the network one drawing would make it good at that drawing only. Training does the same step on the 50,000 MNIST training images instead, but not one by one and not all at once.
       </p>
       <ul className="learn-points">
         <li>
           A <Term id="mini-batch" /> of {config.batchSize} random images is run forward, each image’s gradient is found by backpropagation, and the weights
-          take one step against their <strong>average</strong>. One image’s gradient points where that image wants to go; the average over a few points
-          roughly where all of them want to go, at a fraction of the cost of using all 50,000.
+          take one step against their <strong>average</strong>. Each image’s gradient points uphill for that image’s cost; the average of a few points
+          roughly uphill for all 50,000, for a fraction of the work of computing it on all of them.
         </li>
         <li>
           An <Term id="epoch" /> is one pass over all {formatCount(config.trainSize)} training images: {formatCount(steps)} steps with these settings. The

@@ -6,6 +6,17 @@ import { OutputList } from '../OutputList.tsx';
 import { Term } from '../../../ui/Term.tsx';
 import type { StepProps } from './step-props.ts';
 
+/** Weights and biases of a network with these layer sizes, counted layer by layer. */
+function learnedNumbers(layers: number[]) {
+  let weights = 0;
+  let biases = 0;
+  for (let l = 1; l < layers.length; l++) {
+    weights += layers[l - 1] * layers[l];
+    biases += layers[l];
+  }
+  return { weights, biases };
+}
+
 /** Step 3: every neuron of each layer at once, layer after layer, to the ten outputs. */
 export function LayerStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
@@ -13,11 +24,18 @@ export function LayerStep({ lesson }: StepProps) {
   const outputs = activations[activations.length - 1];
   const softmax = lesson.cost === 'log-likelihood';
   const hidden = layers.slice(1, -1);
+  const { weights, biases } = learnedNumbers(layers);
   return (
     <>
       <p>
         Every neuron of a layer does the same sum with its own weights, all at once. The first hidden layer reads the pixels; each next layer reads the
         activations of the layer before it, not the pixels. Black is 0, white is 1.
+      </p>
+      <p>
+        This network is [{layers.join(', ')}]: the list gives the size of each layer, from the {layers[0]} pixels to the {layers[layers.length - 1]}{' '}
+        outputs. Every neuron has a weight for each neuron of the layer before and a bias, so it learns{' '}
+        {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
+        {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all.
       </p>
       {hidden.map((size, i) => (
         <LayerStrip
@@ -34,7 +52,8 @@ export function LayerStep({ lesson }: StepProps) {
       <OutputList outputs={outputs} softmax={softmax} label={softmax ? 'The ten outputs: probabilities' : 'The ten outputs: activations from 0 to 1'} />
       {softmax ? (
         <p className="learn-key">
-          This network has a <Term id="softmax" /> output: its ten outputs are positive and add up to 1, so they can be read as probabilities.
+          This network has a <Term id="softmax" /> output layer, not a sigmoid one: its ten outputs are positive and add up to 1, so they can be read as
+          probabilities.
         </p>
       ) : (
         <p className="learn-key">

@@ -7,6 +7,14 @@ import { AlreadyRight } from './AlreadyRight.tsx';
 import { StepTaker } from './StepTaker.tsx';
 import type { StepProps } from './step-props.ts';
 
+/** What the step does to the chosen neuron's inked weights: every one of them has the sign of δ, since pixels are never negative. */
+function deltaSays(delta: number, n: number): string {
+  if (Math.abs(delta) < 5e-7) return `δ is almost 0, so a step barely changes neuron ${n}’s weights.`;
+  return delta < 0
+    ? `Here δ is negative, so every inked pixel’s gradient is negative (red) and the step raises all those weights: neuron ${n} should switch on more for this drawing.`
+    : `Here δ is positive, so every inked pixel’s gradient is positive (blue) and the step lowers all those weights: neuron ${n} should switch on less for this drawing.`;
+}
+
 /** Step 5: backpropagation on this drawing, and one gradient step on a copy of the network. */
 export function LearnStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
@@ -15,28 +23,30 @@ export function LearnStep({ lesson }: StepProps) {
   return (
     <>
       <p>
-        <Term id="backpropagation">Backpropagation</Term> works out, for every weight and bias, which way to nudge it to lower this drawing’s cost: its <Term id="gradient" />.
-        It starts from the output errors and passes them back through the weights, layer by layer.
+        <Term id="backpropagation">Backpropagation</Term> works out, for every weight and bias, how much this drawing’s cost would rise if that number rose
+        a little. Together these numbers are the <Term id="gradient" />: it points uphill. A learning step moves every number the other way, downhill.
       </p>
       <DigitChooser />
       {learning ? (
         <>
           <p className="numbers">
-            Output errors δ = ∂C/∂z, digit by digit: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. Their sign
-            is the other way round from the error y − a of the step before: δ points the way that raises the cost, and the step goes against it. The
-            largest (in size) belong to the outputs that are most wrong
+            It starts at the outputs. Each output neuron’s <Term id="error">error δ</Term> = ∂C/∂z says how much the cost would rise if that neuron’s z
+            rose a little: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. Its sign is the other way round from the
+            difference y − a of the step before: a positive δ means the output should fall. The largest (in size) belong to the outputs that are most wrong
             {lesson.cost === 'quadratic'
               ? ' and can still move: a sigmoid stuck near 0 or 1 barely passes any error back.'
               : lesson.cost === 'cross-entropy'
                 ? ': with the cross-entropy cost δ is just a − y, so even an output stuck near 0 or 1 passes its whole error back.'
-                : ': with softmax and the log-likelihood cost δ is just a − y.'}
+                : ': with softmax and the log-likelihood cost δ is just a − y.'}{' '}
+            The errors are then passed back through the weights to the hidden neurons.
           </p>
           <div className="learn-images">
             <figure>
               <PixelImage values={learning.weightGradient} mode="signed" label={`The gradient of hidden neuron ${n}’s 784 weights for your drawing`} />
               <figcaption>
-                Hidden neuron {n} gets the error δ = {precise(learning.hiddenDeltas[neuron.index])}. The gradient of each of its weights is δ × pixel: only
-                inked pixels have one. A step moves each weight against it (<span className="pos">blue</span> goes down, <span className="neg">red</span> up).
+                Hidden neuron {n}, the one of step 2, gets the error δ = {precise(learning.hiddenDeltas[neuron.index])}. Each of its weights has the gradient δ ×
+                pixel, so only inked pixels have one. The colours here are the gradient’s sign, not the weight’s: <span className="pos">blue</span> positive,
+                the step lowers that weight; <span className="neg">red</span> negative, the step raises it. {deltaSays(learning.hiddenDeltas[neuron.index], n)}
               </figcaption>
             </figure>
           </div>

@@ -12,7 +12,10 @@ export function PixelsStep({ lesson }: StepProps) {
       {lesson ? <PixelPicker pixels={lesson.activations[0]} /> : <NoDrawing />}
       <p>
         Before that, your drawing is cropped to its ink, scaled so that its longer side is 20 pixels, and centred in the 28 × 28 box by its centre of mass.
-        The 70,000 MNIST digits the network learns from were made that way, so your digit reaches it in the same form: the same size, in the same place.
+        MNIST’s 70,000 digits were made that way, so your digit reaches the network in the same form: the same size, in the same place. Training uses
+        50,000 of them; the other 20,000 are kept out (10,000 to choose settings with, 10,000 to test on) so they can measure how it reads digits it
+        never saw. The ready model, the one the page answers with at first, also learned from pen-drawn digits by 30 writers put through this same
+        pipeline, so it reads a drawing made with a mouse or a finger better.
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import { showCard } from '../../../app/a11y/show-card.ts';
 import { train } from '../../../client/trainer-client.ts';
-import { formatNumber } from '../../../ui/format.ts';
+import { formatCount, formatNumber } from '../../../ui/format.ts';
 import { LIMITS } from '../../../nn/config-limits.ts';
 import type { TrainConfig } from '../../../nn/types.ts';
 import { useAppStore } from '../../../store/app-store.ts';
@@ -21,7 +21,7 @@ const quick = { ...BOOK, trainSize: 10_000, epochs: 5 };
 
 /** The experiments, each a change from the book's first network; quick ones on 10,000 images and 5 epochs. */
 const EXPERIMENTS: Experiment[] = [
-  { name: `Learning rate 100 times too small (η ${formatNumber(clampEta(BOOK.eta / 100))})`, says: 'The cost falls, but very slowly: each step is tiny.', config: { ...quick, eta: clampEta(BOOK.eta / 100) } },
+  { name: `Learning rate 100 times too small (η ${formatNumber(clampEta(BOOK.eta / 100))} instead of the book’s ${formatNumber(BOOK.eta)})`, says: 'The cost falls, but very slowly: each step is tiny.', config: { ...quick, eta: clampEta(BOOK.eta / 100) } },
   // 100 times the book's 3 is beyond the slider; cross-entropy learns well at 0.1, so 10 is 100 times too large there.
   { name: 'Learning rate 100 times too large (cross-entropy, η 10 instead of 0.1)', says: 'Steps overshoot: the cost jumps about instead of falling, and the accuracy stays low.', config: { ...quick, cost: 'cross-entropy', eta: 10 } },
   { name: '3Blue1Brown’s network [784, 16, 16, 10]', says: 'Two small hidden layers, as in the video: does it read your digits as well as 30 neurons in one layer?', config: PRESETS.find((p) => p.id === '3b1b')!.config },
@@ -46,7 +46,12 @@ export function TryNextStep() {
   };
   return (
     <>
-      <p>Each button sets the Train card and starts a run; the settings stay there for you to change further. Draw a digit while it trains and watch the bars.</p>
+      <p>
+        Each experiment changes one thing in the book’s first network: [{BOOK.layers.join(', ')}], {BOOK.activation} neurons, {BOOK.cost} cost, η{' '}
+        {formatNumber(BOOK.eta)}, mini-batches of {BOOK.batchSize}. The quick ones train on {formatCount(quick.trainSize)} images for {quick.epochs}{' '}
+        epochs. Each button sets the Train card and starts a run; the settings stay there for you to change further. Draw a digit while it trains and
+        watch the bars.
+      </p>
       <ul className="experiments">
         {EXPERIMENTS.map((e) => (
           <li key={e.name}>

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { BOOK_MOMENTS } from '../../nn/book-moments.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { formatCount } from '../../ui/format.ts';
+import type { LessonBase } from '../../worker/learn-api.ts';
+import { chooseBase } from './learn-client.ts';
+
+const percent = (correct: number) => `${(correct / 100).toFixed(1)}%`;
+
+/**
+ * Which network the path works on: the book's first network at one moment of its training (early
+ * ones get drawings wrong, so a step has something to learn), or the model the page is using.
+ */
+export function BaseChooser() {
+  const id = useId();
+  const base = useAppStore((s) => s.learn.base);
+  const moment = BOOK_MOMENTS.find((m) => m.id === base);
+  return (
+    <div className="learn-chooser learn-base">
+      <label htmlFor={id}>The path works on</label>
+      <select id={id} value={base} onChange={(event) => void chooseBase(event.target.value as LessonBase)}>
+        {BOOK_MOMENTS.map((m) => (
+          <option key={m.id} value={m.id}>
+            the book’s network, {m.name}
+          </option>
+        ))}
+        <option value="model">the model in use on this page</option>
+      </select>
+      <span className="hint">
+        {moment
+          ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${percent(moment.testCorrect)} of the 10,000 test digits right.`
+          : 'The network that reads your drawing on the page (the ready model, unless you trained or loaded another): it already reads most drawings right, so a step has little to learn.'}
+      </span>
+    </div>
+  );
+}
