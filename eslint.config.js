@@ -46,11 +46,10 @@ const layerZones = [
   zone(['src/worker/**'], up(['client', 'store', 'ui', 'features', 'app']), 'The worker imports only the protocol and the core.'),
   zone(['src/client/**', 'src/ui/**'], up(['features', 'app']), 'client and ui import no feature or app file.'),
   // The store is the assembly of the slices: it may import a feature's or the app's *-slice.ts, nothing
-  // else there. presets, cost-history and workers serve the run state it still holds until that moves
-  // into features/train (issue 19).
+  // else there.
   zone(
     ['src/store/**'],
-    `^(\\.\\./)+(features|app)/(?!.*-slice\\.ts$|train/(presets|cost-history|workers)\\.ts$)`,
+    `^(\\.\\./)+(features|app)/(?!.*-slice\\.ts$)`,
     'The store imports only the features\u2019 and the app\u2019s slices.',
   ),
 ];
