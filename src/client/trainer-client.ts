@@ -192,8 +192,7 @@ const REPREDICT_MS = 250;
 const prediction = latestRequest(
   async (input: Float32Array) => {
     await firstModel;
-    const [probabilities, outputs] = await Promise.all([trainer().predict(input), trainer().outputKind()]);
-    return { probabilities, outputs };
+    return trainer().predictWithKind(input);
   },
   ({ probabilities, outputs }, input) => {
     store().setPrediction({ input, probabilities: probabilities ? Array.from(probabilities) : null, outputs: outputs ?? undefined });
