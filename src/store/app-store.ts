@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDrawActions, drawInitialState, type DrawActions } from '../features/draw/draw-slice.ts';
 import { createLearnActions, learnInitialState, type LearnActions } from '../features/learn/learn-slice.ts';
 import { createCompareActions, compareInitialState, type CompareActions } from '../features/compare/compare-slice.ts';
 import { createInsideActions, insideInitialState, type InsideActions } from '../features/inside/inside-slice.ts';
@@ -15,21 +16,9 @@ import { createLinkActions, linkInitialState, type LinkActions } from '../featur
 // state an event leads to, through the store.
 export { selectEveryStep, selectModelVersion, stateAfterEvent } from '../features/train/train-slice.ts';
 
-/** The drawing as the network sees it, and what it answered (null: the network gave no usable answer). */
-export interface Prediction {
-  /** 28x28 row-major, 0 paper .. 1 ink. */
-  input: Float32Array;
-  probabilities: number[] | null;
-  /** What the outputs are: sigmoid activations in [0, 1] (not probabilities), or softmax probabilities. */
-  outputs?: 'sigmoid' | 'softmax';
-}
-
 export const initialState = {
   ...trainInitialState,
-  prediction: null as Prediction | null,
-  /** True while a stroke is drawn or a prediction is on its way: the answer shown is not final yet. */
-  strokeActive: false,
-  predicting: false,
+  ...drawInitialState,
   ...modelsInitialState,
   ...linkInitialState,
   ...myDigitsInitialState,
@@ -46,24 +35,13 @@ type State = typeof initialState;
 /** Everything the store holds, actions aside. */
 export type AppState = State;
 
-interface Actions extends TrainActions<State>, ModelsActions, LinkActions, MyDigitsActions, CompareActions, TrainSpeedActions, InsideActions, RecoveryActions, LearnActions, PhoneSectionActions {
-  setPrediction(prediction: Prediction | null): void;
-  setStrokeActive(active: boolean): void;
-  setPredicting(predicting: boolean): void;
-}
+type Actions = TrainActions<State> & DrawActions & ModelsActions & LinkActions & MyDigitsActions & CompareActions & TrainSpeedActions & InsideActions & RecoveryActions & LearnActions & PhoneSectionActions;
 
-/** The one store: the config being edited, the run and its history, MNIST loading, the prediction, and the feature slices. */
+/** The one store, assembled from the features' and the app's slices. */
 export const useAppStore = create<State & Actions>()((set) => ({
   ...initialState,
-  setPrediction: (prediction) =>
-    set((s) => ({
-      prediction,
-      // A new drawing: the guided path's last step (its cost before and after) was about the old one.
-      ...(s.learn.lastStep && prediction?.input !== s.prediction?.input ? { learn: { ...s.learn, lastStep: null } } : {}),
-    })),
-  setStrokeActive: (strokeActive) => set({ strokeActive }),
-  setPredicting: (predicting) => set({ predicting }),
   ...createTrainActions(set),
+  ...createDrawActions(set),
   ...createModelsActions(set),
   ...createLinkActions(set),
   ...createMyDigitsActions(set),
