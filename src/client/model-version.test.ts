@@ -83,7 +83,9 @@ worker.api = {
   },
 } satisfies Partial<TrainerApi>;
 
-const { loadModel, predictDrawing, startTrainer } = await import('./trainer-client.ts');
+const { startTrainer } = await import('./trainer-client.ts');
+const { loadModel } = await import('./model-files.ts');
+const { predictDrawing } = await import('./prediction.ts');
 const { analyseEachModel } = await import('../features/inside/inside-client.ts');
 const { startMyDigits } = await import('../features/my-digits/my-digits-client.ts');
 const { startAutosave } = await import('../features/models/autosave.ts');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, useAppStore } from '../../store/app-store.ts';
 
 const asked = vi.hoisted(() => [] as (Float32Array | null)[]);
-vi.mock('../../client/trainer-client.ts', () => ({ predictDrawing: (input: Float32Array | null) => asked.push(input) }));
+vi.mock('../../client/prediction.ts', () => ({ predictDrawing: (input: Float32Array | null) => asked.push(input) }));
 
 const { askAbout, clearDrawing, followDrawing } = await import('./draw-client.ts');
 const store = useAppStore.getState;

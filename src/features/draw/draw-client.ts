@@ -1,4 +1,4 @@
-import { predictDrawing } from '../../client/trainer-client.ts';
+import { predictDrawing } from '../../client/prediction.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import type { Stroke } from '../../drawing/strokes.ts';
 import { useAppStore } from '../../store/app-store.ts';

@@ -1,4 +1,4 @@
-import { reportFailure, trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/connection.ts';
 import type { ExplainRequest } from '../../nn/explain.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { Lesson, LessonNetwork } from '../../worker/learn-api.ts';

@@ -1,5 +1,5 @@
 import { showCard } from '../../app/a11y/show-card.ts';
-import { pause, resume, stop, train } from '../../client/trainer-client.ts';
+import { pause, resume, stop, train } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { isRunStopping } from './train-slice.ts';

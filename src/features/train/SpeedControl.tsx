@@ -1,4 +1,4 @@
-import { setTrainSpeed, stepOnce } from '../../client/trainer-client.ts';
+import { setTrainSpeed, stepOnce } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { isRunStopping } from './train-slice.ts';
