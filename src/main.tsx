@@ -4,6 +4,7 @@ import { startFocusRescue } from './app/a11y/focus-rescue.ts';
 import { applyStoredTheme } from './app/a11y/theme.ts';
 import { App } from './app/App.tsx';
 import { startTrainer } from './client/trainer-client.ts';
+import { followDrawing } from './features/draw/draw-client.ts';
 import { startMyDigits } from './features/my-digits/my-digits-client.ts';
 import { startAutosave } from './features/models/autosave.ts';
 import { loadFirstModel } from './features/models/first-model.ts';
@@ -24,6 +25,7 @@ const linkSetConfig = applyLinkConfig();
 // given: on a slow line it would otherwise share the bandwidth with the ready model.
 void startTrainer(() => loadFirstModel(linkSetConfig)).then(startServiceWorker);
 startAutosave();
+followDrawing();
 void startMyDigits();
 startUrlSync();
 

@@ -42,10 +42,11 @@ const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 1000, epochs: 1 };
 /** The real trainer and inspector, put together as trainer.worker.ts does, each watched call recorded. */
 const real = createTrainer(async () => split);
 const inspector = createInspector(() => ({ net: real.getWeights(), test: split.test }));
+const learnApi = createLearnApi(() => real.readModel());
 worker.api = {
   ...real,
   ...inspector,
-  ...createLearnApi(() => real.readModel()),
+  ...learnApi,
   ping: () => true,
   holdLifeLock: async () => {},
   connect: (listener: (event: TrainerEvent) => void) =>
@@ -70,10 +71,10 @@ worker.api = {
     worker.readings.push({ version: worker.version, answers });
     return answers;
   },
-  predict: (image: Float32Array) => {
+  predictWithKind: (image: Float32Array) => {
     const probabilities = real.predict(image);
     worker.predictions.push({ version: worker.version, probabilities: probabilities && Array.from(probabilities) });
-    return probabilities;
+    return { probabilities, outputs: learnApi.outputKind() };
   },
   exportModel: (...args: Parameters<TrainerApi['exportModel']>) => {
     worker.exports++;
@@ -82,7 +83,9 @@ worker.api = {
   },
 } satisfies Partial<TrainerApi>;
 
-const { loadModel, predictDrawing, startTrainer } = await import('./trainer-client.ts');
+const { startTrainer } = await import('./trainer-client.ts');
+const { loadModel } = await import('./model-files.ts');
+const { predictDrawing } = await import('./prediction.ts');
 const { analyseEachModel } = await import('../features/inside/inside-client.ts');
 const { startMyDigits } = await import('../features/my-digits/my-digits-client.ts');
 const { startAutosave } = await import('../features/models/autosave.ts');

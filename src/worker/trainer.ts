@@ -1,8 +1,6 @@
-import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
+import type { MnistSplit } from '../mnist/dataset.ts';
 import { checkLearningRate, configProblems } from '../nn/config-limits.ts';
-import { createScratch, type Scratch } from '../nn/batch.ts';
-import { predict } from '../nn/evaluate.ts';
-import { cloneNetwork, createNetwork, type Network } from '../nn/network.ts';
+import { createNetwork, type Network } from '../nn/network.ts';
 import { parseBinaryModel } from '../nn/binary-model.ts';
 import { parseModel } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
@@ -11,7 +9,9 @@ import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training
 import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
 import { chooseEngine } from './engine.ts';
-import type { LoadEvent, StatusEvent, TrainerEvent, TrainSpeed } from '../protocol/trainer-events.ts';
+import { createEmitter } from './event-emitter.ts';
+import { createModelHolder } from './model-holder.ts';
+import type { LoadEvent, StatusEvent, TrainSpeed } from '../protocol/trainer-events.ts';
 import { buildFineTuneSet, type LabelledDrawing } from './fine-tune-data.ts';
 import { fineTuneConfig } from './fine-tune.ts';
 import { driveSession, endStretch, runSeconds, startLoop, stepPaused, type DrivenSession } from './training-loop.ts';
@@ -45,31 +45,17 @@ function checkedConfig(config: TrainConfig): TrainConfig {
  * intents; the worker answers through one listener registered with connect().
  */
 export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
-  let listener: (event: TrainerEvent) => void = () => {};
-  // The model's identity: progress and status changes mean new weights, so each is followed by a new version.
-  let version = 0;
-  const emit = (event: TrainerEvent) => {
-    listener(event);
-    if (event.kind === 'progress' || event.kind === 'status') listener({ kind: 'model', version: ++version });
-  };
+  const { connect, emit, nextVersion } = createEmitter();
+  const model = createModelHolder();
+  const adoptNetwork = model.adopt;
   let data: MnistSplit | null = null;
   let loading: Promise<MnistSplit> | null = null;
-  let net: Network | null = null;
-  let predictScratch: Scratch | null = null;
   let run: DrivenSession | null = null;
   let speed: TrainSpeed = 'full';
   /** The Step requests in hand, run one after the other. */
   let steps: Promise<void> = Promise.resolve();
-  /** The config the network was trained with, as far as it is known: fine-tuning takes its learning rate. */
-  let trainedWith: Partial<TrainConfig> | null = null;
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
   let starts = 0;
-
-  const adoptNetwork = (next: Network, config: Partial<TrainConfig> | null) => {
-    net = next;
-    trainedWith = config;
-    predictScratch = createScratch(next.layers, 1);
-  };
 
   /** Ends the current run, if any, keeping the weights it reached. */
   const stop = () => {
@@ -124,10 +110,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   };
 
   return {
-    /** Registers the one listener for progress, metrics, status and load events. */
-    connect(onEvent: (event: TrainerEvent) => void): void {
-      listener = onEvent;
-    },
+    connect,
 
     /** Downloads and decodes MNIST once; later calls share the same load. Sizes of the three sets. */
     async loadMnist(): Promise<{ train: number; validation: number; test: number }> {
@@ -201,20 +184,13 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
     /** Replaces the network with a model file's (JSON text, or the binary form: src/nn/binary-model.ts), after checking all of it; throws a message naming the fault. */
     loadModel(file: string | Uint8Array): LoadedModel {
-      const model = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
+      const loaded = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
       // Silently: the page sets its state once this returns (an event could land after that and undo it).
       if (run) endStretch(run, 'stopped');
       run = null;
       starts++;
-      adoptNetwork(model.net, model.config ?? null);
-      return { layers: model.net.layers, config: model.config, metrics: model.metrics, version: ++version };
-    },
-
-    /** The output probabilities for a 28x28 image (784 values in [0, 1]); null without a usable network. */
-    predict(image: Float32Array): Float32Array | null {
-      if (!net || !predictScratch || image.length !== IMAGE_SIZE) return null;
-      const probabilities = predict(net, image, predictScratch);
-      return probabilities.every(Number.isFinite) ? probabilities : null;
+      adoptNetwork(loaded.net, loaded.config ?? null);
+      return { layers: loaded.net.layers, config: loaded.config, metrics: loaded.metrics, version: nextVersion() };
     },
 
     /**
@@ -223,36 +199,22 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
      */
     async fineTune(drawings: LabelledDrawing[]): Promise<void> {
       if (!data) throw new Error('MNIST is not loaded yet: fine-tuning mixes MNIST images in');
-      if (!net) throw new Error('there is no network to fine-tune yet');
+      const current = model.current();
+      if (!current) throw new Error('there is no network to fine-tune yet');
       if (!drawings.length) throw new Error('there are no drawings to learn from yet');
       stop();
       const start = starts;
-      const current = net;
+      const trainedWith = model.trainedWith();
       const seed = typeof trainedWith?.seed === 'number' ? trainedWith.seed | 0 : 1;
       const set = await buildFineTuneSet(drawings, data.train, drawnPool?.current() ?? null, createRng(seed), yieldToEventLoop);
-      if (start !== starts || net !== current) return;
+      if (start !== starts || model.current() !== current) return;
       const config = fineTuneConfig(current, trainedWith, set.count, seed);
       await startSession(current, config, fixedPlan(set), 1, 'training', { purpose: 'fine-tune' });
     },
 
-    /** The digit the network reads in each of the IMAGE_SIZE-value images packed in `images`; null where it gives no usable answer. */
-    readImages(images: Float32Array): (number | null)[] {
-      const count = Math.floor(images.length / IMAGE_SIZE);
-      return Array.from({ length: count }, (_, i) => {
-        const probabilities = net && predictScratch ? predict(net, images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE), predictScratch) : null;
-        if (!probabilities?.every(Number.isFinite)) return null;
-        return probabilities.indexOf(Math.max(...probabilities));
-      });
-    },
-
-    /** A copy of the current weights, for views of the network; null before there is one. */
-    getWeights(): Network | null {
-      return net ? cloneNetwork(net) : null;
-    },
-
-    /** The model in use itself, not a copy: for readers in this worker that do not change it (the guided path). */
-    readModel(): Network | null {
-      return net;
-    },
+    predict: model.predict,
+    readImages: model.readImages,
+    getWeights: model.getWeights,
+    readModel: model.readModel,
   };
 }

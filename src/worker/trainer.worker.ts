@@ -29,9 +29,11 @@ const api = {
   /** Holds a lock while this worker lives: the page learns of its end at once. */
   holdLifeLock,
   ...learnApi,
-  predict(image: Float32Array) {
+  /** The network's answer to a drawing and what its outputs are (sigmoid or softmax): one call per answer. */
+  predictWithKind(image: Float32Array) {
     const probabilities = trainer.predict(image);
-    return probabilities ? transfer(probabilities, [probabilities.buffer]) : null;
+    const answer = { probabilities, outputs: learnApi.outputKind() };
+    return probabilities ? transfer(answer, [probabilities.buffer]) : answer;
   },
   /** The current model as model-file JSON, with the config and metrics the page knows it by; null before there is one. */
   exportModel(config?: Partial<TrainConfig>, metrics?: ModelMetrics): string | null {

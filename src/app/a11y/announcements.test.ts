@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, type AppState, type EpochMetrics } from '../../store/app-store.ts';
+import { initialState, type AppState } from '../../store/app-store.ts';
+import type { EpochMetrics } from '../../features/train/train-slice.ts';
 import { DEFAULT_CONFIG } from '../../nn/types.ts';
 import { announcementFor, EPOCH_ANNOUNCE_EVERY_MS } from './announcements.ts';
 

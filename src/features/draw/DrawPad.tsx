@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { PAD_SIZE } from '../../drawing/brush.ts';
-import { strokesToInput } from '../../drawing/preprocess.ts';
 import type { Point, Stroke } from '../../drawing/strokes.ts';
-import { predictDrawing } from '../../client/trainer-client.ts';
+import { askAbout, clearDrawing } from './draw-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { SampleDigits } from './samples/SampleDigits.tsx';
 import { renderStrokes } from '../../ui/render-strokes.ts';
@@ -21,8 +20,6 @@ export function DrawPad() {
   const setStrokeActive = useAppStore((s) => s.setStrokeActive);
   const setDrawingStrokes = useAppStore((s) => s.setDrawingStrokes);
   const storeStrokes = useAppStore((s) => s.drawingStrokes);
-  // The copy this pad last put in the store: any other drawing there came from elsewhere (a sample digit).
-  const ownCopy = useRef<Stroke[] | null>(null);
 
   const redraw = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -44,16 +41,14 @@ export function DrawPad() {
     return () => observer.disconnect();
   }, []);
 
-  // A drawing put in the store from outside (a sample digit) is shown as if drawn here.
+  // The pad shows the store's drawing: its own finished strokes, or one put there from outside (a
+  // sample digit), as if drawn here. A copy: the pad's arrays grow with the next stroke.
   useEffect(() => {
-    if (storeStrokes === ownCopy.current || drawing.current) return;
+    if (drawing.current) return;
     strokes.current = (storeStrokes ?? []).map((stroke) => stroke.slice());
-    ownCopy.current = storeStrokes;
     setEmpty(strokes.current.length === 0);
     redraw();
   }, [storeStrokes, redraw]);
-
-  const predict = () => predictDrawing(strokesToInput(strokes.current));
 
   const toPad = (event: { clientX: number; clientY: number }): Point => {
     const box = canvasRef.current!.getBoundingClientRect();
@@ -82,18 +77,17 @@ export function DrawPad() {
     const now = performance.now();
     if (now - state.lastPredict >= PREDICT_EVERY_MS) {
       state.lastPredict = now;
-      predict();
+      askAbout(strokes.current);
     }
   };
 
   const onPointerEnd = (event: PointerEvent<HTMLCanvasElement>) => {
     if (drawing.current?.pointerId !== event.pointerId) return;
     drawing.current = null;
-    predict();
+    // The network is asked about the finished drawing once the store has it (draw-client.ts). A copy:
+    // the pad's own arrays grow with the next stroke.
+    setDrawingStrokes(strokes.current.map((stroke) => stroke.slice()));
     setStrokeActive(false);
-    // A copy: the pad's own arrays grow with the next stroke.
-    ownCopy.current = strokes.current.map((stroke) => stroke.slice());
-    setDrawingStrokes(ownCopy.current);
   };
 
   const clear = useCallback(() => {
@@ -101,11 +95,9 @@ export function DrawPad() {
     drawing.current = null;
     setEmpty(true);
     setStrokeActive(false);
-    ownCopy.current = null;
-    setDrawingStrokes(null);
+    clearDrawing();
     redraw();
-    predictDrawing(null);
-  }, [redraw, setStrokeActive, setDrawingStrokes]);
+  }, [redraw, setStrokeActive]);
 
   useClearShortcut(clear);
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { reportFailure } from '../../client/trainer-client.ts';
+import { reportFailure } from '../../client/connection.ts';
 import { fetchFeatureImages } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { selectEveryStep, useAppStore } from '../../store/app-store.ts';

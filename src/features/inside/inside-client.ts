@@ -5,7 +5,7 @@ import type { FeatureImages } from '../../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../../worker/inspect-errors.ts';
 import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 import { latestRequest } from '../../client/latest-request.ts';
-import { reportFailure, trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/connection.ts';
 
 const store = useAppStore.getState;
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { reportFailure } from '../../client/trainer-client.ts';
+import { reportFailure } from '../../client/connection.ts';
 import { traceImage } from './inside-client.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';

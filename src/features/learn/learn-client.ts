@@ -1,4 +1,4 @@
-import { reportFailure, trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/connection.ts';
 import { downloadFile } from '../../mnist/download-file.ts';
 import { BOOK_MOMENTS, type BookMomentId } from '../../nn/book-moments.ts';
 import { argmax } from '../../nn/evaluate.ts';

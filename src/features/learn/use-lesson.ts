@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { reportFailure } from '../../client/trainer-client.ts';
+import { reportFailure } from '../../client/connection.ts';
 import { latestRequest } from '../../client/latest-request.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useModelVersion } from '../../store/use-throttled-selector.ts';

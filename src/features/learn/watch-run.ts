@@ -1,5 +1,5 @@
 import { showCard } from '../../app/a11y/show-card.ts';
-import { setTrainSpeed, train } from '../../client/trainer-client.ts';
+import { setTrainSpeed, train } from '../../client/run-controls.ts';
 
 /** Starts a run to watch from the guided path: at the slow "Watch" speed, one mini-batch at a time. */
 export async function watchRun(): Promise<void> {

@@ -1,4 +1,5 @@
-import { exportModel, keepEpochsWith } from '../../client/trainer-client.ts';
+import { exportModel } from '../../client/model-files.ts';
+import { keepEpochsWith } from '../../client/event-delivery.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { stateAfterEvent, useAppStore, type AppState } from '../../store/app-store.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';

@@ -1,4 +1,5 @@
-import { loadModel, modelChoicesMade } from '../../client/trainer-client.ts';
+import { loadModel } from '../../client/model-files.ts';
+import { modelChoicesMade } from '../../client/model-choices.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';

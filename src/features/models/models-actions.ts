@@ -1,4 +1,4 @@
-import { exportModel, loadModel } from '../../client/trainer-client.ts';
+import { exportModel, loadModel } from '../../client/model-files.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ModelSource } from './models-slice.ts';

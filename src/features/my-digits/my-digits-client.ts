@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import { latestRequest } from '../../client/latest-request.ts';
-import { reportFailure, trainer } from '../../client/trainer-client.ts';
+import { reportFailure, trainer } from '../../client/connection.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { selectModelVersion, useAppStore } from '../../store/app-store.ts';

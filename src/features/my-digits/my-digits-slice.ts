@@ -1,4 +1,3 @@
-import type { Stroke } from '../../drawing/strokes.ts';
 import type { MyDigit } from './my-digit.ts';
 
 /** How many of "My digits" the model reads right. */
@@ -24,8 +23,6 @@ export interface MyDigitsMessage {
 }
 
 export const myDigitsInitialState = {
-  /** The drawing's finished strokes (pad coordinates), to keep with a label; null when the pad is empty. */
-  drawingStrokes: null as Stroke[] | null,
   /** The person's labelled drawings, oldest first, as kept in IndexedDB. */
   myDigits: [] as MyDigit[],
   /** The current model's reading of each drawing, by id (null: no usable answer). */
@@ -39,7 +36,6 @@ export const myDigitsInitialState = {
 type MyDigitsState = typeof myDigitsInitialState;
 
 export interface MyDigitsActions {
-  setDrawingStrokes(strokes: Stroke[] | null): void;
   setMyDigits(myDigits: MyDigit[]): void;
   setMyDigitReadings(readings: Record<string, number | null>): void;
   setMyDigitsMessage(message: MyDigitsMessage | null): void;
@@ -54,8 +50,6 @@ type Set = (patch: Partial<MyDigitsState> | ((s: MyDigitsState) => Partial<MyDig
 
 /** The "My digits" slice's actions, composed into the one store. */
 export const createMyDigitsActions = (set: Set): MyDigitsActions => ({
-  // A new drawing: the word on the last one kept is done.
-  setDrawingStrokes: (drawingStrokes) => set((s) => ({ drawingStrokes, myDigitsMessage: s.myDigitsMessage?.about === 'keep' ? null : s.myDigitsMessage })),
   setMyDigits: (myDigits) => set({ myDigits }),
   // Read again at each model version while training: the list re-renders only when a reading changes.
   setMyDigitReadings: (myDigitReadings) => set((s) => (sameReadings(s.myDigitReadings, myDigitReadings) ? {} : { myDigitReadings })),

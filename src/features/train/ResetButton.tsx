@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { reset } from '../../client/trainer-client.ts';
+import { reset } from '../../client/run-controls.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Reset, which asks first when it would throw a trained or loaded model away. */

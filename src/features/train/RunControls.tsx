@@ -1,7 +1,8 @@
 import { showCard } from '../../app/a11y/show-card.ts';
-import { pause, resume, stop, train } from '../../client/trainer-client.ts';
+import { pause, resume, stop, train } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
-import { isRunStopping, useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping } from './train-slice.ts';
 import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';

@@ -1,6 +1,7 @@
-import { setTrainSpeed, stepOnce } from '../../client/trainer-client.ts';
+import { setTrainSpeed, stepOnce } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
-import { isRunStopping, useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping } from './train-slice.ts';
 import type { TrainSpeed } from './train-speed-slice.ts';
 import { WATCH_STEP_MS, isRunLive } from '../../protocol/trainer-events.ts';
 import './speed-control.css';

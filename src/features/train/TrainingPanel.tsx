@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { CardBoundary } from '../../ui/CardBoundary.tsx';
 import { lazyWithRetry } from '../../ui/lazy-with-retry.ts';
-import { isRunStopping, useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { isRunStopping } from './train-slice.ts';
 import { DrawnLoadStatus } from './DrawnLoadStatus.tsx';
 import { EngineBadge } from './EngineBadge.tsx';
 import { LoadStatus } from './LoadStatus.tsx';

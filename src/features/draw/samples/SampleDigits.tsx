@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
 import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
 import { StrokeThumbnail } from '../../../ui/StrokeThumbnail.tsx';
-import { firstModelReady } from '../../../client/trainer-client.ts';
+import { firstModelReady } from '../../../client/prediction.ts';
 import { loadPenDigits } from './load-pen-digits.ts';
 import { FIRST_SET_SEED, pickSampleSet } from './sample-set.ts';
 import { showOnPad } from './show-on-pad.ts';

@@ -1,5 +1,5 @@
 import { showCard } from '../../../app/a11y/show-card.ts';
-import { train } from '../../../client/trainer-client.ts';
+import { train } from '../../../client/run-controls.ts';
 import { formatCount, formatNumber } from '../../../ui/format.ts';
 import { LIMITS } from '../../../nn/config-limits.ts';
 import type { TrainConfig } from '../../../nn/types.ts';

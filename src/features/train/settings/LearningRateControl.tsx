@@ -1,4 +1,4 @@
-import { setLearningRate } from '../../../client/trainer-client.ts';
+import { setLearningRate } from '../../../client/run-controls.ts';
 import { LIMITS } from '../../../nn/config-limits.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { Term } from '../../../ui/Term.tsx';

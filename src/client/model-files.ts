@@ -1,0 +1,21 @@
+import type { ModelMetrics } from '../nn/serialize.ts';
+import type { TrainConfig } from '../nn/types.ts';
+import { useAppStore, type AppState } from '../store/app-store.ts';
+import type { LoadedModel } from '../worker/trainer.ts';
+import { trainer } from './connection.ts';
+import { countModelChoice } from './model-choices.ts';
+import { pageVersion } from './model-versions.ts';
+
+/**
+ * Replaces the network with a model file's (JSON text or binary) and lets `describe` say in the store where it
+ * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
+ */
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>, { personChose = true } = {}): Promise<LoadedModel> {
+  if (personChose) countModelChoice();
+  const loaded = await trainer().loadModel(file);
+  useAppStore.getState().modelLoaded({ ...describe(loaded), modelVersion: pageVersion(loaded.version) });
+  return loaded;
+}
+
+/** The model in use as model-file JSON, recorded with the config and metrics given; null before there is one. */
+export const exportModel = (config?: Partial<TrainConfig>, metrics?: ModelMetrics) => trainer().exportModel(config, metrics);
