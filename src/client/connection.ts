@@ -2,7 +2,7 @@ import { proxy, type Remote } from 'comlink';
 import { messageOf } from '../errors/error-message.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
-import { deliverEvent } from './event-delivery.ts';
+import { dropLostWorkersEvents, eventsOfNewWorker } from './event-delivery.ts';
 import { continueVersionsFrom } from './model-versions.ts';
 import { requestTimeoutMs } from './worker-recovery.ts';
 import { createSupervisor, WorkerLostError } from './worker-supervisor.ts';
@@ -20,13 +20,16 @@ const supervisor = createSupervisor<TrainerApi>({
   spawn: () => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' }),
   connect: (remote) => {
     continueVersionsFrom(store().modelVersion);
-    void remote.connect(proxy(deliverEvent));
+    void remote.connect(proxy(eventsOfNewWorker()));
     if (store().trainSpeed !== 'full') void remote.setSpeed(store().trainSpeed);
   },
   ping: (remote) => remote.ping(),
   holdLife: (remote, name) => remote.holdLifeLock(name),
   timeoutMs: requestTimeoutMs,
-  onLost: (reason) => onLost(reason),
+  onLost: (reason) => {
+    dropLostWorkersEvents();
+    onLost(reason);
+  },
 });
 
 /**

@@ -58,10 +58,13 @@ function saveSession(): void {
   saving = saving.then(() => ((plainSaveWaiting = false), save(store)));
 }
 
-/** Keeps the model with a finished epoch in its history, before the page shows that epoch. */
-function keepEpoch(event: EpochEvent): Promise<void> {
+/**
+ * Keeps the model with a finished epoch in its history, before the page shows that epoch; not once
+ * the worker that finished it is lost (another worker's weights would be kept under its history).
+ */
+function keepEpoch(event: EpochEvent, stillCurrent: () => boolean): Promise<void> {
   if (store().run.status === 'diverged') return Promise.resolve();
-  saving = saving.then(() => save(() => stateAfterEvent(store(), event)));
+  saving = saving.then(() => (stillCurrent() ? save(() => stateAfterEvent(store(), event)) : undefined));
   return saving;
 }
 
