@@ -13,7 +13,7 @@ test('drawing updates the bars, and after training the network reads clear drawi
   const three = CLEAR_DIGITS[3];
   await drawDigit(page, three.strokes);
   // The ready model has a softmax output: its answer is a probability, and the bars say so.
-  expect(await finalPrediction(page)).toMatch(new RegExp(`^Prediction: ${three.label} \\(\\d+% probability\\)$`));
+  expect(await finalPrediction(page)).toMatch(new RegExp(`^Prediction: ${three.label} \\(\\d+(\\.\\d)?% probability\\)$`));
   await expect(page.getByText(/^Bars: the probability of each digit/)).toBeVisible();
   const total = async () => {
     let sum = 0;
