@@ -20,9 +20,22 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 
 /** Presses Tab (Shift+Tab going back) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, back = false, maxPresses = 250): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  // The element is found once, not at every press: finding it by role and name means working out
+  // the name of every button on the page. Should React replace it, it is found again.
+  let element = await target.elementHandle();
+  try {
+    for (let i = 0; i < maxPresses; i++) {
+      const [connected, focused] = await element.evaluate((el) => [el.isConnected, el === document.activeElement]);
+      if (focused) return;
+      if (!connected) {
+        await element.dispose();
+        element = await target.elementHandle();
+        continue;
+      }
+      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+  } finally {
+    await element.dispose();
   }
   throw new Error(`${String(target)} never got focus in ${maxPresses} presses of ${back ? 'Shift+Tab' : 'Tab'}`);
 }
