@@ -48,7 +48,7 @@ test('Reset pressed while the ready model downloads: the fresh weights stay, the
 
 test('a trained model, its answers and its curves survive a reload; exported, it answers the same in a fresh browser; a bad file changes nothing', async ({ page, browser }) => {
   await openApp(page);
-  await chooseRun(page, /Nielsen ch\. 3/, 2000, 1);
+  await chooseRun(page, /Nielsen ch\. 3/, 1000, 1);
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
   await drawDigit(page, seven.strokes);

@@ -156,7 +156,7 @@ test('Stop answers at once when the training worker is too busy to answer: the r
 
 test('a comparison worker ends mid-run: its side says so instead of training for ever, and Run both starts both again', async ({ page }) => {
   await openApp(page);
-  const card = await runQuickComparison(page, { epochs: 30, trainSize: 10_000 });
+  const card = await runQuickComparison(page, { epochs: 30, trainSize: 1000 });
   await expect(card.getByRole('status')).toContainText('TF.js: training', { timeout: 60_000 });
   const worker = page.workers().find((w) => w.url().includes('framework.worker'))!;
   expect(worker, 'the TF.js side’s worker').toBeTruthy();
