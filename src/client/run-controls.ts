@@ -37,8 +37,10 @@ export const pause = () => request((api) => api.pause());
 export const resume = () => request((api) => api.resume());
 /** Ends the run: the page shows it ending at once, before the worker (busy, or already gone) answers. */
 export async function stop(): Promise<void> {
-  store().markRunStopping();
+  store().markRunStopping(true);
   await request((api) => api.stop());
+  // A refusal (not a lost worker, whose recovery ends the run) shows its message and lets Stop be pressed again.
+  if (store().error) store().markRunStopping(false);
 }
 /** New untrained weights from the seed; the charts start over. */
 export const reset = () => (countModelChoice(), request((api) => api.reset(store().config)));

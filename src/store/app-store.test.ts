@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../nn/types.ts';
 import { initialState, useAppStore } from './app-store.ts';
 import { PRESETS } from '../features/train/presets.ts';
+import { isRunStopping } from '../features/train/train-slice.ts';
 
 const store = () => useAppStore.getState();
 const metrics = (accuracy: number) => ({ correct: accuracy * 100, total: 100, accuracy, cost: 1 - accuracy });
@@ -67,5 +68,22 @@ describe('the app store', () => {
       augment: false,
       lrSchedule: 'constant',
     });
+  });
+});
+
+describe('a run being stopped', () => {
+  it('shows as stopping once Stop is pressed, and as stoppable again when the worker refuses', () => {
+    useAppStore.setState({ ...initialState, run: { ...initialState.run, status: 'training' } });
+    useAppStore.getState().markRunStopping(true);
+    expect(isRunStopping(useAppStore.getState().run)).toBe(true);
+    useAppStore.getState().markRunStopping(false);
+    expect(isRunStopping(useAppStore.getState().run)).toBe(false);
+    expect(useAppStore.getState().run.status).toBe('training');
+  });
+
+  it('marks nothing when no run is going', () => {
+    useAppStore.setState({ ...initialState });
+    useAppStore.getState().markRunStopping(true);
+    expect(useAppStore.getState().run).toEqual(initialState.run);
   });
 });

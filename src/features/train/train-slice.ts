@@ -80,8 +80,8 @@ export interface TrainActions<Whole = TrainEventState> {
   setHiddenSize(index: number, size: number): void;
   /** The learning rate changed during a run: the run's config follows. */
   setLiveLearningRate(eta: number): void;
-  /** Stop was pressed: the run shows as ending until the worker says it ended. */
-  markRunStopping(): void;
+  /** Stop was pressed (true): the run shows as ending until the worker says it ended; false: the worker refused, Stop may be pressed again. */
+  markRunStopping(stopping: boolean): void;
   handleEvent(event: TrainerEvent): void;
   setLoad(patch: Partial<LoadState>): void;
   /** A model from a file, a save or the last visit answers now; `patch` brings back its curves and run. */
@@ -106,7 +106,12 @@ export const createTrainActions = (set: Set): TrainActions => ({
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
   setLiveLearningRate: (eta) =>
     set((s) => ({ config: { ...s.config, eta }, run: s.run.config ? { ...s.run, config: { ...s.run.config, eta } } : s.run })),
-  markRunStopping: () => set((s) => (isRunLive(s.run.status) ? { run: { ...s.run, stopping: true } } : {})),
+  markRunStopping: (stopping) =>
+    set((s) => {
+      if (!isRunLive(s.run.status)) return {};
+      const { stopping: _, ...run } = s.run;
+      return { run: stopping ? { ...run, stopping: true } : run };
+    }),
   handleEvent: (event) => set((s) => reduceEvent(s, event)),
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
   modelLoaded: (patch) => set({ ...clearedHistory, run: IDLE_RUN, modelOrigin: 'file', ...patch }),
