@@ -81,8 +81,11 @@ test('a new version is announced, not swapped in under a running training: it st
   host.edit = (path, body) => (path.endsWith('/sw.js') ? Buffer.concat([body, Buffer.from('\n// a new version\n')]) : body);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
+  // In Watch the run goes on for minutes: it is still running when the notice comes, however fast this machine trains.
   await page.getByRole('button', { name: /Nielsen ch\. 3/ }).click();
+  await page.getByRole('radio', { name: 'Watch' }).check();
   await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
   const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText('Reloading now ends the training');
@@ -116,7 +119,11 @@ test('a new version published while the page stays open: Reload loads it, though
   host.edit = (_path, body) => body;
 });
 
-/** Presses the notice's Reload and waits until the page has really loaded again (a new document, a new time origin). */
+/**
+ * Presses the notice's Reload and waits until the page has really loaded again (a new document,
+ * a new time origin) and the app is there to use. What a person sees, not the `load` event:
+ * after a reload the page makes itself, Playwright on Chromium 156 sometimes never reports one.
+ */
 async function pressReloadAndSeeTheNewPage(page: Page, notice: Locator): Promise<void> {
   const before = await page.evaluate(() => performance.timeOrigin);
   await notice.getByRole('button', { name: 'Reload' }).click();
@@ -124,5 +131,6 @@ async function pressReloadAndSeeTheNewPage(page: Page, notice: Locator): Promise
   await expect
     .poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { message: 'pressing Reload loads the page again', timeout: 30_000 })
     .not.toBe(before);
-  await page.waitForLoadState('load');
+  await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled({ timeout: 60_000 });
 }
