@@ -109,7 +109,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What to try next');
   await expect(path(page).getByText(/changes one thing in the book’s first network: \[784, 30, 10\], sigmoid neurons, quadratic cost, η 3/)).toBeVisible();
-  for (const name of [/100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
+  for (const name of [/The book’s settings, quick/, /100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
     await expect(path(page).getByRole('button', { name })).toBeVisible();
   }
   await expect(path(page).getByRole('button', { name: 'Next' })).toBeDisabled();
@@ -119,6 +119,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await slow.click();
   await expect(page.locator(':focus')).toHaveText(/^(Pause|Stop)$/);
   await expect(page.getByText(/^Finished in/)).toBeVisible({ timeout: 120_000 });
+  // Its result comes back into the path, epoch by epoch.
+  await expect(path(page).getByRole('status').filter({ hasText: /^Your run: test accuracy after each epoch: (\d+\.\d%, ){4}\d+\.\d%\.$/ })).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Close' }).click();
   await expect(path(page)).toHaveCount(0);

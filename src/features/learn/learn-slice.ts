@@ -1,5 +1,6 @@
 import type { StepOnDrawing } from '../../nn/explain.ts';
 import type { LessonBase, LessonNetwork } from '../../worker/learn-api.ts';
+import type { ExperimentResult } from './steps/experiment-result.ts';
 
 /** How many steps the guided path has. */
 export const LEARN_STEP_COUNT = 7;
@@ -28,12 +29,14 @@ export interface LearnState {
    * first, and after how many steps the top output first was the true digit (null: not yet; 0: it was before any).
    */
   lastStep: (StepOnDrawing & { copySteps: number; startCost: number; rightAfter: number | null }) | null;
+  /** What each of step 7's experiments showed, by experiment id, the last run of each (this visit only). */
+  experiments: Record<string, ExperimentResult>;
 }
 
 export const learnInitialState = {
   // η 1: the book's η 3 is for mini-batches of 10 (each image moves the weights by η/10 of its gradient);
   // on one thick mouse-drawn digit alone a step of 3 was measured to overshoot (cost 0.050 → 0.086).
-  learn: { open: false, step: 0, neuron: -1, neuronPicked: false, base: 'batches-100', label: null, biasShift: 0, eta: 1, on: 'base', lastStep: null } as LearnState,
+  learn: { open: false, step: 0, neuron: -1, neuronPicked: false, base: 'batches-100', label: null, biasShift: 0, eta: 1, on: 'base', lastStep: null, experiments: {} } as LearnState,
 };
 
 type LearnSliceState = typeof learnInitialState;
