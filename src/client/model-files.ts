@@ -1,19 +1,27 @@
 import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
+import type { ModelIdentity } from '../store/model-identity.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import { trainer } from './connection.ts';
 import { countModelChoice } from './model-choices.ts';
 import { pageVersion } from './model-versions.ts';
 
+/** What a loaded model is in the store: where it came from, and any state it brings back (a save's run and curves). */
+export interface LoadedModelState {
+  model: ModelIdentity;
+  patch?: Partial<AppState>;
+}
+
 /**
  * Replaces the network with a model file's (JSON text or binary) and lets `describe` say in the store where it
  * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
  */
-export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => Partial<AppState>, { personChose = true } = {}): Promise<LoadedModel> {
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, { personChose = true } = {}): Promise<LoadedModel> {
   if (personChose) countModelChoice();
   const loaded = await trainer().loadModel(file);
-  useAppStore.getState().modelLoaded({ ...describe(loaded), modelVersion: pageVersion(loaded.version) });
+  const { model, patch } = describe(loaded);
+  useAppStore.getState().modelLoaded(model, { ...patch, modelVersion: pageVersion(loaded.version) });
   return loaded;
 }
 

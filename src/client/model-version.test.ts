@@ -84,6 +84,9 @@ worker.api = {
 } satisfies Partial<TrainerApi>;
 
 const { startTrainer } = await import('./trainer-client.ts');
+const { readSession } = await import('../features/models/session.ts');
+const { memoryBackend } = await import('../features/models/memory-backend.ts');
+const { setStorageBackend } = await import('../features/models/storage.ts');
 const { loadModel } = await import('./model-files.ts');
 const { predictDrawing } = await import('./prediction.ts');
 const { analyseEachModel } = await import('../features/inside/inside-client.ts');
@@ -94,7 +97,7 @@ const store = () => useAppStore.getState();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** A model file named by its seed: same layers, different weights. */
 const modelFile = (seed: string) => serializeModel(createNetwork(config, 'normal', Number(seed)), config);
-const importFile = (name: string) => loadModel(modelFile(name), ({ layers }: LoadedModel) => ({ modelSource: { kind: 'import', name, layers } }));
+const importFile = (name: string) => loadModel(modelFile(name), ({ layers }: LoadedModel) => ({ model: { origin: 'file', source: { kind: 'import', name, layers } } }));
 /** The worker's weights change as a person's Step changes them: one real mini-batch, the run left paused. */
 const step = () => real.stepOnce(config);
 
@@ -183,12 +186,23 @@ describe('views keyed on the model version', () => {
   });
 
   it('saves a run that ends, also one that started from the ready model', async () => {
-    useAppStore.setState({ modelOrigin: 'file', modelSource: { kind: 'ready', name: 'Ready model', layers: [784, 30, 10] } });
+    useAppStore.setState({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers: [784, 30, 10] } } });
     await step();
     await settle();
     expect(worker.exports).toBe(0);
     real.stop();
     await vi.waitFor(() => expect(worker.exports).toBe(1));
+  });
+
+  it('forgets the kept model when the person goes back to the ready model after training from it: the next visit starts from the ready model', async () => {
+    setStorageBackend(memoryBackend());
+    const useReady = () => loadModel(modelFile('7'), ({ layers }: LoadedModel) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers } } }));
+    await useReady();
+    await step();
+    real.stop();
+    await vi.waitFor(async () => expect(await readSession()).toBeDefined());
+    await useReady();
+    await vi.waitFor(async () => expect(await readSession()).toBeUndefined());
   });
 
   it('saves each imported model, the second over the first too', async () => {

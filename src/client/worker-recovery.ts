@@ -48,7 +48,7 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
   }
   const restored = await steps.restoreModel().catch(() => false);
   if (!restored) await steps.reset();
-  const { epochs, modelOrigin } = store();
+  const { epochs, model } = store();
   // The model came back from this visit's autosave, not from a last visit. Calls that were in flight
   // on the lost worker have all failed by now: their errors say nothing the notice does not.
   useAppStore.setState((s) => ({
@@ -56,7 +56,7 @@ export async function recoverWorker(reason: string, steps: RecoverySteps): Promi
     error: null,
     run: s.run.status === 'stopped' ? { ...s.run, message: 'The training worker stopped, so the run ended; Train starts a new one.' } : s.run,
   }));
-  const what = restored && modelOrigin === 'trained' && epochs.length ? `the model saved after epoch ${epochs.length}` : restored ? 'the last saved model' : 'new untrained weights';
+  const what = restored && model.origin === 'trained' && epochs.length ? `the model saved after epoch ${epochs.length}` : restored ? 'the last saved model' : 'new untrained weights';
   store().setWorkerNotice(`The training worker ${reason}, so a new one took over with ${what}; Train is ready again once MNIST has loaded.`);
   steps.repredict();
   await steps.loadMnist();

@@ -24,7 +24,7 @@ describe('the app store', () => {
       { epoch: 0.03, cost: 0.7, examples: 1000 },
     ]);
     expect(s.epochs.map((e) => e.test.accuracy)).toEqual([0.94]);
-    expect(s.modelOrigin).toBe('trained');
+    expect(s.model).toEqual({ origin: 'trained' });
   });
 
   it('clears the history on reset and a new run', () => {
@@ -32,7 +32,7 @@ describe('the app store', () => {
     store().handleEvent({ kind: 'epoch', epoch: 1, validation: metrics(0.9), test: metrics(0.9), seconds: 10 });
     store().handleEvent({ kind: 'status', status: 'idle', config: DEFAULT_CONFIG });
     expect(store().epochs).toEqual([]);
-    expect(store().modelOrigin).toBe('untrained');
+    expect(store().model).toEqual({ origin: 'untrained' });
   });
 
   it('keeps the reason a run ended early', () => {

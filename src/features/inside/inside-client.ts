@@ -18,15 +18,15 @@ export const traceImage = (image: Float32Array, selected: NeuronRef | null): Pro
 export const fetchFeatureImages = (): Promise<FeatureImages | null> => trainer().featureImages();
 
 /** Describes the network an analysis is made for, so a stale report says so. */
-function describeModel({ run, epochs, modelOrigin, modelSource }: AppState): string {
+function describeModel({ run, epochs, model }: AppState): string {
   const epochsDone = epochs.length;
   // Named, so that after one model file replaces another the report says whose it is.
-  if (modelOrigin === 'file') {
-    if (modelSource?.kind === 'ready') return 'the ready model';
-    if (modelSource?.kind === 'saved') return `the saved model “${modelSource.name}”`;
-    return modelSource ? `the loaded model “${modelSource.name}”` : 'the loaded model';
+  if (model.origin === 'file') {
+    const { kind, name } = model.source;
+    if (kind === 'ready') return 'the ready model';
+    return kind === 'saved' ? `the saved model “${name}”` : `the loaded model “${name}”`;
   }
-  if (modelOrigin === 'untrained') return 'the untrained network';
+  if (model.origin === 'untrained') return 'the untrained network';
   const of = run.config ? ` of ${run.config.epochs}` : '';
   if (isRunLive(run.status)) return `mid-run, after epoch ${epochsDone}${of}`;
   if (run.status === 'stopped') return `the run stopped after epoch ${epochsDone}${of}`;

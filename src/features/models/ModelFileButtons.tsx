@@ -1,11 +1,12 @@
 import { exportModelFile, importModelFile, switchToReadyModel } from './models-actions.ts';
 import { MAX_MODEL_FILE_BYTES } from './model-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { loadedFrom } from '../../store/model-identity.ts';
 import { ImportFileButton } from '../../ui/ImportFileButton.tsx';
 
 /** Export the model in use as a file, import one, or go back to the ready model. */
 export function ModelFileButtons() {
-  const readyInUse = useAppStore((s) => s.modelOrigin === 'file' && s.modelSource?.kind === 'ready');
+  const readyInUse = useAppStore((s) => loadedFrom(s.model)?.kind === 'ready');
   return (
     <div className="buttons model-files">
       <button type="button" onClick={() => void exportModelFile()}>

@@ -7,17 +7,17 @@ const KIND_LABEL = { ready: 'Ready model', import: 'Loaded file', saved: 'Saved 
 
 /** One sentence on the model that answers the drawings: which it is, how good, and what replaces it. */
 export function ModelInUse() {
-  const origin = useAppStore((s) => s.modelOrigin);
-  const source = useAppStore((s) => s.modelSource);
+  const model = useAppStore((s) => s.model);
   const epochs = useAppStore((s) => s.epochs);
   const restoredAt = useAppStore((s) => s.restoredAt);
   // The accuracy of the very weights that answer (the last epoch's, a file's final figure); else, labelled so, the best epoch's.
-  const inUse = testAccuracyInUse({ modelOrigin: origin, modelSource: source, epochs });
-  const best = bestTestAccuracy({ modelOrigin: origin, modelSource: source, epochs });
+  const inUse = testAccuracyInUse({ model, epochs });
+  const best = bestTestAccuracy({ model, epochs });
   const accuracy = inUse !== undefined ? `, ${formatPercent(inUse)} test accuracy` : best !== undefined ? `, ${formatPercent(best)} best test accuracy` : '';
   const restored = restoredAt !== null ? ` Restored from your last visit (saved ${formatDate(restoredAt)}).` : '';
 
-  if (origin === 'file' && source) {
+  if (model.origin === 'file') {
+    const { source } = model;
     const what = source.kind === 'saved' || source.kind === 'import' ? `“${source.name}”, ` : '';
     return (
       <p className="model-note">
@@ -27,7 +27,7 @@ export function ModelInUse() {
       </p>
     );
   }
-  if (origin === 'trained') {
+  if (model.origin === 'trained') {
     return (
       <p className="model-note">
         Answering with the network you trained ({epochs.length} epoch{epochs.length === 1 ? '' : 's'}{accuracy}).{restored}

@@ -9,7 +9,7 @@ import './models.css';
 export function ModelsPanel() {
   const message = useAppStore((s) => s.modelsMessage);
   const storageProblem = useAppStore((s) => s.storageProblem);
-  const origin = useAppStore((s) => s.modelOrigin);
+  const origin = useAppStore((s) => s.model.origin);
   return (
     <>
       <div className="card-head">

@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { saveCurrentAs } from './models-actions.ts';
 import { MAX_SAVE_NAME } from './saved-models.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { loadedFrom } from '../../store/model-identity.ts';
 import { formatLayers, formatShortDate } from '../../ui/format.ts';
 
 /** A name for the model in use and a Save button. */
 export function SaveModelForm() {
-  const layers = useAppStore((s) => (s.modelOrigin === 'file' ? s.modelSource?.layers : (s.run.config ?? s.config).layers));
+  const layers = useAppStore((s) => loadedFrom(s.model)?.layers ?? (s.run.config ?? s.config).layers);
   const live = useAppStore((s) => s.run.status === 'training');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);

@@ -2,6 +2,7 @@ import { exportModel } from '../../client/model-files.ts';
 import { keepEpochsWith } from '../../client/event-delivery.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { stateAfterEvent, useAppStore, type AppState } from '../../store/app-store.ts';
+import { loadedFrom } from '../../store/model-identity.ts';
 import { modelConfig, modelMetrics, recordFrom } from './model-record.ts';
 import { clearSession, writeSession } from './session.ts';
 import { storageFailure } from './storage.ts';
@@ -15,16 +16,16 @@ const store = useAppStore.getState;
  * storage: those are kept already. Finished epochs are kept before they are shown (keepEpoch).
  */
 function worthSaving(state: AppState, prev: AppState): boolean {
-  if (state.run.status === 'diverged' || state.modelOrigin === 'untrained') return false;
+  if (state.run.status === 'diverged' || state.model.origin === 'untrained') return false;
   if (state.modelVersion === prev.modelVersion || !isRunSettled(state.run.status)) return false;
-  const readyModel = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready';
+  const readyModel = loadedFrom(state.model)?.kind === 'ready';
   return state.restoredAt === null && !readyModel;
 }
 
 /** The ready model or fresh weights: nothing to keep, and the next visit should start from the ready model. */
 function worthForgetting(state: AppState, prev: AppState): boolean {
-  const ready = state.modelOrigin === 'file' && state.modelSource?.kind === 'ready' && prev.modelSource?.kind !== 'ready';
-  return ready || (state.modelOrigin === 'untrained' && prev.modelOrigin !== 'untrained');
+  const ready = loadedFrom(state.model)?.kind === 'ready' && loadedFrom(prev.model)?.kind !== 'ready';
+  return ready || (state.model.origin === 'untrained' && prev.model.origin !== 'untrained');
 }
 
 async function run(task: () => Promise<void>): Promise<void> {

@@ -42,7 +42,7 @@ async function openSavedModels(): Promise<void> {
 
 /** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
 export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), personChose = true): Promise<void> {
-  await loadModel(await file, ({ layers, config, metrics }) => ({ modelSource: { kind: 'ready', name: 'Ready model', layers, config, metrics } }), { personChose });
+  await loadModel(await file, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, config, metrics } } }), { personChose });
 }
 
 /**
@@ -60,7 +60,7 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   void openSavedModels();
   if (record) {
     const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
-    const restored = await loadModel(record.model, () => ({ ...stateToRestore(record), ...config, restoredAt: record.savedAt }), { personChose: false }).catch(async (error: unknown) => {
+    const restored = await loadModel(record.model, () => ({ model: record.state.model, patch: { ...stateToRestore(record), ...config, restoredAt: record.savedAt } }), { personChose: false }).catch(async (error: unknown) => {
       // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
       if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
       await setSessionAside(messageOf(error)).catch(() => {});

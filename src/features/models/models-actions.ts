@@ -1,7 +1,6 @@
 import { exportModel, loadModel } from '../../client/model-files.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import type { ModelSource } from './models-slice.ts';
 import { loadReadyModel } from './first-model.ts';
 import { bestTestAccuracy, modelConfig, modelMetrics, recordFrom, stateToRestore, testAccuracyInUse } from './model-record.ts';
 import { modelFileName, readModelFile, type FileLike } from './model-file.ts';
@@ -58,10 +57,10 @@ export async function saveCurrentAs(name: string): Promise<boolean> {
 export async function loadSave(id: string, name: string): Promise<void> {
   try {
     const record = await readSave(id);
-    await loadModel(record.model, ({ layers, config, metrics }) => {
-      const modelSource: ModelSource = { kind: 'saved', name, layers, config, metrics };
-      return { ...stateToRestore(record), modelOrigin: 'file', modelSource };
-    });
+    await loadModel(record.model, ({ layers, config, metrics }) => ({
+      model: { origin: 'file', source: { kind: 'saved', name, layers, config, metrics } },
+      patch: stateToRestore(record),
+    }));
     say(`Loaded “${name}”.`);
   } catch (error) {
     refuse(`“${name}” could not be loaded: ${messageOf(error)}. The model in use is unchanged.`);
@@ -99,7 +98,7 @@ export async function exportModelFile(): Promise<void> {
 export async function importModelFile(file: FileLike): Promise<void> {
   try {
     const json = await readModelFile(file);
-    const loaded = await loadModel(json, ({ layers, config, metrics }) => ({ modelSource: { kind: 'import', name: file.name, layers, config, metrics } }));
+    const loaded = await loadModel(json, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'import', name: file.name, layers, config, metrics } } }));
     say(`Loaded “${file.name}”: a [${loaded.layers.join(', ')}] network.`);
   } catch (error) {
     refuse(`“${file.name}” was not loaded: ${messageOf(error)}. The model in use is unchanged.`);

@@ -1,15 +1,4 @@
-import type { ModelMetrics } from '../../nn/serialize.ts';
 import type { TrainConfig } from '../../nn/types.ts';
-
-/** Where a model that was not trained in this page came from. */
-export interface ModelSource {
-  kind: 'ready' | 'import' | 'saved';
-  /** The file name, the save's name, or "Ready model". */
-  name: string;
-  layers: number[];
-  config?: Partial<TrainConfig>;
-  metrics?: ModelMetrics;
-}
 
 /** A named save as the list shows it; its weights stay in storage until it is loaded. */
 export interface SavedModelSummary {
@@ -30,8 +19,6 @@ export interface ModelsMessage {
 }
 
 export const modelsInitialState = {
-  /** Set while modelOrigin is 'file': which file, save or shipped model answers. */
-  modelSource: null as ModelSource | null,
   savedModels: [] as SavedModelSummary[],
   /** Why models are not kept across reloads, if they are not; null while storage works. */
   storageProblem: null as string | null,

@@ -9,7 +9,7 @@ import { setStorageBackend, storageFailure } from './storage.ts';
 const epoch = (n: number, accuracy: number) => ({ epoch: n, validation: { correct: 0, total: 1, accuracy, cost: 1 }, test: { correct: 0, total: 1, accuracy, cost: 1 }, seconds: n });
 const trained = {
   ...initialState,
-  modelOrigin: 'trained',
+  model: { origin: 'trained' },
   run: { ...initialState.run, status: 'training', config: { ...initialState.config, layers: [784, 40, 10] }, seconds: 9 },
   epochs: [epoch(1, 0.91), epoch(2, 0.94)],
   costHistory: [{ epoch: 0.5, cost: 0.3, examples: 100 }],

@@ -10,14 +10,22 @@ import { setStorageBackend, storage } from './storage.ts';
 
 const trained = {
   ...initialState,
-  modelOrigin: 'trained',
+  model: { origin: 'trained' },
   run: { ...initialState.run, status: 'done', config: { ...initialState.config, layers: [784, 30, 10] }, seconds: 9 },
   epochs: [{ epoch: 1, validation: { correct: 9, total: 10, accuracy: 0.9, cost: 1 }, test: { correct: 9, total: 10, accuracy: 0.9, cost: 1 }, seconds: 1 }],
 } as AppState;
 
+/** A record as the app wrote it in format 2: where the model came from in two fields, a loaded model's source left behind after a run. */
+const formatTwoRecord = (savedAt: number, origin: { modelOrigin: string; modelSource: object | null } = { modelOrigin: 'trained', modelSource: READY }) => {
+  const { state, ...record } = recordFrom(trained, '{"model":1}', savedAt);
+  const { model: _, ...rest } = state;
+  return { ...record, version: 2, state: { ...rest, ...origin } };
+};
+const READY = { kind: 'ready', name: 'Ready model', layers: [784, 100, 10] };
+
 /** A record exactly as the app wrote it before records had names (format 1). */
 const formatOneRecord = (savedAt: number) => {
-  const { name: _, ...record } = recordFrom(trained, '{"model":1}', savedAt);
+  const { name: _, ...record } = formatTwoRecord(savedAt);
   return { ...record, version: 1 };
 };
 
@@ -106,10 +114,18 @@ describe('storage that survives its own damage', () => {
 describe('record migrations, starting from records written in today’s format', () => {
   beforeEach(() => setStorageBackend(memoryBackend()));
 
-  it('model records 1 → 2: the record gains a name (null), everything else unchanged', () => {
+  it('model records 1 → 3: the record gains a name (null) and one model identity, everything else unchanged', () => {
     const old = formatOneRecord(5_000);
     const record = readModelRecord(old);
-    expect(record).toEqual({ ...old, version: 2, name: null });
+    expect(record).toEqual(recordFrom(trained, '{"model":1}', 5_000));
+    expect(record.version).toBe(MODEL_RECORD_VERSION);
+  });
+
+  it('model records 2 → 3: a loaded model keeps its source; a source left behind by a later run is dropped', () => {
+    const loaded = readModelRecord(formatTwoRecord(1, { modelOrigin: 'file', modelSource: READY }));
+    expect(loaded.state.model).toEqual({ origin: 'file', source: READY });
+    expect(readModelRecord(formatTwoRecord(1)).state.model).toEqual({ origin: 'trained' });
+    expect(readModelRecord(formatTwoRecord(1, { modelOrigin: 'untrained', modelSource: null })).state.model).toEqual({ origin: 'untrained' });
   });
 
   it('a list and format-1 records: the saves load with their names; a rebuilt list names them by date', async () => {
@@ -118,7 +134,7 @@ describe('record migrations, starting from records written in today’s format',
     await storage().set('save:b', formatOneRecord(Date.UTC(2026, 0, 2, 3, 4)));
     const opened = await openSaves();
     expect(opened.saves.map((s) => s.name)).toEqual(['Recovered model of 2026-01-02 03:04', 'from the old app']);
-    expect((await readSave('a')).version).toBe(2);
+    expect((await readSave('a')).version).toBe(MODEL_RECORD_VERSION);
   });
 
   it('a session in format 1 comes back', async () => {

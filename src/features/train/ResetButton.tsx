@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/app-store.ts';
 /** Reset, which asks first when it would throw a trained or loaded model away. */
 export function ResetButton({ disabled }: { disabled: boolean }) {
   const [asking, setAsking] = useState(false);
-  const untrained = useAppStore((s) => s.modelOrigin === 'untrained');
+  const untrained = useAppStore((s) => s.model.origin === 'untrained');
   const resetRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);

@@ -1,4 +1,5 @@
 import type { TrainerEvent } from '../../protocol/trainer-events.ts';
+import { UNTRAINED } from '../../store/model-identity.ts';
 import { appendCostPoint } from './cost-history.ts';
 import { drawnLoadAfter, type drawnLoadInitialState } from './drawn-load-slice.ts';
 import type { RunState, trainInitialState } from './train-slice.ts';
@@ -43,9 +44,9 @@ export function reduceEvent(state: TrainEventState, event: TrainerEvent): Partia
     }
     case 'status':
       if (event.status === 'training' && event.config) {
-        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null, purpose: event.purpose }, modelOrigin: 'trained' };
+        return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null, purpose: event.purpose }, model: { origin: 'trained' } };
       }
-      if (event.status === 'idle') return { ...clearedHistory, run: IDLE_RUN, modelOrigin: 'untrained' };
+      if (event.status === 'idle') return { ...clearedHistory, run: IDLE_RUN, model: UNTRAINED };
       return { run: { ...state.run, status: event.status, seconds: event.seconds ?? state.run.seconds, message: event.message ?? null } };
   }
 }

@@ -1,5 +1,6 @@
 import { DIGIT_COUNT, IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../nn/types.ts';
+import { UNTRAINED, type ModelIdentity } from '../../store/model-identity.ts';
 import { isRunLive, type EngineInfo, type EpochEvent, type ProgressEvent, type RunStatus, type TrainerEvent } from '../../protocol/trainer-events.ts';
 import type { CostPoint } from './cost-history.ts';
 import { PRESETS, type PresetId } from './presets.ts';
@@ -38,9 +39,6 @@ export interface RunState {
 /** Stop was pressed on a live run that has not ended yet. */
 export const isRunStopping = (run: RunState) => isRunLive(run.status) && run.stopping === true;
 
-/** Where the network's weights came from. */
-export type ModelOrigin = 'untrained' | 'trained' | 'file';
-
 export type ProgressSnapshot = Omit<ProgressEvent, 'kind'>;
 
 /** The training state: the config being edited, the run and its history, MNIST loading, the model's identity. */
@@ -52,7 +50,8 @@ export const trainInitialState = {
   progress: null as ProgressSnapshot | null,
   costHistory: [] as CostPoint[],
   epochs: [] as EpochMetrics[],
-  modelOrigin: 'untrained' as ModelOrigin,
+  /** Where the weights in use came from (a file's source with them). */
+  model: UNTRAINED,
   /**
    * The identity of the weights in the worker: a new number whenever they change (trained, also
    * during a run, loaded, reset, fine-tuned). Every view of the model keys on it.
@@ -85,7 +84,7 @@ export interface TrainActions<Whole = TrainEventState> {
   handleEvent(event: TrainerEvent): void;
   setLoad(patch: Partial<LoadState>): void;
   /** A model from a file, a save or the last visit answers now; `patch` brings back its curves and run. */
-  modelLoaded(patch?: Partial<Whole>): void;
+  modelLoaded(model: ModelIdentity, patch?: Partial<Whole>): void;
   setError(message: string | null): void;
   setWorkers(workers: number): void;
 }
@@ -114,7 +113,7 @@ export const createTrainActions = (set: Set): TrainActions => ({
     }),
   handleEvent: (event) => set((s) => reduceEvent(s, event)),
   setLoad: (patch) => set((s) => ({ load: { ...s.load, ...patch } })),
-  modelLoaded: (patch) => set({ ...clearedHistory, run: IDLE_RUN, modelOrigin: 'file', ...patch }),
+  modelLoaded: (model, patch) => set({ ...clearedHistory, run: IDLE_RUN, ...patch, model }),
   setError: (error) => set({ error }),
   setWorkers: (workers) => set({ workers }),
 });

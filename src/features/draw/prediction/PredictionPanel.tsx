@@ -24,7 +24,7 @@ export function PredictionPanel() {
   const top = probabilities ? argmax(probabilities) : null;
 
   const softmax = prediction?.outputs === 'softmax';
-  const untrained = useAppStore((s) => s.modelOrigin === 'untrained');
+  const untrained = useAppStore((s) => s.model.origin === 'untrained');
 
   let sentence = 'Draw a digit';
   if (prediction && top === null) sentence = 'No answer: the network’s outputs are not numbers';
@@ -52,7 +52,7 @@ export function PredictionPanel() {
 
 /** Says what kind of network answers: untrained, training, trained, loaded or broken. */
 function ModelNote() {
-  const origin = useAppStore((s) => s.modelOrigin);
+  const origin = useAppStore((s) => s.model.origin);
   const status = useAppStore((s) => s.run.status);
   if (status === 'diverged') {
     return <p className="model-note warn">The last run blew up, so the network’s answers are meaningless. Press Reset, or Train with a smaller learning rate.</p>;

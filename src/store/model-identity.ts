@@ -1,0 +1,25 @@
+import type { ModelMetrics } from '../nn/serialize.ts';
+import type { TrainConfig } from '../nn/types.ts';
+
+/** Where a model that was not trained in this page came from. */
+export interface ModelSource {
+  kind: 'ready' | 'import' | 'saved';
+  /** The file name, the save's name, or "Ready model". */
+  name: string;
+  layers: number[];
+  config?: Partial<TrainConfig>;
+  metrics?: ModelMetrics;
+}
+
+/**
+ * Where the weights in the worker came from: new (untrained), trained in this page (its run and
+ * curves say how), or loaded, with what is known of the file, save or shipped model. One value,
+ * so that a source is never left behind from an earlier model.
+ */
+export type ModelIdentity = { origin: 'untrained' } | { origin: 'trained' } | { origin: 'file'; source: ModelSource };
+
+/** New weights, before any training. */
+export const UNTRAINED: ModelIdentity = { origin: 'untrained' };
+
+/** The file, save or shipped model the weights came from; undefined for weights made in this page. */
+export const loadedFrom = (model: ModelIdentity): ModelSource | undefined => (model.origin === 'file' ? model.source : undefined);
