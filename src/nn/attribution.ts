@@ -1,14 +1,16 @@
 import { multiplyByDerivative } from './activation.ts';
 import { argmax } from './evaluate.ts';
-import { traceForward } from './inspect.ts';
+import { traceForward, type ForwardTrace } from './inspect.ts';
 import type { Network } from './network.ts';
 
 /** Why the network gave an answer: how each input pixel moves one output, to first order. */
 export interface Attribution {
   /** The output explained (0-based): the network's answer unless another was asked for. */
   output: number;
-  /** Its activation a_k for this input. */
+  /** Its activation a_k for this input: a probability only for softmax outputs. */
   activation: number;
+  /** The output layer: sigmoid (quadratic and cross-entropy costs) or softmax (log-likelihood). */
+  outputKind: 'sigmoid' | 'softmax';
   /** gradient[p] = ∂a_k/∂x_p, one per input pixel (row-major 28x28). */
   gradient: Float32Array;
   /**
@@ -34,14 +36,16 @@ function outputSensitivity(outputs: Float32Array, k: number, softmax: boolean): 
 /**
  * Gradient × input for output `k` (the network's answer when absent) on `image` (784 values in
  * [0, 1]): backpropagation as in training, but started from a_k itself instead of a cost, and
- * carried one layer further down, to the pixels. One forward and one backward pass; `net` is not changed.
+ * carried one layer further down, to the pixels. One backward pass, after the forward pass `trace`
+ * (computed here when not given); `net` is not changed.
  */
-export function attribute(net: Network, image: Float32Array, k?: number): Attribution {
-  const { activations } = traceForward(net, image);
+export function attribute(net: Network, image: Float32Array, k?: number, trace: ForwardTrace = traceForward(net, image)): Attribution {
+  const { activations } = trace;
   const last = net.layers.length - 1;
   const outputs = activations[last];
   const output = k ?? argmax(outputs);
-  let delta = outputSensitivity(outputs, output, net.cost === 'log-likelihood');
+  const outputKind = net.cost === 'log-likelihood' ? 'softmax' : 'sigmoid';
+  let delta = outputSensitivity(outputs, output, outputKind === 'softmax');
   // delta holds ∂a_k/∂z of layer l + 1; W^T delta is ∂a_k/∂a of layer l, and f'(z) turns it into ∂a_k/∂z.
   for (let l = last - 1; l >= 0; l--) {
     const nIn = net.layers[l];
@@ -58,7 +62,7 @@ export function attribute(net: Network, image: Float32Array, k?: number): Attrib
     delta = below;
   }
   const pixels = activations[0];
-  return { output, activation: outputs[output], gradient: delta, values: delta.map((g, p) => g * pixels[p]) };
+  return { output, activation: outputs[output], outputKind, gradient: delta, values: delta.map((g, p) => g * pixels[p]) };
 }
 
 /** The pixels that pushed the output hardest: the largest positive value and the most negative (null if none is). */
