@@ -59,8 +59,8 @@ export function WhyAnswer({ image, why, level }: WhyAnswerProps) {
     <section className="why-answer" aria-labelledby={titleId}>
       <Heading id={titleId}>Why {d}?</Heading>
       <p>
-        Which pixels made the network answer {d}? The map gives each pixel how much output {d} would fall if that pixel’s ink faded away: its{' '}
-        <Term id="gradient-x-input" />, found by backpropagation from output {d} (to first order, as for any small change).
+        Which pixels made the network answer {d}? The map gives each pixel how much output {d} would fall, to first order, if that pixel’s ink faded
+        away: its <Term id="gradient-x-input" />, found by backpropagation from output {d}.
       </p>
       <div className="why-images">
         <figure>
