@@ -16,6 +16,12 @@ test('look inside: drawing lights the network, a neuron shows its weights, the e
   await expect(outputs).not.toHaveText(blank!);
   await expect(outputs).toHaveText(/brightest 7/);
 
+  // Why 7: the drawing's gradient × input for output 7, with the colours in words and the strongest push named.
+  const why = inside.getByRole('region', { name: 'Why 7?' });
+  await expect(why.getByRole('img', { name: /^Why 7: gradient × input heat map; the ink that pushed the 7 up most is at the / })).toBeVisible();
+  await expect(why.getByRole('list', { name: 'What the colours mean' })).toContainText('Blue: this ink pushed the 7 up');
+  await expect(why.getByText(/^Output 7 is [01]\.\d{3}: /)).toBeVisible();
+
   // A first-layer neuron, chosen by keyboard: its numbers are announced and its weights drawn.
   await inside.getByRole('application', { name: /Network view/ }).focus();
   await page.keyboard.press('ArrowDown');
@@ -45,6 +51,8 @@ test('look inside: drawing lights the network, a neuron shows its weights, the e
   await expect(inside.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
   await expect(inside.getByText(`Input: test image #${index}, a ${trueDigit} read as ${answer}`)).toBeVisible();
   await expect(outputs).toHaveText(new RegExp(`brightest ${answer}`));
+  // The heat map follows the image shown: now the test image and its answer.
+  await expect(inside.getByRole('region', { name: `Why ${answer}?` })).toBeVisible();
   await inside.getByRole('button', { name: 'Back to my drawing' }).click();
   await expect(inside.getByText(/^Input: your drawing/)).toBeVisible();
   await expect(outputs).toHaveText(/brightest 7/);

@@ -71,6 +71,16 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/they are not probabilities/)).toBeVisible();
   await expect(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }).getByRole('listitem')).toHaveCount(10);
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
+  // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
+  const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));
+  const why = path(page).getByRole('region', { name: `Why ${answer}?` });
+  await expect(why.getByRole('img', { name: 'The 28 by 28 image the network reads' })).toBeVisible();
+  await expect(why.getByRole('img', { name: new RegExp(`^Why ${answer}: gradient × input heat map; the ink that pushed the ${answer} up most is at the (top|middle|bottom|centre)`) })).toBeVisible();
+  const legend = why.getByRole('list', { name: 'What the colours mean' });
+  await expect(legend).toContainText(`Blue: this ink pushed the ${answer} up (fading it would lower output ${answer})`);
+  await expect(legend).toContainText(`Red: this ink pushed the ${answer} down`);
+  await expect(legend).toContainText('White: no ink there');
+  await expect(why.getByText(new RegExp(`^Output ${answer} is [01]\\.\\d{3}: a sigmoid activation between 0 and 1, not a probability\\.$`))).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('The cost of one drawing');
@@ -104,6 +114,9 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('From one drawing to 50,000');
   await expect(path(page).getByRole('button', { name: 'Watch a run in slow motion' })).toBeEnabled();
+  // The baselines the network's accuracy is measured against, with the darkness rule's measured figure.
+  await expect(path(page).getByText(/Guessing at random is right 10% of the time/)).toBeVisible();
+  await expect(path(page).getByText(/right 2,225 times: 22\.25% of the time/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
@@ -237,7 +250,7 @@ test('a glossary term opens its definition, with the book’s chapter; the gloss
 
   await page.getByText(/^Every term this page uses/).click();
   const glossary = page.getByRole('region', { name: 'Glossary' });
-  await expect(glossary.getByRole('term')).toHaveCount(26);
+  await expect(glossary.getByRole('term')).toHaveCount(27);
   await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
   await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
 });

@@ -1,4 +1,5 @@
 import { activate, exampleCost } from './activation.ts';
+import { attribute, type Attribution } from './attribution.ts';
 import { createScratch, trainBatch } from './batch.ts';
 import { traceForward } from './inspect.ts';
 import { cloneNetwork, type Network } from './network.ts';
@@ -47,6 +48,8 @@ export interface DrawingExplanation {
   /** zs[l]: weighted inputs of layer l + 1. */
   zs: Float32Array[];
   neuron: NeuronOnDrawing;
+  /** Why the network gives its answer: gradient × input of its top output. */
+  why: Attribution;
   /** Null until the true digit is known. */
   learning: LearningOnDrawing | null;
 }
@@ -110,7 +113,9 @@ function nearestZero(values: Float32Array): number {
 
 /** The guided path's numbers for `image` (784 values in [0, 1]) on `net`, which is not changed. */
 export function explainDrawing(net: Network, image: Float32Array, request: ExplainRequest): DrawingExplanation {
-  const { activations, zs } = traceForward(net, image);
+  const trace = traceForward(net, image);
+  const { activations, zs } = trace;
+  const why = attribute(net, image, undefined, trace);
   const nIn = net.layers[0];
   const index = request.neuron < 0 ? nearestZero(zs[0]) : Math.min(request.neuron | 0, net.layers[1] - 1);
   const weights = net.weights[0].slice(index * nIn, (index + 1) * nIn);
@@ -129,7 +134,7 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
   };
   const label = request.label;
   if (label === null || !(label >= 0 && label < net.layers[net.layers.length - 1])) {
-    return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning: null };
+    return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, learning: null };
   }
   const outputs = activations[activations.length - 1];
   const gradient = neuronGradient(net, image, label, index);
@@ -142,7 +147,7 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
     weightGradient: gradient.weights,
     biasGradient: gradient.bias,
   };
-  return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, learning };
+  return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, learning };
 }
 
 /** The outputs and the cost of one drawing before and after one gradient step. */

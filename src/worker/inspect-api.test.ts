@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_SIZE, type LabelledImages } from '../mnist/dataset.ts';
-import { evaluate, predict } from '../nn/evaluate.ts';
+import { attribute } from '../nn/attribution.ts';
+import { argmax, evaluate, predict } from '../nn/evaluate.ts';
 import { createNetwork } from '../nn/network.ts';
 import { createRng } from '../nn/rng.ts';
 import { createKernelSession } from '../nn/kernel-session.ts';
@@ -43,6 +44,11 @@ describe('the inspect worker API', () => {
     const sizes = neuron.strongest.map((c) => Math.abs(c.contribution));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(neuron.strongest).toHaveLength(12);
+    // Why this answer: gradient × input of the output the network picks, for the image traced.
+    const why = attribute(net, image);
+    expect(view.why.output).toBe(argmax(outputs));
+    expect(view.why.outputKind).toBe('sigmoid');
+    expect(Array.from(view.why.values)).toEqual(Array.from(why.values));
   });
 
   it('refuses a neuron that does not exist and an image of the wrong size', () => {

@@ -26,7 +26,7 @@ export function createInspector(inspectable: Inspectable) {
       const { net } = inspectable();
       if (!net || image.length !== IMAGE_SIZE) return null;
       const view = traceView(net, image, selected);
-      const buffers = [...view.activations, ...view.zs].map((a) => a.buffer);
+      const buffers = [...view.activations, ...view.zs, view.why.gradient, view.why.values].map((a) => a.buffer);
       if (view.neuron) buffers.push(view.neuron.incoming.buffer);
       return transfer(view, buffers);
     },

@@ -1,3 +1,4 @@
+import { attribute, type Attribution } from '../nn/attribution.ts';
 import { traceForward } from '../nn/inspect.ts';
 import type { Network } from '../nn/network.ts';
 
@@ -33,6 +34,8 @@ export interface TraceView {
   activations: Float32Array[];
   zs: Float32Array[];
   neuron: NeuronDetail | null;
+  /** Why the network gives its answer for this image: gradient × input of its top output. */
+  why: Attribution;
 }
 
 /** How many of a neuron's incoming connections the view draws. */
@@ -53,14 +56,17 @@ export function strongestConnections(net: Network, layer: number, index: number,
 
 /** Every layer's activations and zs for `image`, plus the details of `selected` if it names a neuron. */
 export function traceView(net: Network, image: Float32Array, selected: NeuronRef | null): TraceView {
-  const { activations, zs } = traceForward(net, image);
+  const trace = traceForward(net, image);
+  const { activations, zs } = trace;
+  const why = attribute(net, image, undefined, trace);
   const valid = selected && selected.layer >= 1 && selected.layer < net.layers.length && selected.index >= 0 && selected.index < net.layers[selected.layer];
-  if (!valid) return { activations, zs, neuron: null };
+  if (!valid) return { activations, zs, neuron: null, why };
   const { layer, index } = selected;
   const nIn = net.layers[layer - 1];
   return {
     activations,
     zs,
+    why,
     neuron: {
       layer,
       index,

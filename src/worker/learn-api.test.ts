@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBinaryModel } from '../nn/binary-model.ts';
+import { attribute } from '../nn/attribution.ts';
+import { argmax } from '../nn/evaluate.ts';
 import { drawingCost } from '../nn/explain.ts';
 import { cloneNetwork, createNetwork } from '../nn/network.ts';
 import { createLearnApi } from './learn-api.ts';
@@ -23,11 +25,18 @@ describe('the guided path’s worker API', () => {
     expect(onCopy.on).toBe('copy');
     expect(onCopy.copySteps).toBe(2);
     expect(onCopy.learning!.cost).toBeCloseTo(second.after.cost, 6);
+    // Why this answer follows the network shown: the copy's answer, the copy's gradient × input.
+    const copyOutputs = onCopy.activations[2];
+    expect(onCopy.why.output).toBe(argmax(copyOutputs));
+    expect(onCopy.why.activation).toBe(copyOutputs[onCopy.why.output]);
+    const onModelWhy = attribute(net, image);
+    expect(Array.from(onCopy.why.values)).not.toEqual(Array.from(onModelWhy.values));
 
     api.dropCopy();
     const onModel = api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy')!;
     expect(onModel.on).toBe('base');
     expect(onModel.learning!.cost).toBeCloseTo(modelCost, 6);
+    expect(Array.from(onModel.why.values)).toEqual(Array.from(onModelWhy.values));
   });
 
   it('refuses a bad learning rate or digit with a message, and says what the outputs are', () => {

@@ -20,8 +20,8 @@ export interface Lesson extends DrawingExplanation {
 }
 
 const buffersOf = (lesson: DrawingExplanation) => {
-  const { neuron, learning } = lesson;
-  const buffers = [...lesson.activations, ...lesson.zs, neuron.weights, neuron.products];
+  const { neuron, learning, why } = lesson;
+  const buffers = [...lesson.activations, ...lesson.zs, neuron.weights, neuron.products, why.gradient, why.values];
   if (learning) buffers.push(learning.desired, learning.outputDeltas, learning.hiddenDeltas, learning.weightGradient);
   return buffers.map((a) => a.buffer);
 };

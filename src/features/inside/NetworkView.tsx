@@ -6,6 +6,7 @@ import { NeuronDetails } from './NeuronDetails.tsx';
 import { neuronSentence, outputSummary } from './neuron-text.ts';
 import { BRIGHTNESS_RULE } from '../../ui/shade.ts';
 import { useTrace } from './use-trace.ts';
+import { WhyAnswer } from '../../ui/WhyAnswer.tsx';
 
 /** The network live for the drawing (or a chosen test image): every neuron lit by its activation. */
 export function NetworkView() {
@@ -40,6 +41,7 @@ export function NetworkView() {
         positive weights, red for negative.
       </p>
       <NeuronDetails trace={trace} />
+      {trace && <WhyAnswer image={trace.activations[0]} why={trace.why} level={3} />}
       <p className="visually-hidden" role="status">
         {announced.text}
       </p>

@@ -4,6 +4,7 @@ import { LayerStrip } from '../LayerStrip.tsx';
 import { signed, total } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
 import { Term } from '../../../ui/Term.tsx';
+import { WhyAnswer } from '../../../ui/WhyAnswer.tsx';
 import type { StepProps } from './step-props.ts';
 
 /** Weights and biases of a network with these layer sizes, counted layer by layer. */
@@ -62,6 +63,7 @@ export function LayerStep({ lesson }: StepProps) {
           (Settings, “Output and cost”).
         </p>
       )}
+      <WhyAnswer image={activations[0]} why={lesson.why} level={4} />
     </>
   );
 }
