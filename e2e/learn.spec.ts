@@ -70,6 +70,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(stepTitle(page)).toHaveText('A layer, then the next, to the output');
   await expect(path(page).getByText(/they are not probabilities/)).toBeVisible();
   await expect(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }).getByRole('listitem')).toHaveCount(10);
+  await expect(path(page).getByText(/This network is \[784, 30, 10\].* It learns 23,860 numbers\./)).toBeVisible();
+  await path(page).getByText('Where the 23,860 numbers come from').click();
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
   // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));

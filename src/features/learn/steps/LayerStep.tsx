@@ -1,4 +1,5 @@
 import { argmax } from '../../../nn/evaluate.ts';
+import { LearnMore } from '../LearnMore.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { LayerStrip } from '../LayerStrip.tsx';
 import { signed, total } from '../learn-format.ts';
@@ -30,14 +31,20 @@ export function LayerStep({ lesson }: StepProps) {
     <>
       <p>
         Every neuron of a layer does the same sum with its own weights, all at once. The first hidden layer reads the pixels; each next layer reads the
-        activations of the layer before it, not the pixels. Black is 0, white is 1.
+        activations of the layer before it. Black is 0, white is 1.
       </p>
       <p>
-        This network is [{layers.join(', ')}]: the list gives the size of each layer, from the {layers[0]} pixels to the {layers[layers.length - 1]}{' '}
-        outputs. Every neuron has a weight for each neuron of the layer before and a bias, so it learns{' '}
-        {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
-        {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all.
+        This network is [{layers.join(', ')}]: the size of each layer, from the {layers[0]} pixels to the {layers[layers.length - 1]} outputs. It learns{' '}
+        {(weights + biases).toLocaleString('en')} numbers.
       </p>
+      <LearnMore summary={`Where the ${(weights + biases).toLocaleString('en')} numbers come from`}>
+        <p>
+          Every neuron has a weight for each neuron of the layer before and a bias, so the network learns{' '}
+          {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
+          {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all, each found by the same learning step
+          repeated (step 5).
+        </p>
+      </LearnMore>
       {hidden.map((size, i) => (
         <LayerStrip
           key={i}
