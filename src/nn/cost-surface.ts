@@ -48,11 +48,11 @@ export interface CostSurface {
 }
 
 /**
- * How far the picture reaches either side: six times the largest move one step of `eta` makes on the
- * two weights, so the step's arrow is a sixth of the way to the edge and the slope around it shows;
+ * How far the picture reaches either side: four times the largest move one step of `eta` makes on the
+ * two weights, so the step's arrow is a quarter of the way to the edge and the slope around it shows;
  * at least 0.25, so that where the gradient is about 0 the flat ground around still shows.
  */
-export const surfaceSpan = (eta: number, gradients: readonly number[]) => Math.max(0.25, 6 * eta * Math.max(...gradients.map(Math.abs)));
+export const surfaceSpan = (eta: number, gradients: readonly number[]) => Math.max(0.25, 4 * eta * Math.max(...gradients.map(Math.abs)));
 
 /** The value of a weight at grid point i (0 to size − 1): its centre at the middle point, exactly. */
 export const gridValue = (centre: number, span: number, size: number, i: number) => Math.fround(centre + span * ((2 * i) / (size - 1) - 1));
