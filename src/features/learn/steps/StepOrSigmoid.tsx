@@ -10,7 +10,7 @@ const change = (before: number, after: number) => (after === before ? 'none' : `
 
 /** What the nudges did, in words: the step neuron jumped or did nothing, the sigmoid moved a little. */
 function verdict({ versus }: NeuronOnDrawing, shift: number): string {
-  if (shift === 0) return 'Nudge the bias: z moves by the same amount, and the two outputs answer.';
+  if (Math.abs(shift) < 1e-6) return 'Nudge the bias: z moves by the same amount, and the two outputs answer.';
   const sigmoid = `the sigmoid neuron moved by ${change(versus.sigmoid, versus.shiftedSigmoid)}`;
   if (versus.step !== versus.shiftedStep) return `z crossed 0: the step neuron jumped from ${versus.step} to ${versus.shiftedStep} all at once, while ${sigmoid}.`;
   return `The step neuron did nothing (still ${versus.step}), while ${sigmoid}.`;
@@ -26,6 +26,8 @@ export function StepOrSigmoid({ neuron, activation }: { neuron: NeuronOnDrawing;
   // Exactly ±0.1, so the table's "bias + 0.2" is what z moved by (the slider shows the bias to 0.1).
   const nudge = (by: number) => setLearn({ biasShift: Math.round((shift + by) * 1e6) / 1e6 });
   const { versus } = neuron;
+  // The shift these numbers were computed with (the store's may be newer, its answer on the way).
+  const shown = neuron.shiftedZ - neuron.z;
   return (
     <details className="learn-more">
       <summary>Why a smooth S and not a step? Nudge the bias and see</summary>
@@ -48,7 +50,7 @@ export function StepOrSigmoid({ neuron, activation }: { neuron: NeuronOnDrawing;
           <tr>
             <th scope="col" />
             <th scope="col">bias as it is</th>
-            <th scope="col">bias {shift < 0 ? '−' : '+'} {signed(Math.abs(shift), 1)}</th>
+            <th scope="col">{Math.abs(shown) < 1e-6 ? 'after a nudge' : `bias ${shown < 0 ? '−' : '+'} ${signed(Math.abs(shown), 1)}`}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +71,7 @@ export function StepOrSigmoid({ neuron, activation }: { neuron: NeuronOnDrawing;
           </tr>
         </tbody>
       </table>
-      <p role="status">{verdict(neuron, shift)}</p>
+      <p role="status">{verdict(neuron, shown)}</p>
       <p>
         That is why learning by small steps works: with sigmoid neurons a small change in any weight or bias makes a small change in the output, and so
         in the cost, and the gradient says which small change lowers it. A step neuron does nothing, or flips all the way, so small changes cannot tune a
