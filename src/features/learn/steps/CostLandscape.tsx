@@ -54,18 +54,17 @@ export function CostLandscape() {
       </div>
       <figcaption>
         <p>
-          The cost of this drawing as two weights change, all else as it is. The stronger the colour, the lower the cost; each band is an eighth of the
-          way from {precise(min)} to {precise(max)}. The ring is the network; the dashed arrow is the next step, against the gradient, downhill.
-          {last &&
-            ' The solid arrow is the step just taken. After it the picture is drawn again around the network: every other number moved too, so the ground under these two weights changed as well.'}
+          The cost of this drawing as two weights change, all else as it is: the stronger the colour, the lower the cost (each band is an eighth of the
+          way from {precise(min)} to {precise(max)}). The ring is the network; the dashed arrow is the next step, against the gradient, downhill.
+          {last && ' The solid arrow is the step just taken; the picture is then drawn again around the network, since every other number moved too.'}
         </p>
         <p>
           Across: {weightName(layers, axes[0])} ({around(centre[0], span)}). Up: {weightName(layers, axes[1])} ({around(centre[1], span)}). Of all the
           weights, these two, into two different neurons, have the largest gradient for this drawing on the network the path started from.
         </p>
         <p>
-          The real landscape has {all.toLocaleString('en')} dimensions, one per weight and bias ({weights.toLocaleString('en')} + {biases}), not 2: a step
-          moves all of them at once, and this picture is its shadow on two of them.
+          The real landscape has {all.toLocaleString('en')} dimensions ({weights.toLocaleString('en')} weights + {biases} biases), not 2: a step moves
+          them all at once, and this picture is its shadow on two of them.
         </p>
       </figcaption>
     </figure>

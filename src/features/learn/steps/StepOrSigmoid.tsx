@@ -9,11 +9,12 @@ const NUDGE = 0.1;
 const change = (before: number, after: number) => (after === before ? 'none' : `${after > before ? '+' : ''}${precise(after - before)}`);
 
 /** What the nudges did, in words: the step neuron jumped or did nothing, the sigmoid moved a little. */
-function verdict({ versus }: NeuronOnDrawing, shift: number): string {
-  if (Math.abs(shift) < 1e-6) return 'Nudge the bias: z moves by the same amount, and the two outputs answer.';
+function verdict({ versus, z }: NeuronOnDrawing, shift: number): string {
+  const crossing = `It jumps only when z crosses 0: a change of the bias past ${signed(-z, 2)}.`;
+  if (Math.abs(shift) < 1e-6) return `Nudge the bias: z moves by the same amount. ${crossing}`;
   const sigmoid = `the sigmoid neuron moved by ${change(versus.sigmoid, versus.shiftedSigmoid)}`;
   if (versus.step !== versus.shiftedStep) return `z crossed 0: the step neuron jumped from ${versus.step} to ${versus.shiftedStep} all at once, while ${sigmoid}.`;
-  return `The step neuron did nothing (still ${versus.step}), while ${sigmoid}.`;
+  return `The step neuron did nothing (still ${versus.step}), while ${sigmoid}. ${crossing}`;
 }
 
 /**
