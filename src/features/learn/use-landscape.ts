@@ -17,8 +17,10 @@ export function useLandscape(): Landscape | null {
   const on = useAppStore((s) => s.learn.on);
   const base = useAppStore((s) => s.learn.base);
   const copySteps = useAppStore((s) => s.learn.lastStep?.copySteps ?? 0);
-  // As the lesson: at most every 250 ms while a run changes the model in use.
-  const version = useModelVersion(250);
+  // As the lesson: at most every 250 ms while a run changes the model in use; a snapshot of the
+  // book's network does not change with it (the landscape costs about 50 ms of the worker's time).
+  const modelVersion = useModelVersion(250);
+  const version = base === 'model' ? modelVersion : 0;
   const [landscape, setLandscape] = useState<Landscape | null>(null);
   const ask = useMemo(() => latestRequest(landscapeOnNetwork, (result: Landscape | null) => setLandscape(result), reportFailure), []);
 

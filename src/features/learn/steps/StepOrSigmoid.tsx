@@ -49,7 +49,7 @@ export function StepOrSigmoid({ neuron, activation }: { neuron: NeuronOnDrawing;
         <caption>A step neuron and a sigmoid neuron on neuron {neuron.index + 1}’s z</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             <th scope="col">bias as it is</th>
             <th scope="col">{Math.abs(shown) < 1e-6 ? 'after a nudge' : `bias ${shown < 0 ? '−' : '+'} ${signed(Math.abs(shown), 1)}`}</th>
           </tr>
