@@ -54,7 +54,7 @@ export function CostLandscape() {
       </div>
       <figcaption>
         <p>
-          The cost of this drawing as two weights change, all else as it is: the stronger the colour, the lower the cost (each band is an eighth of the
+          The cost of this drawing as two weights change, all else as it is: the stronger the colour (the legend’s left end), the lower the cost (each band is an eighth of the
           way from {precise(min)} to {precise(max)}). The ring is the network; the dashed arrow is the next step, against the gradient, downhill.
           {last && ' The solid arrow is the step just taken; the picture is then drawn again around the network, since every other number moved too.'}
         </p>
