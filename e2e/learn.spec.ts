@@ -65,6 +65,22 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/with your bias: σ\(/)).toBeVisible();
   await path(page).getByRole('button', { name: 'Put the bias back' }).click();
   await expect(path(page).getByText(/with your bias/)).toHaveCount(0);
+  // Why the sigmoid: a nudge of the bias moves the sigmoid neuron a little; the step neuron stays or jumps.
+  await path(page).getByText('Why a smooth S and not a step?').click();
+  const versus = path(page).getByRole('table', { name: /^A step neuron and a sigmoid neuron on neuron 5’s z$/ });
+  const cells = (row: RegExp) => versus.getByRole('row', { name: row }).getByRole('cell').allTextContents();
+  await path(page).getByRole('button', { name: 'Bias +0.1' }).click();
+  await expect(versus.getByRole('columnheader', { name: 'bias + 0.1' })).toBeVisible();
+  const [stepNow, stepNudged] = await cells(/^step neuron/);
+  const [sigmoidNow, sigmoidNudged] = await cells(/^sigmoid neuron/);
+  expect(['0', '1']).toContain(stepNow);
+  expect(['0', '1']).toContain(stepNudged);
+  expect(Number(sigmoidNudged)).toBeGreaterThan(Number(sigmoidNow));
+  expect(Number(sigmoidNudged) - Number(sigmoidNow)).toBeLessThan(0.03);
+  const said = stepNow === stepNudged ? `The step neuron did nothing (still ${stepNow})` : `the step neuron jumped from ${stepNow} to ${stepNudged}`;
+  await expect(path(page).getByText(said)).toBeVisible();
+  await path(page).getByRole('button', { name: 'Put the bias back' }).click();
+  await expect(versus.getByRole('columnheader', { name: 'after a nudge' })).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('A layer, then the next, to the output');
@@ -97,10 +113,22 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   // The neuron chosen in step 2 is the one followed here.
   await expect(path(page).getByRole('img', { name: /gradient of hidden neuron 5’s 784 weights/ })).toBeVisible();
   await expect(path(page).getByText(/The colours here are the gradient’s sign, not the weight’s/)).toBeVisible();
+  // The cost landscape over two weights: where the network is, and where the next step goes.
+  const landscape = path(page).getByRole('img', { name: /^The cost over two weights\./ });
+  await expect(landscape).toHaveAttribute('aria-label', /where the cost of this drawing is [\d.]+\. A step of η 1 would move it along the dashed arrow/);
+  const here = Number(/cost of this drawing is ([\d.]+)\./.exec((await landscape.getAttribute('aria-label'))!)![1]);
+  await expect(path(page).getByText(/The real landscape has 23,860 dimensions/)).toBeVisible();
   await path(page).getByRole('button', { name: 'Take one step' }).click();
   await expect(path(page).getByText(/after 1 step on a copy/)).toBeVisible();
   const [before, after] = await shownCosts(page);
   expect(after).toBeLessThan(before);
+  // The marker moved to a lower cost: the step's arrow starts where the network was.
+  await expect(landscape).toHaveAttribute('aria-label', /The last step moved it along the solid arrow/);
+  const moved = /is ([\d.]+)\. The last step .* the cost went from ([\d.]+) to ([\d.]+), downhill\.$/.exec((await landscape.getAttribute('aria-label'))!);
+  expect(moved).not.toBeNull();
+  const [now, from, to] = moved!.slice(1).map(Number);
+  expect([from, to]).toEqual([here, now]);
+  expect(now).toBeLessThan(here);
   await path(page).getByRole('button', { name: 'Take one step' }).click();
   await expect(path(page).getByText(/after 2 steps on a copy/)).toBeVisible();
   const [start, second] = await shownCosts(page);

@@ -87,3 +87,21 @@ describe('the guided path’s gradients', () => {
     expect(Math.abs(auto.neuron.z)).toBe(nearest);
   });
 });
+
+describe('why the sigmoid: a step neuron beside a sigmoid neuron on the same z', () => {
+  it('the step jumps from 0 to 1 as z crosses 0, the sigmoid moves a little', () => {
+    const net = createNetwork({ layers: LAYERS, activation: 'sigmoid', cost: 'quadratic' }, 'normal', 2);
+    const { image } = drawing(4);
+    const { z } = explainDrawing(net, image, { neuron: NEURON, label: null, biasShift: 0 }).neuron;
+    // A shift that takes z just across 0, and one that keeps it on its side.
+    const across = explainDrawing(net, image, { neuron: NEURON, label: null, biasShift: -z * 1.1 }).neuron.versus;
+    expect(across.step).toBe(z > 0 ? 1 : 0);
+    expect(across.shiftedStep).toBe(z > 0 ? 0 : 1);
+    expect(across.sigmoid).toBeCloseTo(1 / (1 + Math.exp(-z)), 6);
+    expect(across.shiftedSigmoid).toBeCloseTo(1 / (1 + Math.exp(z * 0.1)), 6);
+    const along = explainDrawing(net, image, { neuron: NEURON, label: null, biasShift: Math.sign(z) * 0.1 }).neuron.versus;
+    expect(along.shiftedStep).toBe(along.step);
+    expect(Math.abs(along.shiftedSigmoid - along.sigmoid)).toBeGreaterThan(0);
+    expect(Math.abs(along.shiftedSigmoid - along.sigmoid)).toBeLessThan(0.1 * 0.25 + 1e-6);
+  });
+});

@@ -19,6 +19,16 @@ export interface NeuronOnDrawing {
   /** The bias moved by `biasShift` (a what-if; the network is not changed): z + shift and f(z + shift). */
   shiftedZ: number;
   shiftedActivation: number;
+  /** The same z, and z + shift, through a perceptron's step and through σ: why learning uses the smooth one (Nielsen ch. 1). */
+  versus: StepVersusSigmoid;
+}
+
+/** A perceptron's output step(z) = z > 0 ? 1 : 0 beside a sigmoid neuron's σ(z), at z and at z + biasShift. */
+export interface StepVersusSigmoid {
+  step: number;
+  shiftedStep: number;
+  sigmoid: number;
+  shiftedSigmoid: number;
 }
 
 /** How wrong the outputs are for the true digit, and the gradient backpropagation finds for it. */
@@ -91,6 +101,16 @@ function neuronGradient(net: Network, image: Float32Array, label: number, index:
   };
 }
 
+/**
+ * dC/dw of every weight for one labelled drawing, shaped as net.weights, from the training step
+ * itself: with eta = 1 and no decay it moves each weight by exactly minus its gradient.
+ */
+export function weightGradients(net: Network, image: Float32Array, label: number): Float32Array[] {
+  const stepped = cloneNetwork(net);
+  trainOnOne(stepped, image, label, 1);
+  return net.weights.map((w, l) => w.map((v, i) => v - stepped.weights[l][i]));
+}
+
 /** The cost of one drawing for the true digit `label`, with the network's own cost function. */
 export function drawingCost(net: Network, image: Float32Array, label: number): { outputs: Float32Array; cost: number } {
   const { activations } = traceForward(net, image);
@@ -98,11 +118,22 @@ export function drawingCost(net: Network, image: Float32Array, label: number): {
   return { outputs, cost: exampleCost(outputs, 0, outputs.length, label, net.cost) };
 }
 
-const activationOf = (net: Network, z: number) => {
+const activationOf = (activation: Network['activation'], z: number) => {
   const value = Float32Array.of(z);
-  activate(value, 1, net.activation);
+  activate(value, 1, activation);
   return value[0];
 };
+
+/** A perceptron's step: it fires (1) when z is above 0, else 0 (Nielsen ch. 1 takes z <= 0 as 0). */
+export const stepOf = (z: number) => (z > 0 ? 1 : 0);
+
+/** The neuron's z and z + shift through the step and through σ, whatever the network's own activation. */
+export const stepVersusSigmoid = (z: number, shiftedZ: number): StepVersusSigmoid => ({
+  step: stepOf(z),
+  shiftedStep: stepOf(shiftedZ),
+  sigmoid: activationOf('sigmoid', z),
+  shiftedSigmoid: activationOf('sigmoid', shiftedZ),
+});
 
 /** The index of the value nearest 0. */
 function nearestZero(values: Float32Array): number {
@@ -130,7 +161,8 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
     z,
     activation: activations[1][index],
     shiftedZ,
-    shiftedActivation: activationOf(net, shiftedZ),
+    shiftedActivation: activationOf(net.activation, shiftedZ),
+    versus: stepVersusSigmoid(z, shiftedZ),
   };
   const label = request.label;
   if (label === null || !(label >= 0 && label < net.layers[net.layers.length - 1])) {

@@ -64,3 +64,30 @@ describe('the guided path’s worker API', () => {
     expect(api.explainDrawing(image, { neuron: 2, label: 4, biasShift: 0 }, 'copy', 'batches-100')!.on).toBe('base');
   });
 });
+
+describe('the cost landscape of the guided path', () => {
+  it('follows the copy the steps train, on the same two weights, with the step’s move and costs', () => {
+    const api = createLearnApi(() => cloneNetwork(net));
+    const onBase = api.costLandscape(image, 4, 0.5, 'copy')!;
+    expect([onBase.on, onBase.last]).toEqual(['base', null]);
+    const middle = (onBase.size - 1) / 2;
+    expect(onBase.costs[middle * onBase.size + middle]).toBeCloseTo(drawingCost(net, image, 4).cost, 6);
+    expect(onBase.cost).toBe(drawingCost(net, image, 4).cost);
+
+    const step = api.stepCopy(image, 4, 0.5)!;
+    const onCopy = api.costLandscape(image, 4, 0.5, 'copy')!;
+    expect([onCopy.on, onCopy.copySteps]).toEqual(['copy', 1]);
+    expect(onCopy.axes).toEqual(onBase.axes);
+    expect(onCopy.span).toBe(onBase.span);
+    // The step moved the two weights from where the base has them to the copy's centre, exactly as "next" said.
+    expect(onCopy.last!.from).toEqual(onBase.centre);
+    for (const k of [0, 1]) expect(onCopy.centre[k]).toBeCloseTo(onBase.next[k], 6);
+    expect(onCopy.last!.cost).toBeCloseTo(step.before.cost, 6);
+    expect(onCopy.cost).toBeCloseTo(step.after.cost, 6);
+    expect(onCopy.costs[middle * onCopy.size + middle]).toBeCloseTo(step.after.cost, 6);
+
+    api.dropCopy();
+    expect(api.costLandscape(image, 4, 0.5, 'copy')!.last).toBeNull();
+    expect(api.costLandscape(image, 12, 0.5, 'base')).toBeNull();
+  });
+});

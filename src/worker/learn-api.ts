@@ -2,7 +2,8 @@ import { transfer } from 'comlink';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { parseBinaryModel } from '../nn/binary-model.ts';
 import { BOOK_MOMENTS, type BookMomentId } from '../nn/book-moments.ts';
-import { explainDrawing, stepOnDrawing, type DrawingExplanation, type ExplainRequest, type StepOnDrawing } from '../nn/explain.ts';
+import { costSurface, steepestWeights, surfaceSpan, weightIndex, type CostSurface, type WeightAt } from '../nn/cost-surface.ts';
+import { drawingCost, explainDrawing, stepOnDrawing, weightGradients, type DrawingExplanation, type ExplainRequest, type StepOnDrawing } from '../nn/explain.ts';
 import { checkLearningRate } from '../nn/config-limits.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
 
@@ -18,6 +19,21 @@ export interface Lesson extends DrawingExplanation {
   base: LessonBase;
   copySteps: number;
 }
+
+/** The drawing's cost over two weights of the network the path shows, with where a step goes on it. */
+export interface Landscape extends CostSurface {
+  on: LessonNetwork;
+  copySteps: number;
+  layers: number[];
+  /** The drawing's cost where the network is: the surface's centre. */
+  cost: number;
+  /** The two weights after one more step of η (w − η × gradient), all else as now. */
+  next: [number, number];
+  /** On the copy: the two weights before its last step and the drawing's cost then (all 23,860-odd numbers as they were); else null. */
+  last: { from: [number, number]; cost: number } | null;
+}
+
+const valuesAt = (net: Network, axes: readonly WeightAt[]) => axes.map((w) => net.weights[w.layer][weightIndex(net.layers, w)]) as [number, number];
 
 const buffersOf = (lesson: DrawingExplanation) => {
   const { neuron, learning, why } = lesson;
@@ -37,6 +53,8 @@ export function createLearnApi(current: () => Network | null) {
   const moments = new Map<BookMomentId, Network>();
   let copy: { from: LessonBase; net: Network } | null = null;
   let copySteps = 0;
+  // The copy as it was before its last step: where the landscape's arrow starts.
+  let beforeLastStep: Network | null = null;
   const baseNetwork = (base: LessonBase) => (base === 'model' ? current() : (moments.get(base) ?? null));
 
   return {
@@ -69,6 +87,7 @@ export function createLearnApi(current: () => Network | null) {
         copy = { from: base, net: cloneNetwork(from) };
         copySteps = 0;
       }
+      beforeLastStep = cloneNetwork(copy.net);
       const step = stepOnDrawing(copy.net, image, label, eta);
       copySteps++;
       return transfer({ ...step, copySteps }, [step.before.outputs.buffer, step.after.outputs.buffer]);
@@ -78,6 +97,37 @@ export function createLearnApi(current: () => Network | null) {
     dropCopy(): void {
       copy = null;
       copySteps = 0;
+      beforeLastStep = null;
+    },
+
+    /**
+     * The drawing's cost over two weights, on the base or its copy: the two into different neurons
+     * with the largest gradient on the base (so they stay the same while the copy takes steps), over
+     * a span set by η and that gradient. Null without that network or a drawing.
+     */
+    costLandscape(image: Float32Array, label: number, eta: number, on: LessonNetwork, base: LessonBase = 'model'): Landscape | null {
+      checkLearningRate(eta);
+      const from = baseNetwork(base);
+      const onCopy = on === 'copy' && copy?.from === base;
+      const net = onCopy ? copy!.net : from;
+      if (!from || !net || image.length !== IMAGE_SIZE || !(label >= 0 && label < net.layers[net.layers.length - 1])) return null;
+      const baseGradients = weightGradients(from, image, label);
+      const axes = steepestWeights(from.layers, baseGradients) as [WeightAt, WeightAt];
+      const span = surfaceSpan(eta, axes.map((w) => baseGradients[w.layer][weightIndex(from.layers, w)]));
+      const surface = costSurface(net, image, label, axes, span);
+      const gradients = weightGradients(net, image, label);
+      const next = surface.centre.map((c, k) => c - eta * gradients[axes[k].layer][weightIndex(net.layers, axes[k])]) as [number, number];
+      const previous = onCopy ? beforeLastStep : null;
+      const landscape: Landscape = {
+        ...surface,
+        on: onCopy ? 'copy' : 'base',
+        copySteps: onCopy ? copySteps : 0,
+        layers: net.layers.slice(),
+        cost: drawingCost(net, image, label).cost,
+        next,
+        last: previous ? { from: valuesAt(previous, axes), cost: drawingCost(previous, image, label).cost } : null,
+      };
+      return transfer(landscape, [landscape.costs.buffer]);
     },
 
     /** What the model's outputs are: sigmoid activations in [0, 1], or softmax probabilities; null without a network. */

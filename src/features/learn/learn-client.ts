@@ -4,7 +4,7 @@ import { BOOK_MOMENTS, type BookMomentId } from '../../nn/book-moments.ts';
 import { argmax } from '../../nn/evaluate.ts';
 import type { ExplainRequest } from '../../nn/explain.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import type { Lesson, LessonBase, LessonNetwork } from '../../worker/learn-api.ts';
+import type { Landscape, Lesson, LessonBase, LessonNetwork } from '../../worker/learn-api.ts';
 
 const store = useAppStore.getState;
 
@@ -31,6 +31,12 @@ function ensureBase(base: LessonBase): Promise<void> {
 export async function explainOnNetwork(image: Float32Array, request: ExplainRequest, on: LessonNetwork, base: LessonBase): Promise<Lesson | null> {
   await ensureBase(base);
   return trainer().explainDrawing(image, request, on, base);
+}
+
+/** The drawing's cost over two weights of the base or its copy, with the step's move on them, computed in the worker. */
+export async function landscapeOnNetwork(image: Float32Array, label: number, eta: number, on: LessonNetwork, base: LessonBase): Promise<Landscape | null> {
+  await ensureBase(base);
+  return trainer().costLandscape(image, label, eta, on, base);
 }
 
 /** "Take one step": one gradient step on the drawing, applied to a copy of the base; the path then shows the copy. */

@@ -6,6 +6,7 @@ import { NoDrawing } from '../NoDrawing.tsx';
 import { PixelImage } from '../../../ui/PixelImage.tsx';
 import { Term } from '../../../ui/Term.tsx';
 import { BiasSlider } from './BiasSlider.tsx';
+import { StepOrSigmoid } from './StepOrSigmoid.tsx';
 import type { StepProps } from './step-props.ts';
 
 const FUNCTION_NAME = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU' } as const;
@@ -60,6 +61,7 @@ export function NeuronStep({ lesson }: StepProps) {
         )}
       </p>
       <BiasSlider bias={neuron.bias} />
+      <StepOrSigmoid neuron={neuron} activation={activation} />
     </>
   );
 }

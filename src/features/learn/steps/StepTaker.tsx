@@ -8,6 +8,7 @@ import { precise } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
 import { Term } from '../../../ui/Term.tsx';
 import { argmax } from '../../../nn/evaluate.ts';
+import { CostLandscape } from './CostLandscape.tsx';
 
 /** The learning-rate slider, "Take one step" on a copy, the cost and the outputs before and after, and the way back. */
 export function StepTaker({ lesson }: { lesson: Lesson }) {
@@ -63,6 +64,7 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
           'The step is taken on a copy of the network: the network it is copied from is not changed.'
         )}
       </p>
+      <CostLandscape />
       {lastStep && (
         <div className="step-compare">
           <figure>
