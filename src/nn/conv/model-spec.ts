@@ -74,8 +74,8 @@ export const modelParameterCount = (spec: ModelSpec): number =>
 /** True when every layer is fully connected: the network batch.ts trains. */
 export const isDenseOnly = (spec: ModelSpec): boolean => spec.layers.every((l) => l.kind === 'dense');
 
-/** The layer sizes, input first, of a dense-only description: NetworkSpec.layers. */
-export const denseLayerSizes = (spec: ModelSpec): number[] => [shapeSize(spec.input), ...layerShapes(spec).map((s) => shapeSize(s.output))];
+/** Values in the input and in each layer's output: for a dense-only description, NetworkSpec.layers. */
+export const layerSizes = (spec: ModelSpec): number[] => [shapeSize(spec.input), ...layerShapes(spec).map((s) => shapeSize(s.output))];
 
 /** A dense network's layer sizes as a description (the input's side is the square root of layers[0]). */
 export function denseModel(layers: readonly number[]): ModelSpec {

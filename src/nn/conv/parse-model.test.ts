@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parameterCount } from '../network.ts';
-import { denseLayerSizes, isDenseOnly, layerShapes, modelParameterCount } from './model-spec.ts';
+import { layerSizes, isDenseOnly, layerShapes, modelParameterCount } from './model-spec.ts';
 import { formatModel, modelProblem, parseModel } from './parse-model.ts';
 
 const problemOf = (text: string) => {
@@ -26,7 +26,7 @@ describe('the model description', () => {
   it('reads the dense form as the fully connected network it always was', () => {
     const spec = parseModel('784,30,10');
     expect(isDenseOnly(spec)).toBe(true);
-    expect(denseLayerSizes(spec)).toEqual([784, 30, 10]);
+    expect(layerSizes(spec)).toEqual([784, 30, 10]);
     expect(modelParameterCount(spec)).toBe(parameterCount([784, 30, 10]));
     expect(formatModel(spec)).toBe('784, 30, 10');
   });

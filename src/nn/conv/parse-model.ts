@@ -15,6 +15,8 @@ export const MODEL_LIMITS = {
   /** Hidden fully connected layers: a dense-only network needs at least one, a convolutional one none. */
   hiddenLayers: LIMITS.hiddenLayers,
   hiddenSize: LIMITS.hiddenSize,
+  /** The probability of dropping a hidden dense neuron while training. */
+  dropout: { min: 0, max: 0.9 },
 } as const;
 
 const CONV = /^conv\s+(\d+)\s*@\s*(\d+)\s*x\s*(\d+)$/i;
