@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScratch, forwardBatch, trainBatch } from '../batch.ts';
+import { argmax } from '../evaluate.ts';
 import { createNetwork } from '../network.ts';
 import { createRng } from '../rng.ts';
 import { createTrainingSession, fixedPlan } from '../training-session.ts';
@@ -7,7 +8,7 @@ import { DEFAULT_CONFIG, type TrainConfig } from '../types.ts';
 import type { LabelledImages } from '../../mnist/dataset.ts';
 import { forwardConvBatch, trainConvBatch } from './conv-batch.ts';
 import { createConvEngine } from './conv-engine.ts';
-import { evaluateConv } from './conv-evaluate.ts';
+import { evaluateConv, predictConv } from './conv-evaluate.ts';
 import { convNetworkOf, createConvNetwork, type ConvNetwork } from './conv-network.ts';
 import { createConvScratch } from './conv-scratch.ts';
 import { parseModel } from './parse-model.ts';
@@ -42,6 +43,11 @@ describe('training a convolutional network', () => {
     // 40 epochs of 5 mini-batches; it was at 100% after 15 already.
     const net = train(config.seed, 5 * 40, 0);
     expect(evaluateConv(net, tinySet()).accuracy).toBe(1);
+    // One image at a time (the drawing pad's way) gives the same answer: softmax probabilities, argmax the label.
+    const image = Float32Array.from(tinySet().images.subarray(3 * 784, 4 * 784), (v) => v / 255);
+    const probabilities = predictConv(net, image);
+    expect(probabilities.reduce((a, b) => a + b)).toBeCloseTo(1, 5);
+    expect(argmax(probabilities)).toBe(3);
   });
 
   it('gives identical weights for the same seed, dropout and L2 included, and different ones for another', () => {
