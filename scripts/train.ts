@@ -4,6 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
+import { createConvEngine } from '../src/nn/conv/conv-engine.ts';
+import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
+import { formatModel } from '../src/nn/conv/parse-model.ts';
 import { createNetwork } from '../src/nn/network.ts';
 import { serializeModel } from '../src/nn/serialize.ts';
 import type { EngineKind } from '../src/nn/training-engine.ts';
@@ -46,11 +49,12 @@ async function main(): Promise<void> {
   } catch (error) {
     usage((error as Error).message);
   }
-  const { config, save, engine: asked, data: dataChoice } = args;
+  const { config, save, engine: asked, data: dataChoice, model, dropout } = args;
   // Node 20 keeps relaxed SIMD (fused multiply-add) behind a flag; browsers since Chrome 114 and
   // newer Node versions have it on. It must be set before any module is compiled.
   v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
-  const kind = chooseEngine(asked);
+  // A convolutional network has the TypeScript reference only (train-args refuses another engine).
+  const kind = model ? 'ts' : chooseEngine(asked);
   let data;
   try {
     data = loadMnistFromDisk();
@@ -58,12 +62,16 @@ async function main(): Promise<void> {
     console.error(`train: cannot load MNIST: ${(error as Error).message}\nRun \`npm run prepare-data\` first.`);
     process.exit(1);
   }
-  const net = createNetwork(config, config.init, config.seed);
+  // The conv engine trains its network in place; a dense engine keeps its own copy, saved into `net`.
+  const net = model ? undefined : createNetwork(config, config.init, config.seed);
   // Each epoch walks every example of its set: MNIST's trainSize images plus the drawn ones.
   const plan = createTrainingData(data.train, config.trainSize, dataChoice, config.seed, console.log);
-  const engine = await createEngine(kind, net, config.batchSize);
+  const engine = net
+    ? await createEngine(kind, net, config.batchSize)
+    : createConvEngine(createConvNetwork(model!, config.activation, config.cost, config.init, config.seed), config.batchSize, { dropout, seed: config.seed });
   const session = createTrainingSession({ engine, config: { ...config, lrSchedule: dataChoice.lrSchedule }, plan, net });
-  console.log(`Training [${config.layers.join(', ')}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${session.epochSize} images, engine ${kind}`);
+  const shape = model ? `${formatModel(model)}${dropout ? `, dropout ${dropout}` : ''}` : config.layers.join(', ');
+  console.log(`Training [${shape}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${session.epochSize} images, engine ${kind}`);
   console.log(`Data: ${describeData(dataChoice)}`);
   let best = { accuracy: 0, epoch: 0 };
   let finalAccuracy = 0;
@@ -91,7 +99,8 @@ async function main(): Promise<void> {
     examples = 0;
   }
   console.log(`Best: ${(best.accuracy * 100).toFixed(2)}% at epoch ${best.epoch}`);
-  if (save) {
+  // train-args refuses --save for a convolutional network, so `net` is there whenever `save` is.
+  if (save && net) {
     writeFileSync(save, serializeModel(net, config, {
       bestTestAccuracy: best.accuracy,
       bestEpoch: best.epoch,

@@ -36,5 +36,19 @@ export function gradientPairs(net: Network, stepped: Network, cost: (probe: Netw
   return pairs;
 }
 
+/**
+ * dC/dp for p = params[i] by central finite differences (by default with gradientPairs' step):
+ * params[i] is moved in place and put back. For networks gradientPairs does not know (src/nn/conv).
+ */
+export function numericDerivative(params: Float32Array, i: number, cost: () => number, step = STEP): number {
+  const saved = params[i];
+  params[i] = saved + step;
+  const plus = cost();
+  params[i] = saved - step;
+  const minus = cost();
+  params[i] = saved;
+  return (plus - minus) / (2 * step);
+}
+
 /** float32 forward passes limit agreement to about 1e-3 of the larger of the two. */
 export const gradientTolerance = ({ analytic, numeric }: GradientPair) => 2e-3 + 2e-2 * Math.max(Math.abs(analytic), Math.abs(numeric));
