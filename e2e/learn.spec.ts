@@ -42,7 +42,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await readyWithThree(page);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
 
-  await expect(path(page).getByText('Step 1 of 7')).toBeVisible();
+  await expect(path(page).getByText('Step 1 of 8')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Pixels: what the network receives');
   const pixels = path(page).getByRole('img', { name: /784 pixel values/ });
   await pixels.scrollIntoViewIfNeeded();
@@ -51,7 +51,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/^Row 15, column 15: [01]\.\d\d$/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 2 of 7')).toBeVisible();
+  await expect(path(page).getByText('Step 2 of 8')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('A neuron');
   await path(page).getByLabel('Hidden neuron', { exact: true }).selectOption({ label: '5 of 30' });
   await expect(path(page).getByRole('img', { name: 'The 784 weights of hidden neuron 5, as a 28 by 28 image' })).toBeVisible();
@@ -91,6 +91,10 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
   // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 4 of 8')).toBeVisible();
+  await expect(stepTitle(page)).toHaveText('Why this answer');
+  await expect(path(page).getByText(`The network answered ${answer}.`)).toBeVisible();
   const why = path(page).getByRole('region', { name: `Why ${answer}?` });
   await expect(why.getByRole('img', { name: 'The 28 by 28 image the network reads' })).toBeVisible();
   await expect(why.getByRole('img', { name: new RegExp(`^Why ${answer}: gradient × input heat map; the ink that pushed the ${answer} up most is at the (top|middle|bottom|centre)`) })).toBeVisible();
@@ -110,7 +114,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('One step of learning');
-  // The neuron chosen in step 2 is the one followed here.
+  // The neuron chosen in step 2 is the one followed here, one click away with the errors δ.
+  await path(page).getByText('How backpropagation finds the gradient: each neuron’s error δ').click();
   await expect(path(page).getByRole('img', { name: /gradient of hidden neuron 5’s 784 weights/ })).toBeVisible();
   await expect(path(page).getByText(/The colours here are the gradient’s sign, not the weight’s/)).toBeVisible();
   // The cost landscape over two weights: where the network is, and where the next step goes.
@@ -149,7 +154,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/right 2,225 times: 22\.25% of the time/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What to try next');
   await expect(path(page).getByText(/changes one thing in the book’s first network: \[784, 30, 10\], sigmoid neurons, quadratic cost, η 3/)).toBeVisible();
   for (const name of [/The book’s settings, quick/, /100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
@@ -169,8 +174,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page)).toHaveCount(0);
   // The place is remembered, also after a reload.
   await page.reload();
-  await page.getByRole('button', { name: /^How does it work\? \(go on at step 7 of 7\)$/ }).click();
-  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+  await page.getByRole('button', { name: /^How does it work\? \(go on at step 8 of 8\)$/ }).click();
+  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
 });
 
 test('the keyboard alone walks the path: Next, the digit, "Take one step", Back and Escape', async ({ page }) => {
@@ -182,10 +187,10 @@ test('the keyboard alone walks the path: Next, the digit, "Take one step", Back 
 
   const next = path(page).getByRole('button', { name: 'Next' });
   await tabTo(page, next);
-  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'The cost of one drawing', 'One step of learning'];
+  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'Why this answer', 'The cost of one drawing', 'One step of learning'];
   for (const [i, title] of titles.entries()) {
     await expect(stepTitle(page)).toHaveText(title);
-    await expect(path(page).getByText(`Step ${i + 1} of 7`)).toBeVisible();
+    await expect(path(page).getByText(`Step ${i + 1} of 8`)).toBeVisible();
     if (i < titles.length - 1) await page.keyboard.press('Enter');
   }
   await tabTo(page, digitButton(page, 3));
@@ -239,7 +244,7 @@ test('on a phone, the keyboard alone walks the path on a sample digit; one step 
   await expect(base).toBeInViewport();
 
   await tabTo(page, next, 'Shift+Tab');
-  for (const title of ['A layer, then the next, to the output', 'The cost of one drawing', 'One step of learning']) {
+  for (const title of ['A layer, then the next, to the output', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
     await page.keyboard.press('Enter');
     await expect(stepTitle(page)).toHaveText(title);
   }
@@ -289,8 +294,8 @@ test('on a phone the path opens the card it points at: "Compare with a framework
   await openApp(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
-  for (let step = 1; step < 7; step++) await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 7 of 7')).toBeVisible();
+  for (let step = 1; step < 8; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
   const compare = page.getByRole('region', { name: 'Manual vs framework' });
   await expect(compare).toBeHidden();
   await path(page).getByRole('button', { name: /Compare with a framework/ }).click();

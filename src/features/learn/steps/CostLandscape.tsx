@@ -4,6 +4,7 @@ import { resolvedColour } from '../../../ui/theme-colour.ts';
 import { useThemeChange } from '../../../ui/use-theme-change.ts';
 import { around, dimensions, landscapeText, weightName } from '../landscape-words.ts';
 import { precise } from '../learn-format.ts';
+import { LearnMore } from '../LearnMore.tsx';
 import { BANDS, costRange, paintLandscape } from '../paint-landscape.ts';
 import { useLandscape } from '../use-landscape.ts';
 
@@ -21,7 +22,7 @@ const colours = (canvas: HTMLCanvasElement) => ({
 /** The legend's bands, in the same sRGB mix of the same two theme colours the canvas paints. */
 const bandColour = (band: number) => `color-mix(in srgb, var(--card) ${Math.round((band / (BANDS - 1)) * 100)}%, var(--accent))`;
 
-/** Step 5's cost landscape: the drawing's cost over two weights, where the network is, and the steps on it. */
+/** Step 6's cost landscape: the drawing's cost over two weights, where the network is, and the steps on it. */
 export function CostLandscape() {
   const landscape = useLandscape();
   const eta = useAppStore((s) => s.learn.eta);
@@ -54,18 +55,23 @@ export function CostLandscape() {
       </div>
       <figcaption>
         <p>
-          The cost of this drawing as two weights change, all else as it is: the stronger the colour (the legend’s left end), the lower the cost (each band is an eighth of the
-          way from {precise(min)} to {precise(max)}). The ring is the network; the dashed arrow is the next step, against the gradient, downhill.
-          {last && ' The solid arrow is the step just taken; the picture is then drawn again around the network, since every other number moved too.'}
+          The cost of this drawing as two of its weights change, all else as it is: the stronger the colour, the lower the cost. The ring is the network;
+          the dashed arrow is the next step, downhill.{last && ' The solid arrow is the step just taken.'}
         </p>
         <p>
-          Across: {weightName(layers, axes[0])} ({around(centre[0], span)}). Up: {weightName(layers, axes[1])} ({around(centre[1], span)}). Of all the
-          weights, these two, into two different neurons, have the largest gradient for this drawing on the network the path started from.
+          The real landscape has {all.toLocaleString('en')} dimensions ({weights.toLocaleString('en')} weights + {biases} biases), not 2: this picture is
+          the step’s shadow on two of them.
         </p>
-        <p>
-          The real landscape has {all.toLocaleString('en')} dimensions ({weights.toLocaleString('en')} weights + {biases} biases), not 2: a step moves
-          them all at once, and this picture is its shadow on two of them.
-        </p>
+        <LearnMore summary="Which two weights, and how to read the picture">
+          <p>
+            Across: {weightName(layers, axes[0])} ({around(centre[0], span)}). Up: {weightName(layers, axes[1])} ({around(centre[1], span)}). Of all the
+            weights, these two, into two different neurons, have the largest gradient for this drawing on the network the path started from.
+          </p>
+          <p>
+            Each band of colour is an eighth of the way from cost {precise(min)} (strongest) to {precise(max)}. After a step the picture is drawn again around
+            the network: every other number moved too, so the ground under the two weights changed.
+          </p>
+        </LearnMore>
       </figcaption>
     </figure>
   );

@@ -5,7 +5,6 @@ import { LayerStrip } from '../LayerStrip.tsx';
 import { signed, total } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
 import { Term } from '../../../ui/Term.tsx';
-import { WhyAnswer } from '../../../ui/WhyAnswer.tsx';
 import type { StepProps } from './step-props.ts';
 
 /** Weights and biases of a network with these layer sizes, counted layer by layer. */
@@ -42,7 +41,7 @@ export function LayerStep({ lesson }: StepProps) {
           Every neuron has a weight for each neuron of the layer before and a bias, so the network learns{' '}
           {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
           {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all, each found by the same learning step
-          repeated (step 5).
+          repeated (step 6).
         </p>
       </LearnMore>
       {hidden.map((size, i) => (
@@ -70,7 +69,6 @@ export function LayerStep({ lesson }: StepProps) {
           (Settings, “Output and cost”).
         </p>
       )}
-      <WhyAnswer image={activations[0]} why={lesson.why} level={4} />
     </>
   );
 }

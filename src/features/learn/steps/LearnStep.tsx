@@ -1,4 +1,5 @@
 import { DigitChooser } from '../DigitChooser.tsx';
+import { LearnMore } from '../LearnMore.tsx';
 import { precise } from '../learn-format.ts';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { PixelImage } from '../../../ui/PixelImage.tsx';
@@ -15,7 +16,7 @@ function deltaSays(delta: number, n: number): string {
     : `Here δ is positive, so every inked pixel’s gradient is positive (blue) and the step lowers all those weights: neuron ${n} should switch on less for this drawing.`;
 }
 
-/** Step 5: backpropagation on this drawing, and one gradient step on a copy of the network. */
+/** Step 6: backpropagation on this drawing, and one gradient step on a copy of the network. */
 export function LearnStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
   const { learning, neuron } = lesson;
@@ -29,6 +30,9 @@ export function LearnStep({ lesson }: StepProps) {
       <DigitChooser />
       {learning ? (
         <>
+          {learning.cost < 0.01 && <AlreadyRight />}
+          <StepTaker lesson={lesson} />
+          <LearnMore summary="How backpropagation finds the gradient: each neuron’s error δ">
           <p className="numbers">
             It starts at the outputs. Each output neuron’s <Term id="error">error δ</Term> = ∂C/∂z says how much the cost would rise if that neuron’s z
             rose a little: {Array.from(learning.outputDeltas, (d, digit) => `${digit}: ${precise(d)}`).join(', ')}. Its sign is the other way round from the
@@ -50,8 +54,7 @@ export function LearnStep({ lesson }: StepProps) {
               </figcaption>
             </figure>
           </div>
-          {learning.cost < 0.01 && <AlreadyRight />}
-          <StepTaker lesson={lesson} />
+          </LearnMore>
         </>
       ) : (
         <p className="learn-no-drawing">Choose the digit you drew: backpropagation needs to know what the answer should have been.</p>

@@ -29,9 +29,8 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
         onChange={(next) => setLearn({ eta: next })}
         hint={
           <>
-            The <Term id="learning-rate" /> sets how far the step goes: every weight w becomes w − η × its gradient, a move against the gradient, downhill.
-            The book trains with η 3, but on mini-batches of 10, where each image moves the weights by a tenth of that; on one drawing alone, a step of
-            η 3 can overshoot and raise the cost.
+            The <Term id="learning-rate" />: every weight w becomes w − η × its gradient, against the gradient, downhill. The book’s η 3 is for
+            mini-batches of 10 (each image moves the weights a tenth of that); on one drawing alone, 3 can overshoot.
           </>
         }
       />
