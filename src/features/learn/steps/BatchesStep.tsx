@@ -56,7 +56,7 @@ export function BatchesStep() {
           Watch a run in slow motion
         </button>
       </div>
-      <p className="hint">It uses the Train card’s settings; Full speed there finishes the run quickly, Step takes one mini-batch at a time.</p>
+      <p className="hint">It uses the Train card’s settings; Full speed there finishes it quickly.</p>
       {!ready && <p className="hint">Available once the MNIST images have loaded.</p>}
       {live && <p className="hint">A run is in progress: watch it in the Train card.</p>}
     </>

@@ -30,7 +30,7 @@ export function StepTaker({ lesson }: { lesson: Lesson }) {
         hint={
           <>
             The <Term id="learning-rate" />: every weight w becomes w − η × its gradient, against the gradient, downhill. The book’s η 3 is for
-            mini-batches of 10 (each image moves the weights a tenth of that); on one drawing alone, 3 can overshoot.
+            mini-batches of 10; on one drawing alone, 3 can overshoot.
           </>
         }
       />

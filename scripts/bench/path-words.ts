@@ -1,0 +1,43 @@
+/**
+ * Counts the words each step of the guided path opens with: the text a reader sees at once, outside
+ * what is one click away (closed <details>), figures, tables, lists of numbers and controls (a
+ * glossary term counts as the word it is). The path aims at about 120 words a step.
+ * Run: npx tsx scripts/bench/path-words.ts
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { serveProductionBuild } from './serve-build.ts';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const site = await serveProductionBuild('.path-words-dist');
+const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox'] } : {});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Sample digit 9' }).click();
+  await page.getByRole('button', { name: 'How does it work?' }).click();
+  const card = page.locator('.learn-card');
+  const next = card.getByRole('button', { name: 'Next' });
+  for (;;) {
+    const title = (await card.locator('.learn-step-title').textContent()) ?? '';
+    // The step's own view once the lesson for the drawing has arrived (a step without one says so).
+    await card.locator('.learn-step > :not(.learn-no-drawing)').first().waitFor();
+    const words = await card.locator('.learn-step').evaluate((step) => {
+      const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!parent.checkVisibility() || parent.closest('summary, svg, table, ol, ul, button:not(.term-button), label, select, [aria-hidden="true"], .visually-hidden')) continue;
+        count += (node.textContent ?? '').split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
+      }
+      return count;
+    });
+    console.log(`${String(words).padStart(4)} words  ${title}`);
+    if ((await next.getAttribute('aria-disabled')) === 'true') break;
+    await next.click();
+    await card.locator('.learn-step-title').filter({ hasNotText: title }).waitFor();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
