@@ -34,11 +34,14 @@ const featureZones = FEATURES.map((feature) => {
   const others = FEATURES.filter((f) => f !== feature);
   const allowed = (FEATURE_ALLOW_LIST[feature] ?? []).map((path) => `${escape(path)}$`);
   const except = allowed.length ? `(?!${allowed.join('|')})` : '';
-  return zone(
-    [`src/features/${feature}/**`],
-    `^(\\.\\./)+${except}(${others.join('|')})/`,
-    `features/${feature} may import another feature only through FEATURE_ALLOW_LIST in eslint.config.js.`,
-  );
+  return {
+    files: [`src/features/${feature}/**`],
+    ignores: TESTS,
+    rules: restrict([
+      { regex: `^(\\.\\./)+${except}(${others.join('|')})/`, message: `features/${feature} may import another feature only through FEATURE_ALLOW_LIST in eslint.config.js.` },
+      { regex: up(['app']), message: 'A feature imports no app file: the app assembles the features, not the other way round.' },
+    ]),
+  };
 });
 
 const layerZones = [

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/app-store.ts';
-import { dismissUpdate, reloadToUpdate, useServiceWorkerState } from './service-worker-client.ts';
+import { useServiceWorkerState } from '../../client/service-worker-state.ts';
+import { dismissUpdate, reloadToUpdate } from './service-worker-client.ts';
 import './pwa.css';
 
 /** "A new version is ready: Reload": the person chooses when, so a running training is never cut short by an update. */

@@ -1,25 +1,9 @@
 /// <reference types="vite-plugin-pwa/client" />
-import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { useAppStore } from '../../store/app-store.ts';
 import { dataFileUrls, KEEP_DATA_MESSAGE } from './data-files.ts';
 import { swapToWaitingVersion } from './swap-to-waiting.ts';
-
-/** What the service worker has told the page: a new version waits, or the app is kept for offline use. */
-export interface ServiceWorkerState {
-  updateReady: boolean;
-  offlineReady: boolean;
-}
-
-// Page-lifecycle state, not the network's: it lives here rather than in the app store, which
-// the worker and the saves write to.
-let state: ServiceWorkerState = { updateReady: false, offlineReady: false };
-const listeners = new Set<() => void>();
-
-function set(change: Partial<ServiceWorkerState>): void {
-  state = { ...state, ...change };
-  listeners.forEach((listener) => listener());
-}
+import { setServiceWorkerState as set } from '../../client/service-worker-state.ts';
 
 /** Registers the service worker once the page has loaded (it then fetches the app's files for offline use). */
 export function startServiceWorker(): void {
@@ -64,13 +48,3 @@ export const reloadToUpdate = () => void swapToWaitingVersion();
 
 /** Hides the update notice until the next visit (the new version then starts by itself). */
 export const dismissUpdate = () => set({ updateReady: false });
-
-/** The service worker's state, for components. */
-export const useServiceWorkerState = (): ServiceWorkerState =>
-  useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );

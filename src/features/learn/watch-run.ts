@@ -1,4 +1,4 @@
-import { showCard } from '../../app/a11y/show-card.ts';
+import { showCard } from '../../ui/show-card.ts';
 import { setTrainSpeed, train } from '../../client/run-controls.ts';
 
 /** Starts a run to watch from the guided path: at the slow "Watch" speed, one mini-batch at a time. */

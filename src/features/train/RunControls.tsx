@@ -1,4 +1,4 @@
-import { showCard } from '../../app/a11y/show-card.ts';
+import { showCard } from '../../ui/show-card.ts';
 import { pause, resume, stop, train } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';

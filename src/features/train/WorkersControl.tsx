@@ -1,5 +1,5 @@
-import { oneWorkerNote } from '../../app/pwa/isolation-note.ts';
-import { useServiceWorkerState } from '../../app/pwa/service-worker-client.ts';
+import { oneWorkerNote } from '../../client/isolation-note.ts';
+import { useServiceWorkerState } from '../../client/service-worker-state.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { coreCount } from './workers.ts';
 import { Term } from '../../ui/Term.tsx';

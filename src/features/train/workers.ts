@@ -1,4 +1,4 @@
-import { canShareMemory } from '../../app/pwa/isolation-note.ts';
+import { canShareMemory } from '../../client/isolation-note.ts';
 
 /** The device's logical cores (1 where the runtime does not say; the store also loads in Node tests). */
 export const coreCount = () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency || 1;

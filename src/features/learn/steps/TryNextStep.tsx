@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { showCard } from '../../../app/a11y/show-card.ts';
+import { showCard } from '../../../ui/show-card.ts';
 import { train } from '../../../client/run-controls.ts';
 import type { TrainConfig } from '../../../nn/types.ts';
 import { isRunLive } from '../../../protocol/trainer-events.ts';
