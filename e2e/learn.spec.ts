@@ -306,3 +306,19 @@ test('on a phone the path opens the card it points at: "Compare with a framework
   await expect(page.getByRole('region', { name: 'Train the network' })).toBeInViewport();
   await expect(compare).toBeHidden();
 });
+
+test('one learning step teaches the network a drawing it misread: the path says after how many steps its answer became right', async ({ page }) => {
+  // The book's network after 100 mini-batches (the path's first choice) reads this clear 4 as a 7.
+  await openApp(page);
+  await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 4)!.strokes);
+  await page.getByRole('button', { name: /^How does it work\?/ }).click();
+  for (let step = 1; step < 6; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('One step of learning');
+  await expect(path(page).getByLabel('The path works on')).toHaveValue('batches-100');
+  await digitButton(page, 4).click();
+  await path(page).getByRole('button', { name: 'Take one step' }).click();
+  await expect(path(page).getByRole('status').filter({ hasText: /^Cost of this drawing:/ })).toContainText('Its answer became 4 after 1 step.');
+  const before = path(page).getByRole('list', { name: 'Outputs before the step' });
+  const after = path(page).getByRole('list', { name: 'Outputs after the step' });
+  expect([await topOf(before), await topOf(after)]).toEqual([7, 4]);
+});
