@@ -18,7 +18,7 @@ export function HiddenHonest({ lesson }: { lesson: Lesson }) {
   const share = votes.forSum > 0 ? Math.round((100 * voters.reduce((s, v) => s + v.vote, 0)) / votes.forSum) : 0;
   return (
     <section className="hidden-honest" aria-labelledby={titleId}>
-      <h4 id={titleId}>Which hidden neurons voted for the {d}?</h4>
+      <h4 id={titleId}>Which hidden neurons voted for its answer, {d}?</h4>
       <p>
         {direct
           ? `Each neuron of the first hidden layer reaches output ${d} through one weight: activation × weight is its vote.`
