@@ -1,9 +1,21 @@
 import { useId } from 'react';
 import { PixelImage } from '../../ui/PixelImage.tsx';
-import type { Lesson } from '../../worker/learn-api.ts';
+import type { Lesson, LessonBase } from '../../worker/learn-api.ts';
 import { HiddenHonestMore } from './HiddenHonestMore.tsx';
 import { signed } from './learn-format.ts';
 import './hidden-honest.css';
+
+const EARLY = 'These images still look like the random noise this network started from: what training has added to them is too faint to see.';
+
+/** What a person can see in the images, network by network: judged by eye on each of the book's snapshots and on the ready model. */
+const SEEN: Record<LessonBase, string> = {
+  untrained: 'This network is untrained: its weights are random, so these images are noise and the votes are chance.',
+  'batches-100': EARLY,
+  'batches-1000': EARLY,
+  'epoch-1': EARLY,
+  'epoch-30': 'A few of these images show a blurry blob or band in the middle, faint beside the random speckle the network started from; none is a clean stroke or loop.',
+  model: 'Some of these images may look like blurry strokes or parts of a digit; none is a clean stroke or loop.',
+};
 
 /**
  * What the first hidden layer did for the answer, honestly: the neurons whose votes (activation ×
@@ -41,13 +53,11 @@ export function HiddenHonest({ lesson }: { lesson: Lesson }) {
         </ul>
       )}
       <p className="hidden-colours">
-        Under each image: activation × {direct ? 'weight' : 'pull'} = vote. In the images, ink on <span className="pos">blue</span> turns the neuron on, ink on{' '}
-        <span className="neg">red</span> turns it off.
+        Under each image: activation × {direct ? 'weight' : 'pull'} = vote. In the images, ink on <span className="pos">blue</span> pushes the neuron on, ink on{' '}
+        <span className="neg">red</span> pushes it off.
       </p>
       <p className="learn-key">
-        {base === 'untrained'
-          ? 'This network is untrained: its weights are random, so these images are noise and the votes are chance.'
-          : 'Some of these images look like blurry parts of a digit; most look nothing like a clean stroke or loop.'}{' '}
+        {SEEN[base]}{' '}
         Nobody told the network to find strokes, and the {d} is read by many neurons together: none of them alone means “a loop”.
       </p>
       <HiddenHonestMore lesson={lesson} />

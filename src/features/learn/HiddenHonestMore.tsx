@@ -16,11 +16,10 @@ export function HiddenHonestMore({ lesson }: { lesson: Lesson }) {
       <p>
         <strong>What you can see.</strong> An image shows where the neuron wants ink: ink on its <span className="pos">blue</span> pixels raises its
         weighted input z, ink on its <span className="neg">red</span> ones lowers it, and white pixels do not matter. So a neuron with blue where your strokes run and
-        red around them lights up for them. After training, some images show such blurry bands and blobs, most of them in the
+        red around them lights up for them. After enough training, some images show such blurry bands and blobs, most of them in the
         middle, where digits are drawn.
         {base !== 'model' &&
-          base !== 'untrained' &&
-          ' The speckled frame is the random start, untouched: a weight only learns where a training digit has ink (step 5), and almost none has ink there.'}
+          ' The book’s network starts from large random weights (a normal spread with standard deviation 1, as in Nielsen’s code), and a weight only learns where a training digit has ink (step 5). The speckle is that random start, and in the frame, where almost no digit has ink, it is all there is.'}
       </p>
       <p>
         <strong>What you cannot see.</strong> Most images are not clean strokes or loops. Training was only ever told to lower the cost of the ten
