@@ -1,6 +1,7 @@
 import { activate, exampleCost } from './activation.ts';
 import { attribute, type Attribution } from './attribution.ts';
 import { createScratch, trainBatch } from './batch.ts';
+import { hiddenVotes, type HiddenVotes } from './hidden-votes.ts';
 import { traceForward } from './inspect.ts';
 import { cloneNetwork, type Network } from './network.ts';
 
@@ -60,6 +61,8 @@ export interface DrawingExplanation {
   neuron: NeuronOnDrawing;
   /** Why the network gives its answer: gradient × input of its top output. */
   why: Attribution;
+  /** The first hidden layer's strongest votes for the answer, with only those few neurons' weights. */
+  votes: HiddenVotes;
   /** Null until the true digit is known. */
   learning: LearningOnDrawing | null;
 }
@@ -142,11 +145,15 @@ function nearestZero(values: Float32Array): number {
   return best;
 }
 
+/** How many hidden neurons the path shows with their weights: enough to see several, few enough to send on every drawing. */
+export const VOTERS_SHOWN = 4;
+
 /** The guided path's numbers for `image` (784 values in [0, 1]) on `net`, which is not changed. */
 export function explainDrawing(net: Network, image: Float32Array, request: ExplainRequest): DrawingExplanation {
   const trace = traceForward(net, image);
   const { activations, zs } = trace;
   const why = attribute(net, image, undefined, trace);
+  const votes = hiddenVotes(net, trace, VOTERS_SHOWN);
   const nIn = net.layers[0];
   const index = request.neuron < 0 ? nearestZero(zs[0]) : Math.min(request.neuron | 0, net.layers[1] - 1);
   const weights = net.weights[0].slice(index * nIn, (index + 1) * nIn);
@@ -166,7 +173,7 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
   };
   const label = request.label;
   if (label === null || !(label >= 0 && label < net.layers[net.layers.length - 1])) {
-    return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, learning: null };
+    return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, votes, learning: null };
   }
   const outputs = activations[activations.length - 1];
   const gradient = neuronGradient(net, image, label, index);
@@ -179,7 +186,7 @@ export function explainDrawing(net: Network, image: Float32Array, request: Expla
     weightGradient: gradient.weights,
     biasGradient: gradient.bias,
   };
-  return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, learning };
+  return { layers: net.layers.slice(), activation: net.activation, cost: net.cost, activations, zs, neuron, why, votes, learning };
 }
 
 /** The outputs and the cost of one drawing before and after one gradient step. */

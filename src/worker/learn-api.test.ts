@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBinaryModel } from '../nn/binary-model.ts';
 import { attribute } from '../nn/attribution.ts';
 import { argmax } from '../nn/evaluate.ts';
-import { drawingCost } from '../nn/explain.ts';
+import { drawingCost, VOTERS_SHOWN } from '../nn/explain.ts';
 import { cloneNetwork, createNetwork } from '../nn/network.ts';
 import { createLearnApi } from './learn-api.ts';
 
@@ -37,6 +37,10 @@ describe('the guided path’s worker API', () => {
     expect(onModel.on).toBe('base');
     expect(onModel.learning!.cost).toBeCloseTo(modelCost, 6);
     expect(Array.from(onModel.why.values)).toEqual(Array.from(onModelWhy.values));
+    // The hidden layer's votes for the answer carry the weights of the few neurons shown, not all of them.
+    expect(onModel.votes.answer).toBe(onModelWhy.output);
+    expect(onModel.votes.voters.length).toBeLessThanOrEqual(VOTERS_SHOWN);
+    for (const v of onModel.votes.voters) expect(Array.from(v.weights)).toEqual(Array.from(net.weights[0].subarray(v.index * 784, (v.index + 1) * 784)));
   });
 
   it('refuses a bad learning rate or digit with a message, and says what the outputs are', () => {

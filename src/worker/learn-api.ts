@@ -36,8 +36,8 @@ export interface Landscape extends CostSurface {
 const valuesAt = (net: Network, axes: readonly WeightAt[]) => axes.map((w) => net.weights[w.layer][weightIndex(net.layers, w)]) as [number, number];
 
 const buffersOf = (lesson: DrawingExplanation) => {
-  const { neuron, learning, why } = lesson;
-  const buffers = [...lesson.activations, ...lesson.zs, neuron.weights, neuron.products, why.gradient, why.values];
+  const { neuron, learning, why, votes } = lesson;
+  const buffers = [...lesson.activations, ...lesson.zs, neuron.weights, neuron.products, why.gradient, why.values, ...votes.voters.map((v) => v.weights)];
   if (learning) buffers.push(learning.desired, learning.outputDeltas, learning.hiddenDeltas, learning.weightGradient);
   return buffers.map((a) => a.buffer);
 };

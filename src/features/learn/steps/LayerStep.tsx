@@ -1,4 +1,5 @@
 import { argmax } from '../../../nn/evaluate.ts';
+import { HiddenHonest } from '../HiddenHonest.tsx';
 import { LearnMore } from '../LearnMore.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { LayerStrip } from '../LayerStrip.tsx';
@@ -53,6 +54,7 @@ export function LayerStep({ lesson }: StepProps) {
           chosen={i === 0 ? lesson.neuron.index : undefined}
         />
       ))}
+      <HiddenHonest lesson={lesson} />
       <p>
         The last layer has ten neurons, one per digit. The brightest one is the network’s answer: <strong>{argmax(outputs)}</strong>.
       </p>
