@@ -89,8 +89,15 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/This network is \[784, 30, 10\].* It learns 23,860 numbers\./)).toBeVisible();
   await path(page).getByText('Where the 23,860 numbers come from').click();
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
-  // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));
+  // What the hidden layer learned, honestly: the neurons that voted most for the answer, their weight images, and what they do not show.
+  const voted = path(page).getByRole('region', { name: `Which hidden neurons voted for its answer, ${answer}?` });
+  const voters = voted.getByRole('list', { name: new RegExp(`^The [1-4] hidden neurons that voted most for the ${answer}$`) }).getByRole('listitem');
+  await expect(voters.first().getByText(/^Neuron \d+$/)).toBeVisible();
+  await expect(voters.first().getByText(/^−?\d\.\d\d × −?\d+\.\d\d = \d+\.\d\d$/)).toBeVisible();
+  await expect(voters.first().getByRole('img', { name: /^The 784 incoming weights of hidden neuron \d+, as a 28 by 28 image$/ })).toBeVisible();
+  await expect(voted.getByText(new RegExp(`Nobody told the network to find strokes, and the ${answer} is read by many neurons together: none of them alone means “a loop”\\.$`))).toBeVisible();
+  // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(path(page).getByText('Step 4 of 8')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Why this answer');
@@ -103,13 +110,6 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(legend).toContainText(`Red: this ink pushed the ${answer} down`);
   await expect(legend).toContainText('White: no ink there');
   await expect(why.getByText(new RegExp(`^Output ${answer} is [01]\\.\\d{3}: a sigmoid activation between 0 and 1, not a probability\\.$`))).toBeVisible();
-  // What the hidden layer learned, honestly: the neurons that voted most for the answer, their weight images, and what they do not show.
-  const voted = path(page).getByRole('region', { name: `Which hidden neurons voted for its answer, ${answer}?` });
-  const voters = voted.getByRole('list', { name: new RegExp(`^The [1-4] hidden neurons that voted most for the ${answer}$`) }).getByRole('listitem');
-  await expect(voters.first().getByText(/^Neuron \d+$/)).toBeVisible();
-  await expect(voters.first().getByText(/^−?\d\.\d\d × −?\d+\.\d\d = \d+\.\d\d$/)).toBeVisible();
-  await expect(voters.first().getByRole('img', { name: /^The 784 incoming weights of hidden neuron \d+, as a 28 by 28 image$/ })).toBeVisible();
-  await expect(voted.getByText(new RegExp(`Nobody told the network to find strokes, and the ${answer} is read by many neurons together: none of them alone means “a loop”\\.$`))).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('The cost of one drawing');

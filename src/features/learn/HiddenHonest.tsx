@@ -35,9 +35,7 @@ export function HiddenHonest({ lesson }: { lesson: Lesson }) {
         {direct
           ? `Each neuron of the first hidden layer reaches output ${d} through one weight: activation × weight is its vote.`
           : `Each neuron of the first hidden layer reaches output ${d} through the later layers: activation × its pull on output ${d} is its vote.`}{' '}
-        {voters.length
-          ? `${votes.forCount} of its ${size} neurons voted for the ${d} and ${votes.againstCount} against. The ${voters.length} biggest votes for it (${share}% of all votes for it):`
-          : `None of its ${size} neurons voted for the ${d}.`}
+        {voters.length ? `The ${voters.length} biggest votes for the ${d} (${share}% of all votes for it):` : `None of its ${size} neurons voted for the ${d}.`}
       </p>
       {voters.length > 0 && (
         <ul className="hidden-voters" aria-label={`The ${voters.length} hidden neurons that voted most for the ${d}`}>
@@ -52,10 +50,6 @@ export function HiddenHonest({ lesson }: { lesson: Lesson }) {
           ))}
         </ul>
       )}
-      <p className="hidden-colours">
-        Under each image: activation × {direct ? 'weight' : 'pull'} = vote. In the images, ink on <span className="pos">blue</span> pushes the neuron on, ink on{' '}
-        <span className="neg">red</span> pushes it off.
-      </p>
       <p className="learn-key">
         {SEEN[base]}{' '}
         Nobody told the network to find strokes, and the {d} is read by many neurons together: none of them alone means “a loop”.

@@ -54,7 +54,6 @@ export function LayerStep({ lesson }: StepProps) {
           chosen={i === 0 ? lesson.neuron.index : undefined}
         />
       ))}
-      <HiddenHonest lesson={lesson} />
       <p>
         The last layer has ten neurons, one per digit. The brightest one is the network’s answer: <strong>{argmax(outputs)}</strong>.
       </p>
@@ -71,6 +70,7 @@ export function LayerStep({ lesson }: StepProps) {
           (Settings, “Output and cost”).
         </p>
       )}
+      <HiddenHonest lesson={lesson} />
     </>
   );
 }
