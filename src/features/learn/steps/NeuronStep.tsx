@@ -23,7 +23,7 @@ export function NeuronStep({ lesson }: StepProps) {
       <p>
         A <Term id="neuron" /> of the first hidden layer looks at all 784 pixels. It has one <Term id="weight" /> per pixel and one <Term id="bias" />. It
         multiplies each pixel a by its weight w, adds everything up with the bias b — its <Term id="weighted-input" /> z = w · a + b — and passes z
-        through the <Term id={activation} /> function to get its <Term id="activation" />.
+        through the <Term id={activation} /> function to get its <Term id="activation" /> a.
       </p>
       <NeuronChooser count={lesson.layers[1]} shown={neuron.index} />
       <div className="learn-images">
