@@ -42,7 +42,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await readyWithThree(page);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
 
-  await expect(path(page).getByText('Step 1 of 8')).toBeVisible();
+  await expect(path(page).getByText('Step 1 of 9')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Pixels: what the network receives');
   const pixels = path(page).getByRole('img', { name: /784 pixel values/ });
   await pixels.scrollIntoViewIfNeeded();
@@ -51,7 +51,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/^Row 15, column 15: [01]\.\d\d$/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 2 of 8')).toBeVisible();
+  await expect(path(page).getByText('Step 2 of 9')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('A neuron');
   await path(page).getByLabel('Hidden neuron', { exact: true }).selectOption({ label: '5 of 30' });
   await expect(path(page).getByRole('img', { name: 'The 784 weights of hidden neuron 5, as a 28 by 28 image' })).toBeVisible();
@@ -90,6 +90,9 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await path(page).getByText('Where the 23,860 numbers come from').click();
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
   const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 4 of 9')).toBeVisible();
+  await expect(stepTitle(page)).toHaveText('What the hidden layer learned');
   // What the hidden layer learned, honestly: the neurons that voted most for the answer, their weight images, and what they do not show.
   const voted = path(page).getByRole('region', { name: `Which hidden neurons voted for its answer, ${answer}?` });
   const voters = voted.getByRole('list', { name: new RegExp(`^The [1-4] hidden neurons that voted most for the ${answer}$`) }).getByRole('listitem');
@@ -99,7 +102,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(voted.getByText(new RegExp(`Nobody told the network to find strokes, and the ${answer} is read by many neurons together: none of them alone means “a loop”\\.$`))).toBeVisible();
   // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 4 of 8')).toBeVisible();
+  await expect(path(page).getByText('Step 5 of 9')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Why this answer');
   await expect(path(page).getByText(`The network answered ${answer}.`)).toBeVisible();
   const why = path(page).getByRole('region', { name: `Why ${answer}?` });
@@ -161,7 +164,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/right 2,225 times: 22\.25% of the time/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
+  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What to try next');
   await expect(path(page).getByText(/changes one thing in the book’s first network: \[784, 30, 10\], sigmoid neurons, quadratic cost, η 3/)).toBeVisible();
   for (const name of [/The book’s settings, quick/, /100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
@@ -181,8 +184,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page)).toHaveCount(0);
   // The place is remembered, also after a reload.
   await page.reload();
-  await page.getByRole('button', { name: /^How does it work\? \(go on at step 8 of 8\)$/ }).click();
-  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
+  await page.getByRole('button', { name: /^How does it work\? \(go on at step 9 of 9\)$/ }).click();
+  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
 });
 
 test('the keyboard alone walks the path: Next, the digit, "Take one step", Back and Escape', async ({ page }) => {
@@ -194,10 +197,10 @@ test('the keyboard alone walks the path: Next, the digit, "Take one step", Back 
 
   const next = path(page).getByRole('button', { name: 'Next' });
   await tabTo(page, next);
-  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'Why this answer', 'The cost of one drawing', 'One step of learning'];
+  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'What the hidden layer learned', 'Why this answer', 'The cost of one drawing', 'One step of learning'];
   for (const [i, title] of titles.entries()) {
     await expect(stepTitle(page)).toHaveText(title);
-    await expect(path(page).getByText(`Step ${i + 1} of 8`)).toBeVisible();
+    await expect(path(page).getByText(`Step ${i + 1} of 9`)).toBeVisible();
     if (i < titles.length - 1) await page.keyboard.press('Enter');
   }
   await tabTo(page, digitButton(page, 3));
@@ -251,7 +254,7 @@ test('on a phone, the keyboard alone walks the path on a sample digit; one step 
   await expect(base).toBeInViewport();
 
   await tabTo(page, next, 'Shift+Tab');
-  for (const title of ['A layer, then the next, to the output', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
+  for (const title of ['A layer, then the next, to the output', 'What the hidden layer learned', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
     await page.keyboard.press('Enter');
     await expect(stepTitle(page)).toHaveText(title);
   }
@@ -301,8 +304,8 @@ test('on a phone the path opens the card it points at: "Compare with a framework
   await openApp(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
-  for (let step = 1; step < 8; step++) await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 8 of 8')).toBeVisible();
+  for (let step = 1; step < 9; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
   const compare = page.getByRole('region', { name: 'Manual vs framework' });
   await expect(compare).toBeHidden();
   await path(page).getByRole('button', { name: /Compare with a framework/ }).click();
@@ -319,7 +322,7 @@ test('one learning step teaches the network a drawing it misread: the path says 
   await openApp(page);
   await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 4)!.strokes);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
-  for (let step = 1; step < 6; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  for (let step = 1; step < 7; step++) await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('One step of learning');
   await expect(path(page).getByLabel('The path works on')).toHaveValue('batches-100');
   await digitButton(page, 4).click();

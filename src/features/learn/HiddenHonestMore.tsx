@@ -19,7 +19,7 @@ export function HiddenHonestMore({ lesson }: { lesson: Lesson }) {
         red around them lights up for them. After enough training, some images show such blurry bands and blobs, most of them in the
         middle, where digits are drawn.
         {base !== 'model' &&
-          ' The book’s network starts from large random weights (a normal spread with standard deviation 1, as in Nielsen’s code), and a weight only learns where a training digit has ink (step 6). The speckle is that random start, and in the frame, where almost no digit has ink, it is all there is.'}
+          ' The book’s network starts from large random weights (a normal spread with standard deviation 1, as in Nielsen’s code), and a weight only learns where a training digit has ink (step 7). The speckle is that random start, and in the frame, where almost no digit has ink, it is all there is.'}
       </p>
       <p>
         <strong>What you cannot see.</strong> Most images are not clean strokes or loops. Training was only ever told to lower the cost of the ten

@@ -9,12 +9,12 @@ import { STEPS } from './steps/steps.ts';
 import { useLesson } from './use-lesson.ts';
 import './learn.css';
 
-/** Steps 2 to 6 (0-based 1 to 5) work on a network: the choice of it, and the copy a step trained, show there only. */
-const ON_A_NETWORK = (step: number) => step >= 1 && step <= 5;
+/** Steps 2 to 7 (0-based 1 to 6) work on a network: the choice of it, and the copy a step trained, show there only. */
+const ON_A_NETWORK = (step: number) => step >= 1 && step <= 6;
 
 /**
- * The guided path "How it works": eight short steps on the book's first network (or the model in
- * use) and the person's own drawing, with Back and Next, "Step n of 8", and Escape or Close to
+ * The guided path "How it works": nine short steps on the book's first network (or the model in
+ * use) and the person's own drawing, with Back and Next, "Step n of 9", and Escape or Close to
  * leave. The step is remembered.
  */
 export default function LearnPath() {

@@ -10,7 +10,7 @@ import { watchRun } from '../watch-run.ts';
 const TEST_IMAGES = 10_000;
 const momentAccuracy = (id: string) => BOOK_MOMENTS.find((m) => m.id === id)!.testCorrect / TEST_IMAGES;
 
-/** Step 7: from one drawing to 50,000: mini-batches, epochs, the average gradient; how good is good; then a run to watch. */
+/** Step 8: from one drawing to 50,000: mini-batches, epochs, the average gradient; how good is good; then a run to watch. */
 export function BatchesStep() {
   const config = useAppStore((s) => s.config);
   const ready = useAppStore((s) => s.load.status === 'ready');

@@ -1,5 +1,4 @@
 import { argmax } from '../../../nn/evaluate.ts';
-import { HiddenHonest } from '../HiddenHonest.tsx';
 import { LearnMore } from '../LearnMore.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import { LayerStrip } from '../LayerStrip.tsx';
@@ -42,7 +41,7 @@ export function LayerStep({ lesson }: StepProps) {
           Every neuron has a weight for each neuron of the layer before and a bias, so the network learns{' '}
           {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
           {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all, each found by the same learning step
-          repeated (step 6).
+          repeated (step 7).
         </p>
       </LearnMore>
       {hidden.map((size, i) => (
@@ -70,7 +69,6 @@ export function LayerStep({ lesson }: StepProps) {
           (Settings, “Output and cost”).
         </p>
       )}
-      <HiddenHonest lesson={lesson} />
     </>
   );
 }
