@@ -252,6 +252,13 @@ test('on a phone, the keyboard alone walks the path on a sample digit; one step 
   await expect(base).toHaveValue('untrained');
   await expect(path(page).getByText(/no training yet: it reads 10\.6% of the 10,000 test digits right/)).toBeVisible();
   await expect(base).toBeInViewport();
+  // What is one click away opens from the keyboard: the step neuron beside the sigmoid, nudged by Enter.
+  const more = path(page).getByText('Why a smooth S and not a step? Nudge the bias and see');
+  await tabTo(page, more);
+  await page.keyboard.press('Enter');
+  await tabTo(page, path(page).getByRole('button', { name: 'Bias +0.1' }));
+  await page.keyboard.press('Enter');
+  await expect(path(page).getByRole('status').filter({ hasText: /^(The step neuron did nothing|z crossed 0: the step neuron jumped)/ })).toBeVisible();
 
   await tabTo(page, next, 'Shift+Tab');
   for (const title of ['A layer, then the next, to the output', 'What the hidden layer learned', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
