@@ -31,3 +31,9 @@ export const BOOK_MOMENTS: readonly BookMoment[] = [
 ];
 
 export type BookMomentId = BookMoment['id'];
+
+/** MNIST's test images, which each moment's `testCorrect` counts from. */
+export const BOOK_TEST_IMAGES = 10_000;
+
+/** The share of the test images a moment reads right, 0 to 1. */
+export const momentAccuracy = (id: BookMomentId) => BOOK_MOMENTS.find((m) => m.id === id)!.testCorrect / BOOK_TEST_IMAGES;

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { BOOK_MOMENTS } from '../../nn/book-moments.ts';
+import { BOOK_MOMENTS, BOOK_TEST_IMAGES } from '../../nn/book-moments.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { formatCount } from '../../ui/format.ts';
 import type { LessonBase } from '../../worker/learn-api.ts';
 import { chooseBase } from './learn-client.ts';
+import { momentPercent } from './learn-format.ts';
 
-const percent = (correct: number) => `${(correct / 100).toFixed(1)}%`;
 
 /**
  * Which network the path works on: the book's first network at one moment of its training (early
@@ -28,7 +28,7 @@ export function BaseChooser() {
       </select>
       <span className="hint">
         {moment
-          ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${percent(moment.testCorrect)} of the 10,000 test digits right.`
+          ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${momentPercent(moment.id)} of the ${formatCount(BOOK_TEST_IMAGES)} test digits right.`
           : 'The network that reads your drawing on the page (the ready model, unless you trained or loaded another): it already reads most drawings right, so a step has little to learn.'}
       </span>
     </div>

@@ -1,3 +1,6 @@
+import { momentAccuracy, type BookMomentId } from '../../nn/book-moments.ts';
+import { formatPercent } from '../../ui/format.ts';
+
 /** A value with `digits` decimals and a true minus sign: −0.412. */
 export const signed = (v: number, digits = 3) => (Math.abs(v) < 0.5 * 10 ** -digits ? (0).toFixed(digits) : v.toFixed(digits).replace('-', '−'));
 
@@ -16,3 +19,6 @@ export function precise(v: number): string {
   const digits = Math.min(8, Math.max(3, 2 - Math.floor(Math.log10(Math.abs(v)))));
   return signed(v, digits);
 }
+
+/** A book moment's test accuracy as the path writes it wherever it appears (the chooser, step 8): 25.7%. */
+export const momentPercent = (id: BookMomentId) => formatPercent(momentAccuracy(id), 1);

@@ -1,4 +1,5 @@
-import { BOOK_MOMENTS } from '../../../nn/book-moments.ts';
+import { BOOK_TEST_IMAGES } from '../../../nn/book-moments.ts';
+import { momentPercent } from '../learn-format.ts';
 import { DARKNESS_BASELINE_ON_TEST } from '../../../nn/darkness-baseline.ts';
 import { isRunLive } from '../../../protocol/trainer-events.ts';
 import { useAppStore } from '../../../store/app-store.ts';
@@ -7,8 +8,6 @@ import { Term } from '../../../ui/Term.tsx';
 import { LearnMore } from '../LearnMore.tsx';
 import { watchRun } from '../watch-run.ts';
 
-const TEST_IMAGES = 10_000;
-const momentAccuracy = (id: string) => BOOK_MOMENTS.find((m) => m.id === id)!.testCorrect / TEST_IMAGES;
 
 /** Step 8: from one drawing to 50,000: mini-batches, epochs, the average gradient; how good is good; then a run to watch. */
 export function BatchesStep() {
@@ -39,9 +38,9 @@ export function BatchesStep() {
         </ul>
       </LearnMore>
       <p>
-        How good is good? Guessing at random is right 10% of the time (the untrained network: {formatPercent(momentAccuracy('untrained'))}). Guessing by how
-        dark the image is: right {formatCount(Math.round(DARKNESS_BASELINE_ON_TEST * TEST_IMAGES))} times: {formatPercent(DARKNESS_BASELINE_ON_TEST)} of the
-        time. The book’s network after 30 epochs: <strong>{formatPercent(momentAccuracy('epoch-30'))}</strong>. That is what it learned, not luck.
+        How good is good? Guessing at random is right 10% of the time (the untrained network: {momentPercent('untrained')}). Guessing by how
+        dark the image is: right {formatCount(Math.round(DARKNESS_BASELINE_ON_TEST * BOOK_TEST_IMAGES))} times: {formatPercent(DARKNESS_BASELINE_ON_TEST)} of the
+        time. The book’s network after 30 epochs: <strong>{momentPercent('epoch-30')}</strong>. That is what it learned, not luck.
       </p>
       <LearnMore summary="The darkness guess">
         <p>
