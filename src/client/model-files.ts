@@ -4,7 +4,6 @@ import { useAppStore, type AppState } from '../store/app-store.ts';
 import type { ModelIdentity } from '../store/model-identity.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import { trainer } from './connection.ts';
-import { countModelChoice } from './model-choices.ts';
 import { pageVersion } from './model-versions.ts';
 
 /** What a loaded model is in the store: where it came from, and any state it brings back (a save's run and curves). */
@@ -15,11 +14,14 @@ export interface LoadedModelState {
 
 /**
  * Replaces the network with a model file's (JSON text or binary) and lets `describe` say in the store where it
- * came from. Throws the fault of a faulty file, leaving the model and the store as they were.
+ * came from. Throws the fault of a faulty file, leaving the model and the store as they were. With `first`
+ * (the visit's first model) it gives way to a model the person asked for meanwhile, and answers null.
  */
-export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, { personChose = true } = {}): Promise<LoadedModel> {
-  if (personChose) countModelChoice();
-  const loaded = await trainer().loadModel(file);
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState): Promise<LoadedModel>;
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, options: { first: boolean }): Promise<LoadedModel | null>;
+export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, { first = false } = {}): Promise<LoadedModel | null> {
+  const loaded = await (first ? trainer().loadFirstModel(file) : trainer().loadModel(file));
+  if (!loaded) return null;
   const { model, patch } = describe(loaded);
   useAppStore.getState().modelLoaded(model, { ...patch, modelVersion: pageVersion(loaded.version) });
   return loaded;

@@ -2,7 +2,6 @@ import { configProblems } from '../nn/config-limits.ts';
 import { isRunLive } from '../protocol/trainer-events.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { request } from './connection.ts';
-import { countModelChoice } from './model-choices.ts';
 
 const store = useAppStore.getState;
 
@@ -11,7 +10,6 @@ export async function train(): Promise<void> {
   const { config } = store();
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
-  countModelChoice();
   await request((api) => api.train(config, store().workers));
   // A refused start (the pen-drawn digits could not be fetched, say) leaves no progress bar behind.
   if (store().error) useAppStore.setState({ drawnLoad: null });
@@ -29,7 +27,6 @@ export async function stepOnce(): Promise<void> {
   const live = isRunLive(run.status);
   const problems = live ? [] : Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
-  countModelChoice();
   await request((api) => api.stepOnce(config, store().workers));
 }
 
@@ -43,7 +40,7 @@ export async function stop(): Promise<void> {
   if (store().error) store().markRunStopping(false);
 }
 /** New untrained weights from the seed; the charts start over. */
-export const reset = () => (countModelChoice(), request((api) => api.reset(store().config)));
+export const reset = () => request((api) => api.reset(store().config));
 
 /** Sets the learning rate for the next run and, at once, for the one in progress. */
 export async function setLearningRate(eta: number): Promise<void> {

@@ -112,6 +112,30 @@ describe('the worker trainer', () => {
     expect(trainer.loadModel(exported).version).toBe(loaded.version + 1);
   });
 
+  it("the visit's first model gives way to one the person asked for before it arrived (Train, Step, Reset, a file)", async () => {
+    const { trainer } = await loadedTrainer();
+    trainer.reset(config);
+    const file = serializeModel(trainer.getWeights()!);
+    const asked: [string, (t: typeof trainer) => unknown][] = [
+      ['Train', (t) => t.train(config)],
+      ['Step', (t) => t.stepOnce(config)],
+      ['Reset', (t) => t.reset(config)],
+      ['a file', (t) => t.loadModel(file)],
+    ];
+    for (const [what, ask] of asked) {
+      const fresh = (await loadedTrainer()).trainer;
+      expect(fresh.loadFirstModel(file), `untouched, before ${what}`).not.toBeNull();
+      const person = (await loadedTrainer()).trainer;
+      const request = ask(person);
+      const weights = () => person.getWeights()?.weights[0].slice(0, 5);
+      await request;
+      const before = weights();
+      expect(person.loadFirstModel(file), `after ${what}`).toBeNull();
+      expect(weights(), `the weights after ${what}`).toEqual(before);
+      person.stop();
+    }
+  });
+
   it('refuses a bad config with a message', async () => {
     const { trainer } = await loadedTrainer();
     await expect(trainer.train({ ...config, eta: 50 })).rejects.toThrow(/learning rate must be from 0.001 to 10/);

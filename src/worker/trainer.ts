@@ -56,6 +56,10 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   let steps: Promise<void> = Promise.resolve();
   // Counts starts, Stops and Resets: a start still readying its data gives way when the count moves on.
   let starts = 0;
+  // The person has asked for a model of their own (Train, Step, Reset, a file, fine-tuning): the
+  // visit's first model, still on its way, gives way to it. Kept here, where the requests arrive in
+  // the order they were made, so the page keeps no count of its own.
+  let personChose = false;
 
   /** Ends the current run, if any, keeping the weights it reached. */
   const stop = () => {
@@ -109,6 +113,17 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     return startSession(fresh, config, plan, Math.max(1, workers | 0), status, {}, () => adoptNetwork(fresh, config));
   };
 
+  /** Makes a model file's network the one in use, ending any run. */
+  const adoptModelFile = (file: string | Uint8Array): LoadedModel => {
+    const loaded = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
+    // Silently: the page sets its state once this returns (an event could land after that and undo it).
+    if (run) endStretch(run, 'stopped');
+    run = null;
+    starts++;
+    adoptNetwork(loaded.net, loaded.config ?? null);
+    return { layers: loaded.net.layers, config: loaded.config, metrics: loaded.metrics, version: nextVersion() };
+  };
+
   return {
     connect,
 
@@ -129,6 +144,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
      * shared by `workers` workers where the page allows it.
      */
     async train(requested: TrainConfig, workers = 1): Promise<void> {
+      personChose = true;
       await startFresh(requested, workers, 'training');
     },
 
@@ -157,6 +173,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
      * with no run in progress starts one from the config (paused) and takes its first step.
      */
     stepOnce(requested: TrainConfig, workers = 1): Promise<void> {
+      personChose = true;
       // One after the other: a second click while the first step still starts its run takes the next mini-batch of that run.
       steps = steps.catch(() => {}).then(async () => {
         pause();
@@ -176,6 +193,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     /** Ends any run and starts over with new, untrained weights from the config's seed. */
     reset(requested: TrainConfig): void {
       const config = checkedConfig(requested);
+      personChose = true;
       stop();
       run = null;
       adoptNetwork(createNetwork(config, config.init, config.seed), config);
@@ -184,14 +202,13 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
     /** Replaces the network with a model file's (JSON text, or the binary form: src/nn/binary-model.ts), after checking all of it; throws a message naming the fault. */
     loadModel(file: string | Uint8Array): LoadedModel {
-      const loaded = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
-      // Silently: the page sets its state once this returns (an event could land after that and undo it).
-      if (run) endStretch(run, 'stopped');
-      run = null;
-      starts++;
-      adoptNetwork(loaded.net, loaded.config ?? null);
-      return { layers: loaded.net.layers, config: loaded.config, metrics: loaded.metrics, version: nextVersion() };
+      const loaded = adoptModelFile(file);
+      personChose = true;
+      return loaded;
     },
+
+    /** As loadModel, for the visit's first model (the last visit's, or the ready one): null, and nothing done, once the person has asked for a model. */
+    loadFirstModel: (file: string | Uint8Array): LoadedModel | null => (personChose ? null : adoptModelFile(file)),
 
     /**
      * A short run that goes on from the current weights (no new ones) over `drawings`, each repeated
@@ -202,6 +219,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       const current = model.current();
       if (!current) throw new Error('there is no network to fine-tune yet');
       if (!drawings.length) throw new Error('there are no drawings to learn from yet');
+      personChose = true;
       stop();
       const start = starts;
       const trainedWith = model.trainedWith();

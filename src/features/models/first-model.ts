@@ -1,5 +1,4 @@
 import { loadModel } from '../../client/model-files.ts';
-import { modelChoicesMade } from '../../client/model-choices.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
@@ -40,9 +39,12 @@ async function openSavedModels(): Promise<void> {
   }
 }
 
-/** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
-export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), personChose = true): Promise<void> {
-  await loadModel(await file, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, config, metrics } } }), { personChose });
+/**
+ * Fetches the shipped model (unless it is on its way already) and makes it the one in use; as the visit's
+ * `first` model, only if the person has not asked for another meanwhile.
+ */
+export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), { first = false } = {}): Promise<void> {
+  await loadModel(await file, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, config, metrics } } }), { first });
 }
 
 /**
@@ -54,29 +56,30 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   // before the first answer counts. A restored model cancels it.
   const download = new AbortController();
   const readyText = fetchReadyModel(download.signal);
-  const choicesAtStart = modelChoicesMade();
   readyText.catch(() => {});
   const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void openSavedModels();
   if (record) {
     const config = !linkSetConfig && Object.keys(configProblems(record.config)).length === 0 ? { config: record.config } : {};
-    const restored = await loadModel(record.model, () => ({ model: record.state.model, patch: { ...stateToRestore(record), ...config, restoredAt: record.savedAt } }), { personChose: false }).catch(async (error: unknown) => {
-      // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
-      if ((error as Error | undefined)?.name !== 'ModelFormatError') return null;
-      await setSessionAside(messageOf(error)).catch(() => {});
-      store().noteSetAside(SESSION_NOTE);
-      return null;
-    });
-    if (restored) {
+    // Restored, or given way to a model the person asked for meanwhile: either way the ready model is not needed.
+    const done = await loadModel(record.model, () => ({ model: record.state.model, patch: { ...stateToRestore(record), ...config, restoredAt: record.savedAt } }), { first: true }).then(
+      () => true,
+      async (error: unknown) => {
+        // The worker refused the model with the checks of an imported file: keep it aside, say so, go on with the ready model.
+        if ((error as Error | undefined)?.name !== 'ModelFormatError') return false;
+        await setSessionAside(messageOf(error)).catch(() => {});
+        store().noteSetAside(SESSION_NOTE);
+        return false;
+      },
+    );
+    if (done) {
       download.abort();
       return true;
     }
   }
   try {
-    const bytes = await readyText;
-    // The person reset, trained or imported a model while the ready one downloaded: theirs stays.
-    if (modelChoicesMade() !== choicesAtStart) return true;
-    await loadReadyModel(Promise.resolve(bytes), false);
+    // Should the person reset, train or import a model while the ready one downloads, theirs stays (the worker sees to it).
+    await loadReadyModel(readyText, { first: true });
     return true;
   } catch (error) {
     const reason = messageOf(error);
