@@ -44,9 +44,8 @@ export const reset = () => request((api) => api.reset(store().config));
 
 /** Sets the learning rate for the next run and, at once, for the one in progress. */
 export async function setLearningRate(eta: number): Promise<void> {
-  const { run, setConfig, setLiveLearningRate } = store();
-  const live = isRunLive(run.status);
-  if (!live || configProblems({ eta }).eta) return setConfig({ eta });
-  setLiveLearningRate(eta);
+  // The run's config stays the one it started with; its progress reports the rate its steps take.
+  store().setConfig({ eta });
+  if (!isRunLive(store().run.status) || configProblems({ eta }).eta) return;
   await request((api) => api.setLearningRate(eta));
 }

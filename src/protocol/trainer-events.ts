@@ -34,6 +34,8 @@ export interface ProgressEvent {
   /** Mean training cost of the examples since the last snapshot. */
   cost: number;
   examplesPerSecond: number;
+  /** The learning rate the latest steps took: the schedule's, or the one set during the run. */
+  eta: number;
   /** Position in the current epoch, of epochSize examples. */
   epochPosition: number;
   epochSize: number;

@@ -13,8 +13,8 @@ describe('the app store', () => {
   it('follows a run from its start through progress and epochs to its end', () => {
     const config = PRESETS[2].config;
     store().handleEvent({ kind: 'status', status: 'training', config, seconds: 0 });
-    store().handleEvent({ kind: 'progress', examples: 500, epoch: 0.01, cost: 0.9, examplesPerSecond: 5000, epochPosition: 500, epochSize: 50000, seconds: 0.1 });
-    store().handleEvent({ kind: 'progress', examples: 1500, epoch: 0.03, cost: 0.7, examplesPerSecond: 5000, epochPosition: 1500, epochSize: 50000, seconds: 0.3 });
+    store().handleEvent({ kind: 'progress', examples: 500, epoch: 0.01, cost: 0.9, examplesPerSecond: 5000, eta: config.eta, epochPosition: 500, epochSize: 50000, seconds: 0.1 });
+    store().handleEvent({ kind: 'progress', examples: 1500, epoch: 0.03, cost: 0.7, examplesPerSecond: 5000, eta: config.eta, epochPosition: 1500, epochSize: 50000, seconds: 0.3 });
     store().handleEvent({ kind: 'epoch', epoch: 1, validation: metrics(0.95), test: metrics(0.94), seconds: 10 });
     store().handleEvent({ kind: 'status', status: 'done', seconds: 11 });
     const s = store();

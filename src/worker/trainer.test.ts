@@ -136,6 +136,17 @@ describe('the worker trainer', () => {
     }
   });
 
+  it('a learning rate set during a run is the one its next steps report; the run keeps the config it started with', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await trainer.stepOnce(config);
+    trainer.setLearningRate(0.5);
+    await trainer.stepOnce(config);
+    const rates = events.flatMap((e) => (e.kind === 'progress' ? [e.eta] : []));
+    expect(rates).toEqual([config.eta, 0.5]);
+    const started = events.flatMap((e) => (e.kind === 'status' && e.config ? [e.config.eta] : []));
+    expect(started).toEqual([config.eta]);
+  });
+
   it('refuses a bad config with a message', async () => {
     const { trainer } = await loadedTrainer();
     await expect(trainer.train({ ...config, eta: 50 })).rejects.toThrow(/learning rate must be from 0.001 to 10/);

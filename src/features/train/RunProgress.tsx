@@ -60,7 +60,7 @@ export function RunProgress() {
         {evaluating
           ? 'Measuring accuracy on 10,000 validation and 10,000 test images…'
           : progress
-            ? `η ${formatNumber(run.config.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'less than a second left' : `about ${formatDuration(left)} left`}` : ''}`
+            ? `η ${formatNumber(progress.eta)} · ${run.status === 'paused' ? '' : `${formatCount(progress.examplesPerSecond)} images/s · `}${formatCount(progress.examples)} seen${left !== null ? ` · ${left < 1 ? 'less than a second left' : `about ${formatDuration(left)} left`}` : ''}`
             : 'Starting…'}
       </p>
     </div>

@@ -77,8 +77,6 @@ export interface TrainActions<Whole = TrainEventState> {
   applyPreset(id: PresetId): void;
   setHiddenLayerCount(count: number): void;
   setHiddenSize(index: number, size: number): void;
-  /** The learning rate changed during a run: the run's config follows. */
-  setLiveLearningRate(eta: number): void;
   /** Stop was pressed (true): the run shows as ending until the worker says it ended; false: the worker refused, Stop may be pressed again. */
   markRunStopping(stopping: boolean): void;
   handleEvent(event: TrainerEvent): void;
@@ -103,8 +101,6 @@ export const createTrainActions = (set: Set): TrainActions => ({
     }),
   setHiddenSize: (index, size) =>
     set(({ config }) => ({ config: { ...config, layers: config.layers.map((n, i) => (i === index + 1 ? size : n)) } })),
-  setLiveLearningRate: (eta) =>
-    set((s) => ({ config: { ...s.config, eta }, run: s.run.config ? { ...s.run, config: { ...s.run.config, eta } } : s.run })),
   markRunStopping: (stopping) =>
     set((s) => {
       if (!isRunLive(s.run.status)) return {};

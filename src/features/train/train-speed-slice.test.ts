@@ -5,7 +5,7 @@ import { MAX_BATCH_COSTS } from './train-speed-slice.ts';
 
 const store = () => useAppStore.getState();
 const progress = (examples: number, cost: number, perBatch?: true) =>
-  store().handleEvent({ kind: 'progress', examples, epoch: examples / 50000, cost, examplesPerSecond: 30, epochPosition: examples, epochSize: 50000, seconds: 1, perBatch });
+  store().handleEvent({ kind: 'progress', examples, epoch: examples / 50000, cost, examplesPerSecond: 30, eta: 3, epochPosition: examples, epochSize: 50000, seconds: 1, perBatch });
 
 describe('the training speed in the store', () => {
   beforeEach(() => useAppStore.setState(initialState));
