@@ -10,6 +10,9 @@ export async function train(): Promise<void> {
   const { config } = store();
   const problems = Object.values(configProblems(config));
   if (problems.length) return store().setError(problems.join('; '));
+  // A new attempt: the last one's message (a download that failed, say) would otherwise stay on
+  // screen while this one downloads and renders the pen-drawn digits.
+  store().setError(null);
   await request((api) => api.train(config, store().workers));
   // A refused start (the pen-drawn digits could not be fetched, say) leaves no progress bar behind.
   if (store().error) useAppStore.setState({ drawnLoad: null });
