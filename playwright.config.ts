@@ -18,10 +18,11 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
   expect: { timeout: 30_000 },
-  // Files run side by side, two at a time (E2E_WORKERS sets another count): much of a test's time
-  // is waiting (a heartbeat's silence, Watch's pace, a reload), which the other file fills. Tests in
-  // one file stay in order, in one worker (static-host.spec.ts builds once for all of its tests).
-  fullyParallel: false,
+  // Tests run side by side, two at a time (E2E_WORKERS sets another count): much of a test's time
+  // is waiting (a heartbeat's silence, Watch's pace, a reload), which the other one fills. Each test
+  // has a context of its own; static-host.spec.ts keeps its tests in order, in one worker, as they
+  // share one build.
+  fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],

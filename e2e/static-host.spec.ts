@@ -8,6 +8,8 @@ import { startStaticServer, type StaticHost } from './static-server.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
 
 test.use({ serviceWorkers: 'allow' });
+// In order, in one worker: the tests share the build made once below.
+test.describe.configure({ mode: 'default' });
 
 const BASE = '/nn-magic/';
 let outDir: string;
