@@ -120,6 +120,12 @@ async function answerAll() {
 beforeEach(async () => {
   real.stop();
   useAppStore.setState({ ...initialState, load: { ...initialState.load, status: 'ready' }, modelVersion: worker.version });
+  // Every analysis the last test (or the new state) asked for is answered before the next test
+  // counts them: one left in flight would hold back the next test's, one at a time.
+  await vi.waitFor(async () => {
+    await answerAll();
+    expect(worker.analyses.length === 0 || !store().errorAnalysis.analysing).toBe(true);
+  });
   await answerAll();
   worker.analyses.length = 0;
   worker.readings.length = 0;
@@ -175,6 +181,9 @@ describe('views keyed on the model version', () => {
     await settle();
     const before = worker.version;
     expect(worker.predictions.map((p) => p.version)).toEqual([before]);
+    // My digits are read for the weights as they are before the step (that reading may take a moment to be asked for).
+    await vi.waitFor(() => expect(worker.readings.map((r) => r.version)).toEqual([before]));
+    worker.readings.length = 0;
     await step();
     expect(worker.version).toBeGreaterThan(before);
     // Both follow the version (while a run is paused, at every step): the readings and the drawing's answer come from the new weights.
