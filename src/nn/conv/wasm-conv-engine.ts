@@ -13,7 +13,6 @@ import { convKernelLayout } from './wasm-conv-layout.ts';
 /** The exports of wat/conv.wat, pool.wat and conv-step.wat that the engine calls (addresses and strides in bytes). */
 interface ConvKernels {
   convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number): void;
-  convBackward(W: number, D: number, Dprev: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
   poolBackward(D: number, from: number, Dprev: number, count: number, n: number, inStride: number, outStride: number): void;
@@ -45,6 +44,8 @@ export async function createWasmConvEngine(
 ): Promise<ConvEngine> {
   if (shapeSize(net.spec.input) !== IMAGE_SIZE) throw new RangeError(`the conv engine trains on ${IMAGE_SIZE}-pixel images`);
   if (!(dropout >= 0 && dropout < 1)) throw new RangeError(`dropout must be from 0 to below 1, got ${dropout}`);
+  // convUpdate keeps five accumulators, one per kernel column (wat/conv.wat).
+  if (net.spec.layers.some((l) => l.kind === 'conv' && l.kernel !== 3 && l.kernel !== 5)) throw new RangeError('the WebAssembly conv kernels take 3x3 and 5x5 kernels');
   const api = webAssemblyApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
   const room = Math.max(capacity, EVAL_CHUNK);
@@ -104,6 +105,36 @@ export async function createWasmConvEngine(
     });
   };
 
+  /**
+   * deltas[l - 1] = dC/dA for conv layer l: a 'full' correlation of its deltas with its kernels
+   * turned 180 degrees, maps and channels swapped. With kh - 1 zeros around each delta map that is
+   * a 'valid' one, so convForward computes it (no activation, zero biases); a scatter of each delta
+   * through its weights would read and write every input value kh * kh * k times instead.
+   */
+  const convInputGradient = (l: number, count: number) => {
+    const s = shapes[l];
+    if (s.layer.kind !== 'conv') return;
+    const { maps, kernel } = s.layer;
+    const { depth, side } = s.input;
+    const out = s.output.side;
+    const pad = kernel - 1;
+    const hp = out + 2 * pad;
+    const w = layout.weights[l] / 4;
+    const flipped = layout.flipped[l] / 4;
+    for (let m = 0; m < maps; m++) for (let ch = 0; ch < depth; ch++) for (let i = 0; i < kernel; i++) for (let j = 0; j < kernel; j++) {
+      floats[flipped + ((ch * maps + m) * kernel + pad - i) * kernel + pad - j] = floats[w + ((m * depth + ch) * kernel + i) * kernel + j];
+    }
+    // Only the interior is written: the zeros around each map stay 0.
+    const D = deltas[l] / 4;
+    const P = layout.padded[l] / 4;
+    for (let b = 0; b < count; b++) for (let m = 0; m < maps; m++) for (let y = 0; y < out; y++) {
+      const from = D + (b * strides[l + 1]) / 4 + (m * out + y) * out;
+      floats.copyWithin(P + (b * layout.paddedStrides[l]) / 4 + (m * hp + y + pad) * hp + pad, from, from + out);
+    }
+    k.convForward(layout.flipped[l], layout.zeros[l], layout.padded[l], deltas[l - 1], count, maps, hp, depth, kernel, layout.paddedStrides[l], strides[l], NO_ACTIVATION);
+    if (hp - kernel + 1 !== side) throw new Error('convInputGradient: the padded maps give the wrong side');
+  };
+
   /** deltas[l - 1] = dC/dz of layer l - 1 (dC/d(output) for a pooling layer), from deltas[l]. */
   const backThrough = (l: number, count: number) => {
     const s = shapes[l];
@@ -116,7 +147,7 @@ export async function createWasmConvEngine(
     if (layer.kind === 'dense') {
       k.denseBackward(layout.weights[l], D, Dprev, A, count, inStride, outStride, layer.size, belowIsPool ? NO_ACTIVATION : act);
     } else {
-      if (layer.kind === 'conv') k.convBackward(layout.weights[l], D, Dprev, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride);
+      if (layer.kind === 'conv') convInputGradient(l, count);
       else k.poolBackward(D, layout.from[l], Dprev, count, shapeSize(s.output), inStride, outStride);
       if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
     }
