@@ -33,8 +33,33 @@ function convertWeights(s: LayerShape, w: Float32Array, toTf: boolean): Float32A
   return out;
 }
 
+/**
+ * conv2d with its filter gradient written as conv2d too, for the wasm backend, which has no
+ * Conv2DBackpropFilter kernel: dW[i][j][c][k] = sum over b, y, x of x[b][y + i][x + j][c] dy[b][y][x][k]
+ * is a 'valid' conv2d of x with the batch as its channels ([c][h][w][b]) by dy as the filter
+ * ([oh][ow][b][k]). The input gradient is conv2dTranspose (Conv2DBackpropInput, which wasm has);
+ * the first layer's, which nobody needs, is left at 0.
+ */
+function wasmConv(x: tf.Tensor4D, w: tf.Tensor4D, first: boolean): tf.Tensor4D {
+  const conv = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [x0, w0, save] = args as [tf.Tensor4D, tf.Tensor4D, tf.GradSaveFunc];
+    // The gradient gets the tensors it saved: the ones closed over may be disposed by then.
+    save([x0, w0]);
+    return {
+      value: tf.conv2d(x0, w0, 1, 'valid'),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [input, filter] = saved as [tf.Tensor4D, tf.Tensor4D];
+        const dw = tf.transpose(tf.conv2d(tf.transpose(input, [3, 1, 2, 0]), tf.transpose(dy, [1, 2, 0, 3]) as tf.Tensor4D, 1, 'valid'), [1, 2, 0, 3]);
+        const dx = first ? tf.zerosLike(input) : tf.conv2dTranspose(dy as tf.Tensor4D, filter, input.shape, 1, 'valid');
+        return [dx, dw];
+      },
+    };
+  });
+  return conv(x, w) as tf.Tensor4D;
+}
+
 /** The conv network in TF.js's core API, trained with optimizer.minimize (the leanest way to train in TF.js). */
-function startTf(workload: ConvWorkload, train: LabelledImages): ConvSession {
+function startTf(workload: ConvWorkload, train: LabelledImages, filterGradByConv: boolean): ConvSession {
   const { initial, batchSize } = workload;
   const shapes = layerShapes(initial.spec);
   const last = shapes.length - 1;
@@ -48,7 +73,10 @@ function startTf(workload: ConvWorkload, train: LabelledImages): ConvSession {
     let x: tf.Tensor = input;
     shapes.forEach((s, l) => {
       const v = vars[l];
-      if (s.layer.kind === 'conv' && v) x = activate(tf.add(tf.conv2d(x as tf.Tensor4D, v.w as tf.Tensor4D, 1, 'valid'), v.b));
+      if (s.layer.kind === 'conv' && v) {
+        const z = filterGradByConv ? wasmConv(x as tf.Tensor4D, v.w as tf.Tensor4D, l === 0) : tf.conv2d(x as tf.Tensor4D, v.w as tf.Tensor4D, 1, 'valid');
+        x = activate(tf.add(z, v.b));
+      }
       else if (s.layer.kind === 'pool') x = tf.maxPool(x as tf.Tensor4D, s.layer.size, s.layer.size, 'valid');
       else if (v) {
         const z = tf.add(tf.matMul(tf.reshape(x, [x.shape[0], -1]), v.w as tf.Tensor2D), v.b);
@@ -95,7 +123,9 @@ function tfEngine(name: string, backend: 'cpu' | 'wasm'): ConvBenchEngine {
     name,
     async start(workload, train) {
       flavour = await startTfInNode(backend);
-      return startTf(workload, train);
+      const onWasm = tf.getBackend() === 'wasm';
+      if (onWasm) flavour += '; conv filter gradient as conv2d (no Conv2DBackpropFilter in wasm)';
+      return startTf(workload, train, onWasm);
     },
     describe: () => flavour,
   };

@@ -1,6 +1,6 @@
 ;; The convolutional layer (stride 1, 'valid'), as src/nn/conv/conv-layer.ts computes it.
 ;; Per example, row-major: input [c][h][h]; weights [k][c][kh][kh]; output and deltas [k][oh][oh],
-;; oh = h - kh + 1; kh is 3 or 5. Example b's values start at b * stride bytes (inStride for the
+;; oh = h - kh + 1; kh is 3 or 5 (odd: convForward counts on it). Example b's values start at b * stride bytes (inStride for the
 ;; input side, outStride for the output side); the bytes past the values up to the stride are
 ;; padding, kept 0. The loops run over output columns in f32x4 vectors; a row's partial last
 ;; vector reads past the row (into the next one, or the 64 bytes of slack after every buffer, see
@@ -21,7 +21,7 @@
   (local $oh i32) (local $b i32) (local $m i32) (local $y i32) (local $x i32) (local $z i32) (local $wm i32) (local $wBytes i32)
   (local $rowBytes i32) (local $plane i32) (local $aRow i32) (local $a i32) (local $row i32) (local $p i32) (local $w i32)
   (local $ch i32) (local $i i32) (local $j i32) (local $left i32)
-  (local $bv v128) (local $wv v128) (local $acc0 v128) (local $acc1 v128)
+  (local $bv v128) (local $wv v128) (local $acc0 v128) (local $acc1 v128) (local $acc2 v128) (local $acc3 v128)
   (local.set $oh (i32.add (i32.sub (local.get $h) (local.get $kh)) (i32.const 1)))
   (local.set $rowBytes (i32.shl (local.get $h) (i32.const 2)))
   (local.set $plane (i32.mul (local.get $rowBytes) (local.get $h)))
@@ -41,6 +41,8 @@
         (loop $cols
           (local.set $acc0 (local.get $bv))
           (local.set $acc1 (local.get $bv))
+          (local.set $acc2 (vec.i32 0))
+          (local.set $acc3 (vec.i32 0))
           (local.set $w (local.get $wm))
           (local.set $a (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2))))
           (local.set $ch (i32.const 0))
@@ -49,18 +51,29 @@
             (local.set $i (i32.const 0))
             (loop $kernelRows
               (local.set $p (local.get $row))
-              (local.set $j (i32.const 0))
+              (local.set $j (i32.const 1))
+              ;; Two taps at a time, the odd ones into acc2 and acc3: four independent sums keep the
+              ;; multiply-adds from waiting on each other's latency. kh is odd: one tap is left.
               (loop $kernelCols
                 (local.set $wv (v128.load32_splat (local.get $w)))
                 (local.set $acc0 (madd (local.get $wv) (v128.load (local.get $p)) (local.get $acc0)))
                 (local.set $acc1 (madd (local.get $wv) (v128.load offset=16 (local.get $p)) (local.get $acc1)))
-                (local.set $w (i32.add (local.get $w) (i32.const 4)))
-                (local.set $p (i32.add (local.get $p) (i32.const 4)))
-                (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
+                (local.set $wv (v128.load32_splat offset=4 (local.get $w)))
+                (local.set $acc2 (madd (local.get $wv) (v128.load offset=4 (local.get $p)) (local.get $acc2)))
+                (local.set $acc3 (madd (local.get $wv) (v128.load offset=20 (local.get $p)) (local.get $acc3)))
+                (local.set $w (i32.add (local.get $w) (i32.const 8)))
+                (local.set $p (i32.add (local.get $p) (i32.const 8)))
+                (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 2))) (local.get $kh))))
+              (local.set $wv (v128.load32_splat (local.get $w)))
+              (local.set $acc0 (madd (local.get $wv) (v128.load (local.get $p)) (local.get $acc0)))
+              (local.set $acc1 (madd (local.get $wv) (v128.load offset=16 (local.get $p)) (local.get $acc1)))
+              (local.set $w (i32.add (local.get $w) (i32.const 4)))
               (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
               (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
             (local.set $a (i32.add (local.get $a) (local.get $plane)))
             (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
+          (local.set $acc0 (f32x4.add (local.get $acc0) (local.get $acc2)))
+          (local.set $acc1 (f32x4.add (local.get $acc1) (local.get $acc3)))
           (local.set $left (i32.sub (local.get $oh) (local.get $x)))
           (call $storeLanes (local.get $z) (call $activate (local.get $acc0) (local.get $act)) (local.get $left))
           (if (i32.gt_s (local.get $left) (i32.const 4))
