@@ -12,7 +12,7 @@ import { convKernelLayout } from './wasm-conv-layout.ts';
 
 /** The exports of wat/conv.wat, pool.wat and conv-step.wat that the engine calls (addresses and strides in bytes). */
 interface ConvKernels {
-  convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number): void;
+  convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number, pad: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
   poolBackward(D: number, from: number, Dprev: number, count: number, n: number, inStride: number, outStride: number): void;
@@ -95,7 +95,7 @@ export async function createWasmConvEngine(
       const [A, Z, inStride, outStride] = [acts[l], acts[l + 1], strides[l], strides[l + 1]];
       const { layer } = s;
       if (layer.kind === 'conv') {
-        k.convForward(layout.weights[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act);
+        k.convForward(layout.weights[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act, 0);
       } else if (layer.kind === 'pool') {
         k.poolForward(A, Z, layout.from[l], count, s.input.depth, s.input.side, layer.size, inStride, outStride);
       } else {
@@ -131,7 +131,7 @@ export async function createWasmConvEngine(
       const from = D + (b * strides[l + 1]) / 4 + (m * out + y) * out;
       floats.copyWithin(P + (b * layout.paddedStrides[l]) / 4 + (m * hp + y + pad) * hp + pad, from, from + out);
     }
-    k.convForward(layout.flipped[l], layout.zeros[l], layout.padded[l], deltas[l - 1], count, maps, hp, depth, kernel, layout.paddedStrides[l], strides[l], NO_ACTIVATION);
+    k.convForward(layout.flipped[l], layout.zeros[l], layout.padded[l], deltas[l - 1], count, maps, hp, depth, kernel, layout.paddedStrides[l], strides[l], NO_ACTIVATION, pad);
     if (hp - kernel + 1 !== side) throw new Error('convInputGradient: the padded maps give the wrong side');
   };
 

@@ -15,9 +15,13 @@
 
 ;; Z = f(W * A + bias) for `count` examples; act as $activate (0 sigmoid, 1 tanh, 2 ReLU, 3 none).
 ;; Eight outputs of a row at a time: each weight, loaded once as a splat, feeds two vectors.
-;; The input gradient of a later conv layer runs through here too (wasm-conv-engine.ts).
+;; The input gradient of a later conv layer runs through here too (wasm-conv-engine.ts), on maps
+;; with `pad` rows of zeros above and below: the kernel rows that would read only those are
+;; skipped (pad 0: none).
 (func $convForward (export "convForward") (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
   (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32) (param $act i32)
+  (param $pad i32)
+  (local $iFirst i32) (local $iEnd i32) (local $wch i32)
   (local $oh i32) (local $b i32) (local $m i32) (local $y i32) (local $x i32) (local $z i32) (local $wm i32) (local $wBytes i32)
   (local $rowBytes i32) (local $plane i32) (local $aRow i32) (local $a i32) (local $row i32) (local $p i32) (local $w i32)
   (local $ch i32) (local $i i32) (local $j i32) (local $left i32)
@@ -35,20 +39,36 @@
       (local.set $bv (v128.load32_splat (i32.add (local.get $bias) (i32.shl (local.get $m) (i32.const 2)))))
       (local.set $y (i32.const 0))
       (loop $rows
+        ;; Kernel rows iFirst .. iEnd - 1 read input rows pad .. h - pad - 1.
+        (local.set $iFirst (select (i32.sub (local.get $pad) (local.get $y)) (i32.const 0) (i32.gt_s (local.get $pad) (local.get $y))))
+        (local.set $iEnd (i32.sub (i32.sub (local.get $h) (local.get $pad)) (local.get $y)))
+        (if (i32.gt_s (local.get $iEnd) (local.get $kh)) (then (local.set $iEnd (local.get $kh))))
         (local.set $aRow (i32.add (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride)))
-          (i32.mul (local.get $y) (local.get $rowBytes))))
+          (i32.mul (i32.add (local.get $y) (local.get $iFirst)) (local.get $rowBytes))))
         (local.set $x (i32.const 0))
-        (loop $cols
+        (block $rowDone (loop $cols
+          (local.set $left (i32.sub (local.get $oh) (local.get $x)))
+          (if (i32.le_s (local.get $left) (i32.const 4))
+            (then
+              ;; A row's last 1 to 4 outputs: one vector.
+              (call $storeLanes (local.get $z) (call $activate (f32x4.add (local.get $bv)
+                (call $convDot4 (i32.add (local.get $wm) (i32.shl (i32.mul (local.get $iFirst) (local.get $kh)) (i32.const 2)))
+                  (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2)))
+                  (local.get $c) (local.get $kh) (local.get $rowBytes) (local.get $plane) (i32.sub (local.get $iEnd) (local.get $iFirst))))
+                (local.get $act)) (local.get $left))
+              (local.set $z (i32.add (local.get $z) (i32.shl (local.get $left) (i32.const 2))))
+              (br $rowDone)))
           (local.set $acc0 (local.get $bv))
           (local.set $acc1 (local.get $bv))
           (local.set $acc2 (vec.i32 0))
           (local.set $acc3 (vec.i32 0))
-          (local.set $w (local.get $wm))
+          (local.set $wch (local.get $wm))
           (local.set $a (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2))))
           (local.set $ch (i32.const 0))
           (loop $channels
             (local.set $row (local.get $a))
-            (local.set $i (i32.const 0))
+            (local.set $w (i32.add (local.get $wch) (i32.shl (i32.mul (local.get $iFirst) (local.get $kh)) (i32.const 2))))
+            (local.set $i (local.get $iFirst))
             (loop $kernelRows
               (local.set $p (local.get $row))
               (local.set $j (i32.const 1))
@@ -69,23 +89,53 @@
               (local.set $acc1 (madd (local.get $wv) (v128.load offset=16 (local.get $p)) (local.get $acc1)))
               (local.set $w (i32.add (local.get $w) (i32.const 4)))
               (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
-              (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
+              (br_if $kernelRows (i32.lt_s (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $iEnd))))
+            (local.set $wch (i32.add (local.get $wch) (i32.shl (i32.mul (local.get $kh) (local.get $kh)) (i32.const 2))))
             (local.set $a (i32.add (local.get $a) (local.get $plane)))
             (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
           (local.set $acc0 (f32x4.add (local.get $acc0) (local.get $acc2)))
           (local.set $acc1 (f32x4.add (local.get $acc1) (local.get $acc3)))
-          (local.set $left (i32.sub (local.get $oh) (local.get $x)))
-          (call $storeLanes (local.get $z) (call $activate (local.get $acc0) (local.get $act)) (local.get $left))
-          (if (i32.gt_s (local.get $left) (i32.const 4))
-            (then (call $storeLanes (i32.add (local.get $z) (i32.const 16)) (call $activate (local.get $acc1) (local.get $act))
-              (i32.sub (local.get $left) (i32.const 4)))))
+          (v128.store (local.get $z) (call $activate (local.get $acc0) (local.get $act)))
+          (call $storeLanes (i32.add (local.get $z) (i32.const 16)) (call $activate (local.get $acc1) (local.get $act))
+            (i32.sub (local.get $left) (i32.const 4)))
           ;; The next row starts right after this one's last real value.
           (local.set $z (i32.add (local.get $z) (i32.shl (select (i32.const 8) (local.get $left) (i32.gt_s (local.get $left) (i32.const 8))) (i32.const 2))))
-          (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 8))) (local.get $oh))))
+          (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 8))) (local.get $oh)))))
         (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
       (local.set $wm (i32.add (local.get $wm) (local.get $wBytes)))
       (br_if $maps (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k))))
     (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
+
+;; Four outputs of convForward, before the bias: w is the first kernel row to use of map m's
+;; weights, a the input at that row, and `rows` kernel rows are summed (as in convForward, the odd
+;; kernel columns into a second accumulator).
+(func $convDot4 (param $w i32) (param $a i32) (param $c i32) (param $kh i32) (param $rowBytes i32) (param $plane i32) (param $rows i32)
+  (result v128)
+  (local $ch i32) (local $i i32) (local $j i32) (local $row i32) (local $p i32) (local $wp i32) (local $skip i32)
+  (local $acc0 v128) (local $acc1 v128)
+  ;; The weights of the skipped kernel rows, between one channel's rows and the next one's.
+  (local.set $skip (i32.shl (i32.mul (i32.sub (local.get $kh) (local.get $rows)) (local.get $kh)) (i32.const 2)))
+  (local.set $wp (local.get $w))
+  (loop $channels
+    (local.set $row (local.get $a))
+    (local.set $i (i32.const 0))
+    (loop $kernelRows
+      (local.set $p (local.get $row))
+      (local.set $j (i32.const 1))
+      (loop $kernelCols
+        (local.set $acc0 (madd (v128.load32_splat (local.get $wp)) (v128.load (local.get $p)) (local.get $acc0)))
+        (local.set $acc1 (madd (v128.load32_splat offset=4 (local.get $wp)) (v128.load offset=4 (local.get $p)) (local.get $acc1)))
+        (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 2))) (local.get $kh))))
+      (local.set $acc0 (madd (v128.load32_splat (local.get $wp)) (v128.load (local.get $p)) (local.get $acc0)))
+      (local.set $wp (i32.add (local.get $wp) (i32.const 4)))
+      (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
+      (br_if $kernelRows (i32.lt_s (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
+    (local.set $wp (i32.add (local.get $wp) (local.get $skip)))
+    (local.set $a (i32.add (local.get $a) (local.get $plane)))
+    (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
+  (f32x4.add (local.get $acc0) (local.get $acc1)))
 
 ;; SGD update fused with the gradient. G (scratch, [k][c][kh][kh] f32x4 partial sums, 16 bytes a
 ;; weight) collects sum over examples and positions of D(m, y, x) A(ch, y + i, x + j), one example
