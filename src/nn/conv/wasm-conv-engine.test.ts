@@ -8,6 +8,8 @@ import { createConvEngine, type ConvEngine } from './conv-engine.ts';
 import { cloneConvNetwork, createConvNetwork, type ConvNetwork } from './conv-network.ts';
 import { parseModel } from './parse-model.ts';
 import { createWasmConvEngine } from './wasm-conv-engine.ts';
+import { createFastestConvEngine } from './create-conv-engine.ts';
+import { detectEngine } from '../wasm/detect-engine.ts';
 
 v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
 
@@ -72,4 +74,13 @@ describe('the WebAssembly conv engine against the TypeScript reference', () => {
       });
     }
   }
+});
+
+describe('createFastestConvEngine', () => {
+  it('picks the engine detectEngine names (relaxed SIMD here, with the flag set)', async () => {
+    const net = createConvNetwork(parseModel('conv 2@3x3, pool 2, 10'), 'relu', 'log-likelihood', 'scaled', 1);
+    const engine = await createFastestConvEngine(net, 4, { dropout: 0, seed: 1 });
+    expect(engine.kind).toBe(detectEngine());
+    expect(engine.kind).toBe('wasm-relaxed-simd');
+  });
 });

@@ -115,9 +115,10 @@ export async function createWasmConvEngine(
     const s = shapes[l];
     if (s.layer.kind !== 'conv') return;
     const { maps, kernel } = s.layer;
-    const { depth, side } = s.input;
+    const { depth } = s.input;
     const out = s.output.side;
     const pad = kernel - 1;
+    // The padded maps' side: a 'valid' kh x kh correlation of them gives the input's side, out + kh - 1.
     const hp = out + 2 * pad;
     const w = layout.weights[l] / 4;
     const flipped = layout.flipped[l] / 4;
@@ -132,7 +133,6 @@ export async function createWasmConvEngine(
       floats.copyWithin(P + (b * layout.paddedStrides[l]) / 4 + (m * hp + y + pad) * hp + pad, from, from + out);
     }
     k.convForward(layout.flipped[l], layout.zeros[l], layout.padded[l], deltas[l - 1], count, maps, hp, depth, kernel, layout.paddedStrides[l], strides[l], NO_ACTIVATION, pad);
-    if (hp - kernel + 1 !== side) throw new Error('convInputGradient: the padded maps give the wrong side');
   };
 
   /** deltas[l - 1] = dC/dz of layer l - 1 (dC/d(output) for a pooling layer), from deltas[l]. */
