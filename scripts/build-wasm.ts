@@ -13,7 +13,7 @@ const WASM_DIR = join(import.meta.dirname, '..', 'src', 'nn', 'wasm');
 /** The output file, committed so that a fresh clone type-checks and tests before any script runs. */
 export const GENERATED_FILE = join(WASM_DIR, 'kernels.generated.ts');
 /** The WAT sources, in module order. */
-const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'input-layer.wat', 'output.wat', 'step.wat', 'split.wat'];
+const SOURCES = ['math.wat', 'gather.wat', 'dense.wat', 'input-layer.wat', 'output.wat', 'step.wat', 'split.wat', 'conv.wat', 'pool.wat', 'conv-step.wat'];
 /** Pages a shared memory may grow to (4 GiB, all of wasm32): the page's memory sets the real limit. */
 const SHARED_MAXIMUM_PAGES = 65_536;
 

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
-import { createConvEngine } from '../src/nn/conv/conv-engine.ts';
+import { createConvEngineOf } from '../src/nn/conv/create-conv-engine.ts';
 import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
 import { formatModel } from '../src/nn/conv/parse-model.ts';
 import { createNetwork } from '../src/nn/network.ts';
@@ -53,8 +53,7 @@ async function main(): Promise<void> {
   // Node 20 keeps relaxed SIMD (fused multiply-add) behind a flag; browsers since Chrome 114 and
   // newer Node versions have it on. It must be set before any module is compiled.
   v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
-  // A convolutional network has the TypeScript reference only (train-args refuses another engine).
-  const kind = model ? 'ts' : chooseEngine(asked);
+  const kind = chooseEngine(asked);
   let data;
   try {
     data = loadMnistFromDisk();
@@ -62,13 +61,13 @@ async function main(): Promise<void> {
     console.error(`train: cannot load MNIST: ${(error as Error).message}\nRun \`npm run prepare-data\` first.`);
     process.exit(1);
   }
-  // The conv engine trains its network in place; a dense engine keeps its own copy, saved into `net`.
+  // A dense engine keeps its own copy of the weights, saved into `net`; a conv network is not saved (train-args refuses --save).
   const net = model ? undefined : createNetwork(config, config.init, config.seed);
   // Each epoch walks every example of its set: MNIST's trainSize images plus the drawn ones.
   const plan = createTrainingData(data.train, config.trainSize, dataChoice, config.seed, console.log);
   const engine = net
     ? await createEngine(kind, net, config.batchSize)
-    : createConvEngine(createConvNetwork(model!, config.activation, config.cost, config.init, config.seed), config.batchSize, { dropout, seed: config.seed });
+    : await createConvEngineOf(kind, createConvNetwork(model!, config.activation, config.cost, config.init, config.seed), config.batchSize, { dropout, seed: config.seed });
   const session = createTrainingSession({ engine, config: { ...config, lrSchedule: dataChoice.lrSchedule }, plan, net });
   const shape = model ? `${formatModel(model)}${dropout ? `, dropout ${dropout}` : ''}` : config.layers.join(', ');
   console.log(`Training [${shape}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${session.epochSize} images, engine ${kind}`);

@@ -11,6 +11,8 @@ declare module 'convnetjs' {
     filters: Vol[];
     biases: Vol;
   }
+  /** A layer with one filter Vol per map or neuron, and a Vol of biases: fc or conv. */
+  export type WeightedLayer = FullyConnLayer;
   export interface LayerOptions {
     in_sx?: number;
     in_sy?: number;
@@ -19,6 +21,11 @@ declare module 'convnetjs' {
     out_sy?: number;
     out_depth?: number;
     num_neurons?: number;
+    /** Conv: filters (maps) of sx x sx, stride, zero padding; pool: window sx, stride. */
+    filters?: number;
+    sx?: number;
+    stride?: number;
+    pad?: number;
   }
   export class Net {
     layers: Layer[];
@@ -26,7 +33,7 @@ declare module 'convnetjs' {
   }
   export class Trainer {
     constructor(net: Net, options: { method: 'sgd'; learning_rate: number; momentum: number; batch_size: number; l2_decay: number });
-    train(x: Vol, y: number[] | Float64Array): unknown;
+    train(x: Vol, y: number | number[] | Float64Array): unknown;
   }
   const convnetjs: {
     Vol: typeof Vol;
@@ -36,6 +43,11 @@ declare module 'convnetjs' {
     FullyConnLayer: new (opt: LayerOptions) => FullyConnLayer;
     SigmoidLayer: new (opt: LayerOptions) => Layer;
     RegressionLayer: new (opt: LayerOptions) => Layer;
+    ConvLayer: new (opt: LayerOptions) => WeightedLayer;
+    PoolLayer: new (opt: LayerOptions) => Layer;
+    ReluLayer: new (opt: LayerOptions) => Layer;
+    TanhLayer: new (opt: LayerOptions) => Layer;
+    SoftmaxLayer: new (opt: LayerOptions) => Layer;
   };
   export default convnetjs;
 }

@@ -10,7 +10,7 @@ const { hiddenLayers, hiddenSize, eta, batchSize, epochs, lambda, trainSize, see
 
 export const USAGE = `usage: npm run train -- [options]
   --layers 784,30,10     layer sizes: 784, then ${hiddenLayers.min} to ${hiddenLayers.max} hidden layers of ${hiddenSize.min} to ${hiddenSize.max} neurons, then 10;
-                         or a convolutional network (28x28 input implied, TypeScript engine):
+                         or a convolutional network (28x28 input implied):
                          "conv 20@5x5, pool 2, 100, 10": up to ${MODEL_LIMITS.convLayers.max} conv layers of ${MODEL_LIMITS.maps.min} to ${MODEL_LIMITS.maps.max} maps,
                          kernels ${MODEL_LIMITS.kernels.map((k) => `${k}x${k}`).join(' or ')}, pooling ${MODEL_LIMITS.poolSizes.map((k) => `${k}x${k}`).join(' or ')}, then 0 to ${hiddenLayers.max} hidden layers, then 10
   --dropout 0            convolutional networks: the probability of dropping a hidden
@@ -107,7 +107,6 @@ export function parseTrainArgs(argv: string[]): TrainArgs {
   const engine = values.engine === undefined ? undefined : oneOf(values.engine, 'engine', ENGINE_CHOICES, 'wasm');
   const dropout = number(values.dropout, 'dropout', 0);
   if (model) {
-    if (engine !== undefined && engine !== 'ts') fail(`--engine ${engine}: a convolutional network trains on the TypeScript engine only (--engine ts)`);
     if (values.save !== undefined) fail('--save: saving a convolutional network is not supported yet');
     if (!(dropout >= MODEL_LIMITS.dropout.min && dropout <= MODEL_LIMITS.dropout.max)) {
       fail(`--dropout ${values.dropout}: dropout must be from ${MODEL_LIMITS.dropout.min} to ${MODEL_LIMITS.dropout.max}`);

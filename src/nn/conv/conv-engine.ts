@@ -1,4 +1,5 @@
 import { createRng } from '../rng.ts';
+import type { EngineKind } from '../training-engine.ts';
 import type { SessionEngine } from '../training-session.ts';
 import type { EvalResult } from '../types.ts';
 import { fillBatch, IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
@@ -12,6 +13,9 @@ import { shapeSize } from './model-spec.ts';
 // The dropout masks' stream, apart from the initialisation's and the shuffles', from the run's seed.
 const DROPOUT_SEED_SALT = 0x6a09e667;
 
+/** The dropout masks' random stream for a run's seed: the TypeScript and WebAssembly engines draw the same masks. */
+export const dropoutRng = (seed: number) => createRng((seed ^ DROPOUT_SEED_SALT) >>> 0);
+
 /** How a ConvNetwork trains besides the session's config. */
 export interface ConvTrainOptions {
   /** Probability of dropping a hidden dense neuron while training (0: off). */
@@ -22,19 +26,30 @@ export interface ConvTrainOptions {
 
 /** What a training session and the CLI need: SGD steps on examples by index, and evaluation. */
 export interface ConvEngine extends SessionEngine {
-  readonly kind: 'ts';
+  readonly kind: EngineKind;
   readonly capacity: number;
   evaluate(set: LabelledImages): EvalResult;
+  /** Copies a network's weights and biases in (same description as at creation). */
+  loadConvNetwork(from: ConvNetwork): void;
+  /** Copies the engine's weights and biases out into `to`. */
+  saveConvNetwork(to: ConvNetwork): void;
+}
+
+/** Copies the parameters of `from` into `to` (nothing when they are the same network). */
+export function copyConvParameters(from: ConvNetwork, to: ConvNetwork): void {
+  if (from === to) return;
+  from.weights.forEach((w, l) => to.weights[l].set(w));
+  from.biases.forEach((b, l) => to.biases[l].set(b));
 }
 
 /**
- * The TypeScript engine for a ConvNetwork on MNIST images: trains `net` in place (there is no copy
- * of the weights to save back), mini-batches of up to `capacity` examples.
+ * The TypeScript engine for a ConvNetwork on MNIST images: trains `net` in place (saveConvNetwork
+ * into `net` itself does nothing), mini-batches of up to `capacity` examples.
  */
 export function createConvEngine(net: ConvNetwork, capacity: number, { dropout, seed }: ConvTrainOptions): ConvEngine {
   if (shapeSize(net.spec.input) !== IMAGE_SIZE) throw new RangeError(`the conv engine trains on ${IMAGE_SIZE}-pixel images`);
   const scratch = createConvScratch(net.spec, capacity, dropout);
-  const rng = createRng((seed ^ DROPOUT_SEED_SALT) >>> 0);
+  const rng = dropoutRng(seed);
   let data: LabelledImages | undefined;
   return {
     kind: 'ts',
@@ -50,5 +65,7 @@ export function createConvEngine(net: ConvNetwork, capacity: number, { dropout, 
       return trainConvBatch(net, scratch, count, eta, decay);
     },
     evaluate: (set) => evaluateConv(net, set),
+    loadConvNetwork: (from) => copyConvParameters(from, net),
+    saveConvNetwork: (to) => copyConvParameters(net, to),
   };
 }

@@ -71,11 +71,20 @@ describe('a description with dense layers only', () => {
     return Float32Array.from({ length: 5 * 784 }, () => (rng.next() < 0.3 ? rng.next() : 0));
   };
 
-  it('is the dense network: the same weights for the same seed', () => {
-    const dense = createNetwork(spec, 'scaled', 4);
-    const conv = createConvNetwork(parseModel('784,16,12,10'), spec.activation, spec.cost, 'scaled', 4);
-    dense.weights.forEach((w, l) => expect(same(w, conv.weights[l])).toBe(true));
-    dense.biases.forEach((b, l) => expect(same(b, conv.biases[l])).toBe(true));
+  for (const init of ['normal', 'scaled'] as const) {
+    it(`is the dense network: the same weights and biases for the same seed (${init} init)`, () => {
+      const dense = createNetwork(spec, init, 4);
+      const conv = createConvNetwork(parseModel('784,16,12,10'), spec.activation, spec.cost, init, 4);
+      dense.weights.forEach((w, l) => expect(same(w, conv.weights[l])).toBe(true));
+      dense.biases.forEach((b, l) => expect(same(b, conv.biases[l])).toBe(true));
+    });
+  }
+
+  it('with conv layers, starts the biases at 0 under scaled init and N(0, 1) under normal', () => {
+    const scaled = createConvNetwork(parseModel('conv 3@5x5, pool 2, 10, 10'), 'relu', 'log-likelihood', 'scaled', 4);
+    expect(scaled.biases.every((b) => b.every((v) => v === 0))).toBe(true);
+    const normal = createConvNetwork(parseModel('conv 3@5x5, pool 2, 10, 10'), 'relu', 'log-likelihood', 'normal', 4);
+    expect(normal.biases[3].some((v) => Math.abs(v) > 0.1)).toBe(true);
   });
 
   it('gives the dense forward pass’s outputs and SGD steps, bit for bit', () => {

@@ -8,7 +8,7 @@ import type { ConvScratch } from './conv-scratch.ts';
  */
 
 /** Draws new masks for the first `count` examples of a batch from `rng` (a no-op without dropout). */
-export function drawDropoutMasks(scratch: ConvScratch, count: number, rng: Rng): void {
+export function drawDropoutMasks(scratch: Pick<ConvScratch, 'dropout' | 'masks' | 'capacity'>, count: number, rng: Rng): void {
   const p = scratch.dropout;
   if (p === 0) return;
   const keep = 1 / (1 - p);

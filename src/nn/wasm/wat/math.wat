@@ -67,13 +67,16 @@
         (then (f32x4.pmax (local.get $z) (vec.f32 0)))
         (else (local.get $z))))))))
 
-;; delta * f'(z), with f' written in terms of a = f(z): sigmoid a(1 - a), tanh 1 - a^2, ReLU 1 where a > 0.
+;; delta * f'(z), with f' written in terms of a = f(z): sigmoid a(1 - a), tanh 1 - a^2, ReLU 1 where a > 0;
+;; 3, none (below a dense layer sits a pooling layer): delta.
 (func $derivative (param $delta v128) (param $a v128) (param $act i32) (result v128)
   (if (result v128) (i32.eqz (local.get $act))
     (then (f32x4.mul (local.get $delta) (f32x4.mul (local.get $a) (f32x4.sub (vec.f32 1) (local.get $a)))))
     (else (if (result v128) (i32.eq (local.get $act) (i32.const 1))
       (then (f32x4.mul (local.get $delta) (f32x4.sub (vec.f32 1) (f32x4.mul (local.get $a) (local.get $a)))))
-      (else (v128.and (local.get $delta) (f32x4.gt (local.get $a) (vec.f32 0))))))))
+      (else (if (result v128) (i32.eq (local.get $act) (i32.const 2))
+        (then (v128.and (local.get $delta) (f32x4.gt (local.get $a) (vec.f32 0))))
+        (else (local.get $delta))))))))
 
 ;; [sum s0, sum s1, sum s2, sum s3]: four dot products finished at once by a 4x4 transpose-add.
 (func $reduce4 (param $s0 v128) (param $s1 v128) (param $s2 v128) (param $s3 v128) (result v128)

@@ -1,0 +1,55 @@
+;; The entry points of the convolutional network's engine (src/nn/conv/wasm-conv-engine.ts), which
+;; runs the layers in order from TypeScript: the conv and pooling kernels export themselves
+;; (conv.wat, pool.wat); these export the dense kernels, the output layer and the element-wise
+;; steps. Buffers are [count][stride] with strides in bytes, multiples of 16, padding kept 0.
+
+;; Z = f(A W^T + bias) for a fully connected layer; act 3 keeps z (the output layer).
+(func (export "denseForward") (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
+  (param $inStride i32) (param $outStride i32) (param $nOut i32) (param $act i32)
+  (call $forward (local.get $W) (local.get $bias) (local.get $A) (local.get $Z) (local.get $count)
+    (local.get $inStride) (local.get $outStride) (local.get $nOut) (local.get $act)))
+
+;; Dprev = (D W) * f'(Aprev); act 3: no activation below (a pooling layer), Dprev = D W.
+(func (export "denseBackward") (param $W i32) (param $D i32) (param $Dprev i32) (param $Aprev i32) (param $count i32)
+  (param $inStride i32) (param $outStride i32) (param $nOut i32) (param $act i32)
+  (call $backward (local.get $W) (local.get $D) (local.get $Dprev) (local.get $Aprev) (local.get $count)
+    (local.get $inStride) (local.get $outStride) (local.get $nOut) (local.get $act)))
+
+;; W = decay W - rate D^T A, bias -= rate * sum of D; W is [outStride / 4][inStride / 4] floats.
+(func (export "denseUpdate") (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
+  (param $inStride i32) (param $outStride i32) (param $rate f32) (param $decay f32)
+  (if (f32.ne (local.get $decay) (f32.const 1))
+    (then (call $scale (local.get $W) (i32.mul (i32.shr_u (local.get $outStride) (i32.const 2)) (local.get $inStride)) (local.get $decay))))
+  (call $update (local.get $W) (local.get $bias) (local.get $A) (local.get $D) (local.get $count)
+    (local.get $inStride) (local.get $outStride) (local.get $rate)))
+
+;; The output layer's activation, cost and deltas (output.wat); returns the summed cost.
+(func (export "output") (param $Z i32) (param $D i32) (param $count i32) (param $stride i32) (param $nOut i32)
+  (param $cost i32) (param $labels i32) (result f64)
+  (call $output (local.get $Z) (local.get $D) (local.get $count) (local.get $stride) (local.get $nOut)
+    (local.get $cost) (local.get $labels)))
+
+;; D = D * f'(A) over `bytes` bytes: a conv layer's deltas, once they are dC/d(its output).
+(func (export "derivativeRows") (param $D i32) (param $A i32) (param $bytes i32) (param $act i32)
+  (local $k i32)
+  (loop $each
+    (v128.store (i32.add (local.get $D) (local.get $k))
+      (call $derivative (v128.load (i32.add (local.get $D) (local.get $k))) (v128.load (i32.add (local.get $A) (local.get $k))) (local.get $act)))
+    (br_if $each (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $bytes)))))
+
+;; Dropout forward: kept = A (for f'), then A = A * mask, over `bytes` bytes.
+(func (export "applyMask") (param $A i32) (param $kept i32) (param $mask i32) (param $bytes i32)
+  (local $k i32) (local $v v128)
+  (loop $each
+    (local.set $v (v128.load (i32.add (local.get $A) (local.get $k))))
+    (v128.store (i32.add (local.get $kept) (local.get $k)) (local.get $v))
+    (v128.store (i32.add (local.get $A) (local.get $k)) (f32x4.mul (local.get $v) (v128.load (i32.add (local.get $mask) (local.get $k)))))
+    (br_if $each (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $bytes)))))
+
+;; Dropout backward: D = D * mask over `bytes` bytes.
+(func (export "maskDeltas") (param $D i32) (param $mask i32) (param $bytes i32)
+  (local $k i32)
+  (loop $each
+    (v128.store (i32.add (local.get $D) (local.get $k))
+      (f32x4.mul (v128.load (i32.add (local.get $D) (local.get $k))) (v128.load (i32.add (local.get $mask) (local.get $k)))))
+    (br_if $each (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $bytes)))))
