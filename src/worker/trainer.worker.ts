@@ -37,7 +37,7 @@ const api = {
   },
   /** The current model as model-file JSON, with the config and metrics the page knows it by; null before there is one. */
   exportModel(config?: Partial<TrainConfig>, metrics?: ModelMetrics): string | null {
-    const net = trainer.getWeights();
+    const net = trainer.readAnyModel();
     return net ? serializeModel(net, config, metrics) : null;
   },
   getWeights() {

@@ -1,4 +1,4 @@
-import { LIMITS } from '../config-limits.ts';
+import { LIMITS } from '../limits.ts';
 import { clip } from '../excerpt.ts';
 import { DIGIT_COUNT } from '../../mnist/dataset.ts';
 import { isDenseOnly, layerShapes, MNIST_INPUT, shapeSize, type LayerSpec, type ModelSpec } from './model-spec.ts';
