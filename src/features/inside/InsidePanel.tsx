@@ -1,6 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { analyseEachModel } from './inside-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { convModelInUse } from '../../store/model-identity.ts';
+import { DenseOnlyNote } from '../../ui/DenseOnlyNote.tsx';
 import type { InsideTab } from './inside-slice.ts';
 import './inside.css';
 import { ErrorsView } from './ErrorsView.tsx';
@@ -18,6 +20,7 @@ export function InsidePanel() {
   const tab = useAppStore((s) => s.insideTab);
   const setTab = useAppStore((s) => s.setInsideTab);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const conv = useAppStore(convModelInUse);
 
   useEffect(() => analyseEachModel(), []);
 
@@ -55,9 +58,15 @@ export function InsidePanel() {
         ))}
       </div>
       <div id="inside-tabpanel" role="tabpanel" aria-labelledby={`inside-tab-${tab}`}>
-        {tab === 'network' && <NetworkView />}
-        {tab === 'features' && <FeatureGallery />}
-        {tab === 'errors' && <ErrorsView />}
+        {conv ? (
+          <DenseOnlyNote view="Look inside" instead="Its filters and feature maps are not drawn here yet; train or load a fully connected network to look inside one." />
+        ) : (
+          <>
+            {tab === 'network' && <NetworkView />}
+            {tab === 'features' && <FeatureGallery />}
+            {tab === 'errors' && <ErrorsView />}
+          </>
+        )}
       </div>
     </>
   );

@@ -42,7 +42,7 @@ async function openSavedModels(): Promise<void> {
 
 /** Fetches the shipped model (unless it is on its way already) and makes it the one in use. */
 export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), personChose = true): Promise<void> {
-  await loadModel(await file, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, config, metrics } } }), { personChose });
+  await loadModel(await file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } }), { personChose });
 }
 
 /**

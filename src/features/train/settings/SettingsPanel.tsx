@@ -6,7 +6,7 @@ import { Term } from '../../../ui/Term.tsx';
 import { formatCount } from '../../../ui/format.ts';
 import { CopyLinkButton } from '../../link/CopyLinkButton.tsx';
 import { LinkNotice } from '../../link/LinkNotice.tsx';
-import { LayersControl } from './LayersControl.tsx';
+import { ArchitectureControl } from './ArchitectureControl.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { NumberField } from '../../../ui/NumberField.tsx';
 import { RangeControl } from '../../../ui/RangeControl.tsx';
@@ -59,7 +59,7 @@ export function SettingsPanel() {
       <div className="settings-grid">
         <fieldset>
           <legend className="group-legend">Network</legend>
-          <LayersControl problem={problems.layers} />
+          <ArchitectureControl layersProblem={problems.layers} modelProblem={problems.model} />
           <SelectControl
             label="Hidden activation"
             value={config.activation}
