@@ -25,10 +25,12 @@ test('a small convolutional network trains in the page, reads a drawing, and rea
   await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d/ })).toBeVisible();
   const trained = await outputs(page);
 
-  // Views made for fully connected networks say so in a sentence, never a blank card.
+  // Look inside says its fully connected views do not apply, and shows the filters and the feature maps of the drawing.
   const inside = page.getByRole('region', { name: 'Look inside' });
   await inside.scrollIntoViewIfNeeded();
-  await expect(inside.getByText(/Look inside shows fully connected networks; the model in use is convolutional/)).toBeVisible();
+  await expect(inside.getByText(/show fully connected networks; the model in use is convolutional/)).toBeVisible();
+  await expect(inside.getByRole('img', { name: /^Filter \d$/ })).toHaveCount(8);
+  await expect(inside.getByRole('img', { name: /^Feature map \d$/ })).toHaveCount(8);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export file' }).click();

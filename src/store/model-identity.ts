@@ -18,7 +18,11 @@ export interface ModelSource {
  * curves say how), or loaded, with what is known of the file, save or shipped model. One value,
  * so that a source is never left behind from an earlier model.
  */
-export type ModelIdentity = { origin: 'untrained' } | { origin: 'trained' } | { origin: 'file'; source: ModelSource };
+export type ModelIdentity =
+  /** `model`: new convolutional weights' description, which no run holds yet. */
+  | { origin: 'untrained'; model?: string }
+  | { origin: 'trained' }
+  | { origin: 'file'; source: ModelSource };
 
 /** New weights, before any training. */
 export const UNTRAINED: ModelIdentity = { origin: 'untrained' };
@@ -31,4 +35,4 @@ export const loadedFrom = (model: ModelIdentity): ModelSource | undefined => (mo
  * connected. A loaded model's file says; new or trained weights come from the run's config.
  */
 export const convModelInUse = (s: { model: ModelIdentity; run: { config: Pick<TrainConfig, 'model'> | null } }): string | undefined =>
-  s.model.origin === 'file' ? s.model.source.model : s.run.config?.model;
+  s.model.origin === 'file' ? s.model.source.model : s.model.origin === 'untrained' ? s.model.model : s.run.config?.model;
