@@ -13,12 +13,13 @@ const BLANK = new Float32Array(IMAGE_SIZE);
 /** While training, the view follows the weights at most this often. */
 const TRAINING_REFRESH_MS = 250;
 
-/** One map of `look`, scaled so its brightest value is white (ReLU outputs have no upper bound). */
-function featureMap(look: ConvLook, map: number): Float32Array {
-  const size = look.side * look.side;
-  const values = look.featureMaps.slice(map * size, (map + 1) * size);
-  const max = values.reduce((m, v) => Math.max(m, v), 0);
-  return max > 0 ? values.map((v) => v / max) : values;
+/**
+ * The feature maps of `look`, scaled so the brightest value of all of them is white (ReLU outputs have
+ * no upper bound). One scale for all, so a map that found little stays dark beside one that found much.
+ */
+function scaledMaps(look: ConvLook): Float32Array {
+  const max = look.featureMaps.reduce((m, v) => Math.max(m, v), 0);
+  return max > 0 ? look.featureMaps.map((v) => v / max) : look.featureMaps;
 }
 
 /** Look inside a convolutional network: each first-layer filter's weights, and the feature map it makes of the drawing. */
@@ -31,6 +32,7 @@ export function ConvInside() {
     request(drawing ?? BLANK);
   }, [drawing, version, request]);
   useEffect(() => request.cancel, [request]);
+  const maps = useMemo(() => (look ? scaledMaps(look) : null), [look]);
 
   return (
     <div className="conv-inside">
@@ -38,7 +40,7 @@ export function ConvInside() {
         The network, hidden-feature and error views show fully connected networks; the model in use is convolutional. Here are its first layer’s filters and
         the feature maps they make of your drawing.
       </p>
-      {look ? (
+      {look && maps ? (
         <>
           <p>
             Each <Term id="convolution" /> filter is {look.kernel}×{look.kernel} weights (blue positive, red negative). Slid over your {drawing ? 'drawing' : 'blank pad'}, it
@@ -48,7 +50,7 @@ export function ConvInside() {
             {Array.from({ length: look.maps }, (_, map) => (
               <li key={map} className="conv-pair">
                 <PixelImage values={look.filters.subarray(map * look.kernel ** 2, (map + 1) * look.kernel ** 2)} side={look.kernel} mode="signed" className="conv-filter" label={`Filter ${map + 1}`} />
-                <PixelImage values={featureMap(look, map)} side={look.side} mode="grey" className="conv-map" label={`Feature map ${map + 1}`} />
+                <PixelImage values={maps.subarray(map * look.side ** 2, (map + 1) * look.side ** 2)} side={look.side} mode="grey" className="conv-map" label={`Feature map ${map + 1}`} />
               </li>
             ))}
           </ul>
