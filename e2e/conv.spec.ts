@@ -22,7 +22,8 @@ test('a small convolutional network trains in the page, reads a drawing, and rea
   expect(Number(/test accuracy ([\d.]+)%/.exec(latest ?? '')?.[1])).toBeGreaterThan(60);
 
   await drawDigit(page, seven.strokes);
-  await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d/ })).toBeVisible();
+  // A softmax output: the answer is a probability.
+  await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d \(\d+% probability\)/ })).toBeVisible();
   const trained = await outputs(page);
 
   // Look inside says its fully connected views do not apply, and shows the filters and the feature maps of the drawing.

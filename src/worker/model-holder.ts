@@ -1,6 +1,6 @@
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { createScratch } from '../nn/batch.ts';
-import { isConvNetwork, type AnyNetwork } from '../nn/conv/any-network.ts';
+import { isConvNetwork, outputKindOf, type AnyNetwork } from '../nn/conv/any-network.ts';
 import { predictConv } from '../nn/conv/conv-evaluate.ts';
 import { createConvScratch } from '../nn/conv/conv-scratch.ts';
 import { predict } from '../nn/evaluate.ts';
@@ -60,6 +60,9 @@ export function createModelHolder() {
     readModel(): Network | null {
       return net && !isConvNetwork(net) ? net : null;
     },
+
+    /** What the outputs of the model in use are (softmax or sigmoid), of either kind; null before there is one. */
+    modelOutputKind: () => (net ? outputKindOf(net) : null),
 
     /** The model in use itself, of either kind: for the model file the page exports. */
     readAnyModel: (): AnyNetwork | null => net,

@@ -63,6 +63,7 @@ describe('the worker trainer with a convolutional network', () => {
     const probabilities = trainer.predict(image(1))!;
     // stripes(10)'s image 3 is digit 1 (3 * 7 mod 10): the network reads it.
     expect(probabilities.indexOf(Math.max(...probabilities))).toBe(1);
+    expect(trainer.modelOutputKind()).toBe('softmax');
     // The fully connected views get no network rather than a wrong one.
     expect(trainer.getWeights()).toBeNull();
   });

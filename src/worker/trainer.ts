@@ -233,5 +233,6 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     getWeights: model.getWeights,
     readModel: model.readModel,
     readAnyModel: model.readAnyModel,
+    modelOutputKind: model.modelOutputKind,
   };
 }

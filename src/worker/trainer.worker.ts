@@ -34,7 +34,8 @@ const api = {
   /** The network's answer to a drawing and what its outputs are (sigmoid or softmax): one call per answer. */
   predictWithKind(image: Float32Array) {
     const probabilities = trainer.predict(image);
-    const answer = { probabilities, outputs: learnApi.outputKind() };
+    // The model in use's, of either kind (the guided path's outputKind knows fully connected networks only).
+    const answer = { probabilities, outputs: trainer.modelOutputKind() };
     return probabilities ? transfer(answer, [probabilities.buffer]) : answer;
   },
   /** The current model as model-file JSON, with the config and metrics the page knows it by; null before there is one. */

@@ -13,6 +13,9 @@ export const isConvNetwork = (net: AnyNetwork): net is ConvNetwork => 'spec' in 
 /** The network's shape in words: "conv 8@5x5, pool 2, 10", or "784, 30, 10" for a dense one. */
 export const describeNetwork = (net: AnyNetwork): string => (isConvNetwork(net) ? formatModel(net.spec) : net.layers.join(', '));
 
+/** What a network's outputs are: a softmax's probabilities (with the log-likelihood cost) or sigmoid activations. */
+export const outputKindOf = (net: Pick<AnyNetwork, 'cost'>): 'softmax' | 'sigmoid' => (net.cost === 'log-likelihood' ? 'softmax' : 'sigmoid');
+
 /** Output probabilities for one 784-value image, whichever kind the network is. */
 export const predictAny = (net: AnyNetwork, image: Float32Array): Float32Array => (isConvNetwork(net) ? predictConv(net, image) : predict(net, image));
 
