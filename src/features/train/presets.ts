@@ -50,9 +50,11 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'conv-quick',
     name: 'A small convolutional network, a quick first run',
-    source: 'for a first try: 5,000 images, 3 epochs',
-    // Measured with the CLI (seed 2): 93.35% on the test set after the first epoch, 95.37% after the third.
+    source: 'made for a first try',
     config: { ...ch1, model: 'conv 8@5x5, pool 2, 10', activation: 'relu', cost: 'log-likelihood', init: 'scaled', eta: 0.1, epochs: 3, trainSize: 5_000 },
+    // npm run train -- --layers "conv 8@5x5, pool 2, 10" --activation relu --cost log-likelihood --init scaled
+    //   --eta 0.1 --batch 10 --epochs 3 --train-size 5000 --seed 2: 93.35% after the first epoch, 95.37% after the third.
+    reference: { accuracy: 0.9537, short: 'measured with these settings', long: 'this app’s own run with these settings', tag: 'measured' },
   },
   {
     id: 'conv-ch6',
