@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from '../protocol/trainer-events.ts';
+import { encodeBinaryModel } from '../nn/binary-model.ts';
+import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
 
 /** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
@@ -89,5 +91,18 @@ describe('the worker trainer with a convolutional network', () => {
     const { trainer } = await loadedTrainer();
     trainer.reset(config);
     await expect(trainer.fineTune([{ label: 1, strokes: [] }])).rejects.toThrow(/fully connected networks only/);
+  });
+
+  it('loads its own model file, JSON or binary, and reads the same digit the same', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await trainer.train({ ...config, epochs: 1 });
+    await until(() => statuses(events).includes('done'));
+    const trained = Array.from(trainer.predict(image(4))!);
+    const net = trainer.readAnyModel()!;
+    for (const file of [serializeModel(net, config), encodeBinaryModel(net, config)]) {
+      const { trainer: other } = await loadedTrainer();
+      expect(other.loadModel(file)).toMatchObject({ model: 'conv 4@5x5, pool 2, 10', config: { model: 'conv 4@5x5, pool 2, 10' } });
+      expect(Array.from(other.predict(image(4))!)).toEqual(trained);
+    }
   });
 });
