@@ -10,7 +10,7 @@ const outputs = async (page: Page) => {
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 
-test('a small convolutional network trains in the page, reads a drawing, and reads it the same after its file is exported and imported', async ({ page, browser }) => {
+test('a small convolutional network trains in the page, reads a drawing, and reads it the same after a reload and after its file is exported and imported', async ({ page, browser }) => {
   await openApp(page);
   await chooseRun(page, /A small convolutional network/, 1000, 1);
   await expect(page.getByText(/Train runs: A small convolutional network/)).toBeVisible();
@@ -39,6 +39,12 @@ test('a small convolutional network trains in the page, reads a drawing, and rea
   expect(download.suggestedFilename()).toMatch(/^nn-magic-conv-8-5x5-pool-2-10-\d+\.\d\dpct\.json$/);
   const exported = readFileSync(await download.path());
   expect(JSON.parse(exported.toString())).toMatchObject({ version: 2, model: 'conv 8@5x5, pool 2, 10' });
+
+  // Kept across a reload, as any model: the page restores it and it reads the drawing the same.
+  await page.reload();
+  await expect(page.getByText(/Restored from your last visit/).first()).toBeVisible();
+  await drawDigit(page, seven.strokes);
+  expect(await outputs(page)).toEqual(trained);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
