@@ -15,8 +15,9 @@ export function FineTuneControls() {
   const { before, after } = fineTune;
 
   let note = `A short run (${FINE_TUNE_EPOCHS} epochs) from the current model: your drawings, each repeated with small variations, mixed with a few thousand MNIST images so it keeps what it knew.`;
-  if (!count) note = 'Keep a few drawings first: tap the right digit under the prediction.';
-  else if (conv) note = 'Fine-tuning works on fully connected networks; the model in use is convolutional. Train or load a fully connected one to use it.';
+  // Said first: keeping drawings would not help while the model in use is convolutional.
+  if (conv) note = 'Fine-tuning works on fully connected networks; the model in use is convolutional. Train or load a fully connected one to use it.';
+  else if (!count) note = 'Keep a few drawings first: tap the right digit under the prediction.';
   else if (!mnistReady) note = 'Waiting for MNIST to load: fine-tuning mixes its images in.';
   return (
     <div className="fine-tune">
