@@ -11,7 +11,7 @@ import type { DrawnPool } from './drawn-data.ts';
 import { chooseConvEngine, chooseEngine, type ChosenEngine } from './engine.ts';
 import { isConvNetwork, type AnyNetwork } from '../nn/conv/any-network.ts';
 import { createConvNetwork } from '../nn/conv/conv-network.ts';
-import { formatModel, parseModel as parseDescription } from '../nn/conv/parse-model.ts';
+import { canonicalDescription, formatModel, parseModel as parseDescription } from '../nn/conv/parse-model.ts';
 import { createEmitter } from './event-emitter.ts';
 import { createModelHolder } from './model-holder.ts';
 import type { LoadEvent, StatusEvent, TrainSpeed } from '../protocol/trainer-events.ts';
@@ -44,7 +44,7 @@ function checkedConfig(config: TrainConfig): TrainConfig {
   if (problems.length) throw new Error(problems.join('; '));
   const { layers, batchSize, epochs, trainSize, seed, model } = config;
   // The description in its one written form, so the page can compare it with a preset's.
-  const described = model === undefined ? {} : { model: formatModel(parseDescription(model)) };
+  const described = model === undefined ? {} : { model: canonicalDescription(model) };
   return { ...config, ...described, layers: layers.map((n) => n | 0), batchSize: batchSize | 0, epochs: epochs | 0, trainSize: trainSize | 0, seed: seed | 0 };
 }
 

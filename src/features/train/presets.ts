@@ -1,3 +1,4 @@
+import { canonicalDescription } from '../../nn/conv/parse-model.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../nn/types.ts';
 
 /** A published test accuracy for a preset's network, and who reported it, in words a visitor knows. */
@@ -73,7 +74,7 @@ export const PRESETS: readonly Preset[] = [
  */
 export function matchingPreset(config: TrainConfig): Preset | undefined {
   return PRESETS.find(({ config: p }) =>
-    p.model === config.model &&
+    p.model === (config.model === undefined ? undefined : canonicalDescription(config.model)) &&
     // A convolutional preset's `layers` is only the fully connected choice kept aside.
     (p.model !== undefined || p.layers.join() === config.layers.join()) &&
     p.activation === config.activation &&

@@ -109,3 +109,12 @@ export function parseModel(text: string): ModelSpec {
   if (problem) throw new Error(problem);
   return spec;
 }
+
+/** A description in its one written form (`conv 8@5x5, pool 2, 10`), so two spellings compare equal; text the parser refuses is returned as it is. */
+export function canonicalDescription(text: string): string {
+  try {
+    return formatModel(parseModel(text));
+  } catch {
+    return text;
+  }
+}
