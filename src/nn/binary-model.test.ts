@@ -106,7 +106,7 @@ describe('binary model files', () => {
     ['an unknown encoding', () => withHeader((h) => ({ ...h, encoding: 'bfloat16' })), /unknown value encoding "bfloat16"; this app reads "float32-le" or "float16-le"/],
     ['an encoding that does not match the values', () => withHeader((h) => ({ ...h, encoding: 'float16-le' })), /take 38200 bytes, expected 19100 \(9550 float16-le values/],
     ['another format', () => withHeader((h) => ({ ...h, format: 'keras' })), /not an NN Magic model/],
-    ['a future version', () => withHeader((h) => ({ ...h, version: 2 })), /unsupported model version 2/],
+    ['a future version', () => withHeader((h) => ({ ...h, version: 3 })), /unsupported model version 3/],
     ['no layers', () => withHeader((h) => ({ ...h, layers: undefined })), /"layers" must list/],
     ['a fractional layer size', () => withHeader((h) => ({ ...h, layers: [784, 12.5, 10] })), /layer 1 has size 12.5/],
     ['too many parameters', () => withHeader((h) => ({ ...h, layers: [784, 7000, 10] })), /more than the limit/],

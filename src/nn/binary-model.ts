@@ -1,5 +1,8 @@
-import { parameterCount, type Network } from './network.ts';
-import { MAX_LAYERS, MAX_PARAMETERS, ModelFormatError, modelFromFile, toModelFile, type ModelMetrics } from './serialize.ts';
+import type { AnyNetwork } from './conv/any-network.ts';
+import type { Network } from './network.ts';
+import { layerShapes } from './conv/model-spec.ts';
+import { parameterCount } from './network.ts';
+import { anyModelFromFile, CONV_MODEL_VERSION, denseRead, convShapeOfFile, MAX_LAYERS, MAX_PARAMETERS, ModelFormatError, modelFromFile, toModelFile, type ModelMetrics, type ReadModel } from './serialize.ts';
 import type { TrainConfig } from './types.ts';
 import { utf8Bytes, utf8Text } from './text-codec.ts';
 import { FLOAT16_MAX, fromFloat16Bits, toFloat16Bits } from './float16.ts';
@@ -12,8 +15,9 @@ import { FLOAT16_MAX, fromFloat16Bits, toFloat16Bits } from './float16.ts';
  *   bytes 4-7   header length H (uint32)
  *   8 .. 8+H    header: the model file's JSON without weights and biases, plus "encoding"
  *   then        zero bytes up to a multiple of 4
- *   then        the values: weights[0], biases[0], weights[1], biases[1], ... (as in Network), each
- *               a float32 or a float16 as the header's "encoding" says
+ *   then        the values: weights[0], biases[0], weights[1], biases[1], ... (as in Network, or
+ *               for a convolutional model, version 2, as in ConvNetwork), each a float32 or a
+ *               float16 as the header's "encoding" says
  *
  * Reading it checks everything the JSON model file's reader checks (modelFromFile), and more.
  */
@@ -33,7 +37,7 @@ const align4 = (n: number) => Math.ceil(n / 4) * 4;
 
 /** The model as NN Magic's binary model file; a weight too large for float16 is refused by name. */
 export function encodeBinaryModel(
-  net: Network,
+  net: AnyNetwork,
   config?: Partial<TrainConfig>,
   metrics?: ModelMetrics,
   encoding: BinaryModelEncoding = 'float32-le',
@@ -42,7 +46,8 @@ export function encodeBinaryModel(
   const header = utf8Bytes(JSON.stringify({ ...rest, encoding }));
   const dataOffset = align4(PREFIX_BYTES + header.length);
   const width = BINARY_MODEL_ENCODINGS[encoding];
-  const bytes = new Uint8Array(dataOffset + width * parameterCount(net.layers));
+  const values = [...net.weights, ...net.biases].reduce((n, a) => n + a.length, 0);
+  const bytes = new Uint8Array(dataOffset + width * values);
   const view = new DataView(bytes.buffer);
   bytes.set(utf8Bytes(BINARY_MODEL_MAGIC), 0);
   view.setUint32(4, header.length, true);
@@ -97,9 +102,13 @@ const isLayerList = (value: unknown): value is number[] =>
  * Reads a binary model file; any fault (a wrong start, a bad header, too few or too many values,
  * a value that is not a finite number) gives a ModelFormatError that names it.
  */
-export function parseBinaryModel(bytes: Uint8Array): ReturnType<typeof modelFromFile> {
+export const parseBinaryModel = (bytes: Uint8Array): ReadModel<Network> => denseRead(parseAnyBinaryModel(bytes));
+
+/** As parseBinaryModel, for either kind of network: version 1 (fully connected) or 2 (convolutional). */
+export function parseAnyBinaryModel(bytes: Uint8Array): ReadModel {
   const { header, dataOffset, width } = readHeader(bytes);
   const { encoding: _encoding, ...file } = header;
+  if (file.format === 'nn-magic-model' && file.version === CONV_MODEL_VERSION) return parseConvValues(file, bytes, dataOffset, width);
   const sizes = file.layers;
   // Layer sizes the model file reader would refuse: it says why, before any size is used here.
   if (!isLayerList(sizes) || parameterCount(sizes) > MAX_PARAMETERS) return modelFromFile({ ...file, weights: [], biases: [] });
@@ -111,17 +120,7 @@ export function parseBinaryModel(bytes: Uint8Array): ReturnType<typeof modelFrom
     modelFromFile({ ...file, weights: sizes.slice(1).map((n, l) => zeros(n * sizes[l])), biases: sizes.slice(1).map(zeros) });
     throw new ModelFormatError(`the weights and biases take ${found} bytes, expected ${expected} (${parameterCount(sizes)} ${header.encoding} values for layers ${sizes.join('-')})`);
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset + dataOffset, expected);
-  let offset = 0;
-  // Named as the JSON reader names them; NaN and infinities are said as they are (JSON would say null).
-  const take = (count: number, what: string): number[] => {
-    const values = new Array<number>(count);
-    for (let i = 0; i < count; i++, offset += width) {
-      values[i] = width === 4 ? view.getFloat32(offset, true) : fromFloat16Bits(view.getUint16(offset, true));
-      if (!Number.isFinite(values[i])) throw new ModelFormatError(`${what}[${i}] is ${values[i]}, expected a finite number`);
-    }
-    return values;
-  };
+  const take = valueReader(new DataView(bytes.buffer, bytes.byteOffset + dataOffset, expected), width);
   const weights: number[][] = [];
   const biases: number[][] = [];
   for (let l = 1; l < sizes.length; l++) {
@@ -129,5 +128,35 @@ export function parseBinaryModel(bytes: Uint8Array): ReturnType<typeof modelFrom
     biases.push(take(sizes[l], `biases[${l - 1}]`));
   }
   // The same checks as a JSON model file: format, version, sizes, activation, cost, finite values.
-  return modelFromFile({ ...file, weights, biases });
+  return anyModelFromFile({ ...file, weights, biases });
+}
+
+/** Reads the values of `view` in order, `count` at a call, refusing any that is not finite; named as the JSON reader names them. */
+function valueReader(view: DataView, width: 2 | 4) {
+  let offset = 0;
+  return (count: number, what: string): number[] => {
+    const values = new Array<number>(count);
+    for (let i = 0; i < count; i++, offset += width) {
+      values[i] = width === 4 ? view.getFloat32(offset, true) : fromFloat16Bits(view.getUint16(offset, true));
+      if (!Number.isFinite(values[i])) throw new ModelFormatError(`${what}[${i}] is ${values[i]}, expected a finite number`);
+    }
+    return values;
+  };
+}
+
+/** A convolutional model's values (version 2): the description in the header says how many each layer has. */
+function parseConvValues(file: Record<string, unknown>, bytes: Uint8Array, dataOffset: number, width: 2 | 4): ReadModel {
+  const shapes = layerShapes(convShapeOfFile(file).spec);
+  const count = shapes.reduce((n, s) => n + s.weights + s.biases, 0);
+  const expected = width * count;
+  const found = bytes.length - dataOffset;
+  if (found !== expected) throw new ModelFormatError(`the weights and biases take ${found} bytes, expected ${expected} (${count} values for ${String(file.model)})`);
+  const take = valueReader(new DataView(bytes.buffer, bytes.byteOffset + dataOffset, expected), width);
+  const weights: number[][] = [];
+  const biases: number[][] = [];
+  shapes.forEach((s, l) => {
+    weights.push(take(s.weights, `weights[${l}]`));
+    biases.push(take(s.biases, `biases[${l}]`));
+  });
+  return anyModelFromFile({ ...file, weights, biases });
 }

@@ -3,17 +3,14 @@ import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
 import { LR_SCHEDULES } from './lr-schedule.ts';
 import { ACTIVATIONS, COSTS, INITS, TRAINING_DATA, type TrainConfig } from './types.ts';
 
-/** The range the app offers for each numeric setting (the CLI accepts the same). */
-export const LIMITS = {
-  hiddenLayers: { min: 1, max: 3 },
-  hiddenSize: { min: 10, max: 300 },
-  eta: { min: 0.001, max: 10 },
-  batchSize: { min: 1, max: 100 },
-  epochs: { min: 1, max: 60 },
-  lambda: { min: 0, max: 20 },
-  trainSize: { min: 1_000, max: 50_000 },
-  seed: { min: 0, max: 2 ** 31 - 1 },
-} as const;
+import { LIMITS } from './limits.ts';
+import { parseModel } from './conv/parse-model.ts';
+import { messageOf } from '../errors/error-message.ts';
+
+export { LIMITS };
+
+/** The longest network description a config may carry (the book's deepest is under 50 characters). */
+export const MAX_DESCRIPTION_LENGTH = 200;
 
 type Problems = Partial<Record<keyof TrainConfig, string>>;
 
@@ -44,6 +41,20 @@ export function checkLearningRate(eta: unknown): void {
   if (problem) throw new Error(problem);
 }
 
+/** What is wrong with `model`, a convolutional network's description, in one sentence; undefined when it is right. */
+export function descriptionProblem(model: unknown): string | undefined {
+  if (typeof model !== 'string') return 'the network description must be text, such as conv 20@5x5, pool 2, 100, 10';
+  if (model.length > MAX_DESCRIPTION_LENGTH) return `the network description is longer than ${MAX_DESCRIPTION_LENGTH} characters`;
+  try {
+    // The one parser and its limits (MODEL_LIMITS), as the CLI reads --layers.
+    const spec = parseModel(model);
+    if (!spec.layers.some((l) => l.kind === 'conv')) return 'a convolutional network starts with a convolutional layer, such as conv 20@5x5; a fully connected one is set by its hidden layers';
+  } catch (error) {
+    return messageOf(error);
+  }
+  return undefined;
+}
+
 /** Checks a config against the limits; returns a message per faulty field (empty when all is well). */
 export function configProblems(config: Partial<Record<keyof TrainConfig, unknown>>): Problems {
   const problems: Problems = {};
@@ -58,6 +69,10 @@ export function configProblems(config: Partial<Record<keyof TrainConfig, unknown
     !hidden.every((n) => inRange(n, LIMITS.hiddenSize.min, LIMITS.hiddenSize.max, true))
   ) {
     problems.layers = `layers must be ${IMAGE_SIZE}, then 1 to 3 hidden layers of 10 to 300 neurons, then ${DIGIT_COUNT}`;
+  }
+  if (config.model !== undefined) {
+    const problem = descriptionProblem(config.model);
+    if (problem) problems.model = problem;
   }
   for (const setting of NUMERIC) {
     const problem = numericProblem(setting, config[setting[0]]);

@@ -1,11 +1,15 @@
-import { configProblems } from './config-limits.ts';
+import { configProblems, descriptionProblem } from './config-limits.ts';
+import { isConvNetwork, type AnyNetwork } from './conv/any-network.ts';
+import type { ConvNetwork } from './conv/conv-network.ts';
+import { layerShapes, modelParameterCount } from './conv/model-spec.ts';
+import { formatLayer, formatModel, parseModel as parseDescription } from './conv/parse-model.ts';
 import { parameterCount, type Network } from './network.ts';
 import { ACTIVATIONS, COSTS, DEFAULT_CONFIG, type TrainConfig } from './types.ts';
 import { messageOf } from '../errors/error-message.ts';
 import { DIGIT_COUNT, IMAGE_SIZE } from '../mnist/dataset.ts';
 import { excerpt } from './excerpt.ts';
 
-/** The saved form of a model: versioned JSON. */
+/** The saved form of a fully connected model: versioned JSON (version 1, as ever). */
 export interface ModelFile {
   format: 'nn-magic-model';
   version: 1;
@@ -19,6 +23,17 @@ export interface ModelFile {
   metrics?: ModelMetrics;
 }
 
+/**
+ * The saved form of a convolutional model (version 2): the network's description in parse-model's
+ * words instead of layer sizes; weights[l] and biases[l] for each layer of the description, laid out
+ * as in ConvNetwork (a pooling layer's are empty). A dense model is still written as version 1, so
+ * older apps read it.
+ */
+export interface ConvModelFile extends Omit<ModelFile, 'version' | 'layers'> {
+  version: 2;
+  model: string;
+}
+
 /** What a model achieved, kept with it. */
 export interface ModelMetrics {
   bestTestAccuracy?: number;
@@ -29,6 +44,7 @@ export interface ModelMetrics {
 
 export const MODEL_FORMAT = 'nn-magic-model';
 export const MODEL_VERSION = 1;
+export const CONV_MODEL_VERSION = 2;
 /** Limits that keep a malicious or mistaken file from exhausting memory. */
 export const MAX_PARAMETERS = 5_000_000;
 export const MAX_LAYERS = 8;
@@ -44,12 +60,11 @@ export class ModelFormatError extends Error {
 // Nine significant digits round-trip any float32 exactly and keep the file about half the size.
 const compact = (values: Float32Array): number[] => Array.from(values, (v) => Number(v.toPrecision(9)));
 
-/** The model as a JSON-ready object. */
-export function toModelFile(net: Network, config?: Partial<TrainConfig>, metrics?: ModelMetrics): ModelFile {
+/** The model as a JSON-ready object: version 1 for a dense network, 2 for a convolutional one. */
+export function toModelFile(net: AnyNetwork, config?: Partial<TrainConfig>, metrics?: ModelMetrics): ModelFile | ConvModelFile {
   return {
     format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    layers: [...net.layers],
+    ...(isConvNetwork(net) ? { version: CONV_MODEL_VERSION, model: formatModel(net.spec) } : { version: MODEL_VERSION, layers: [...net.layers] }),
     activation: net.activation,
     cost: net.cost,
     weights: net.weights.map(compact),
@@ -60,7 +75,7 @@ export function toModelFile(net: Network, config?: Partial<TrainConfig>, metrics
 }
 
 /** Serialises a model to JSON text. */
-export function serializeModel(net: Network, config?: Partial<TrainConfig>, metrics?: ModelMetrics): string {
+export function serializeModel(net: AnyNetwork, config?: Partial<TrainConfig>, metrics?: ModelMetrics): string {
   return JSON.stringify(toModelFile(net, config, metrics));
 }
 
@@ -81,18 +96,75 @@ function numberArray(value: unknown, what: string, length: number): Float32Array
   return out;
 }
 
+/** What a model file holds once checked. */
+export interface ReadModel<N extends AnyNetwork = AnyNetwork> {
+  net: N;
+  config?: Partial<TrainConfig>;
+  metrics?: ModelMetrics;
+}
+
+/** A read model that must be fully connected: for the readers and tools made for that kind alone. */
+export function denseRead(read: ReadModel): ReadModel<Network> {
+  if (isConvNetwork(read.net)) throw new ModelFormatError(`a convolutional network (${formatModel(read.net.spec)}): this reads fully connected ones only`);
+  return read as ReadModel<Network>;
+}
+
 /**
- * Checks everything about a parsed model file before building a network from it; throws a
- * ModelFormatError that names the first fault.
+ * Checks everything about a parsed model file (version 1, fully connected) before building a
+ * network from it; throws a ModelFormatError that names the first fault.
  */
-export function modelFromFile(data: unknown): { net: Network; config?: Partial<TrainConfig>; metrics?: ModelMetrics } {
+export const modelFromFile = (data: unknown): ReadModel<Network> => denseRead(anyModelFromFile(data));
+
+/** As modelFromFile, for either kind of network: version 1 (fully connected) or 2 (convolutional). */
+export function anyModelFromFile(data: unknown): ReadModel {
   if (!isObject(data)) throw new ModelFormatError('not a model: expected a JSON object');
   if (data.format !== MODEL_FORMAT) {
     throw new ModelFormatError(`not an NN Magic model: "format" is ${excerpt(data.format)}, expected "${MODEL_FORMAT}"`);
   }
+  if (data.version === CONV_MODEL_VERSION) return convModelFromFile(data);
   if (data.version !== MODEL_VERSION) {
-    throw new ModelFormatError(`unsupported model version ${excerpt(data.version)}; this app reads version ${MODEL_VERSION}`);
+    throw new ModelFormatError(`unsupported model version ${excerpt(data.version)}; this app reads versions ${MODEL_VERSION} and ${CONV_MODEL_VERSION}`);
   }
+  return denseModelFromFile(data);
+}
+
+/** The shape, activation and cost of a version 2 file's network, checked: what its values must fill. */
+export function convShapeOfFile(data: Record<string, unknown>): Omit<ConvNetwork, 'weights' | 'biases'> {
+  const problem = descriptionProblem(data.model);
+  if (problem) throw new ModelFormatError(`"model" does not describe a network this app trains: ${problem}`);
+  const spec = parseDescription(data.model as string);
+  const params = modelParameterCount(spec);
+  if (params > MAX_PARAMETERS) {
+    throw new ModelFormatError(`the model has ${params.toLocaleString('en')} parameters, more than the limit of ${MAX_PARAMETERS.toLocaleString('en')}`);
+  }
+  return { spec, ...checkedActivationCost(data) };
+}
+
+function convModelFromFile(data: Record<string, unknown>): ReadModel {
+  const shape = convShapeOfFile(data);
+  const shapes = layerShapes(shape.spec);
+  if (!Array.isArray(data.weights) || data.weights.length !== shapes.length) {
+    throw new ModelFormatError(`"weights" must hold ${shapes.length} arrays, one per layer (empty for pooling)`);
+  }
+  if (!Array.isArray(data.biases) || data.biases.length !== shapes.length) {
+    throw new ModelFormatError(`"biases" must hold ${shapes.length} arrays, one per layer (empty for pooling)`);
+  }
+  const weights = shapes.map((s, l) => numberArray((data.weights as unknown[])[l], `weights[${l}] (${formatLayer(s.layer)})`, s.weights));
+  const biases = shapes.map((s, l) => numberArray((data.biases as unknown[])[l], `biases[${l}]`, s.biases));
+  return { net: { ...shape, weights, biases }, config: checkedConfig(data.config), metrics: checkedMetrics(data.metrics) };
+}
+
+function checkedActivationCost(data: Record<string, unknown>): Pick<Network, 'activation' | 'cost'> {
+  if (!ACTIVATIONS.includes(data.activation as never)) {
+    throw new ModelFormatError(`unknown activation ${excerpt(data.activation)}; expected one of ${ACTIVATIONS.join(', ')}`);
+  }
+  if (!COSTS.includes(data.cost as never)) {
+    throw new ModelFormatError(`unknown cost ${excerpt(data.cost)}; expected one of ${COSTS.join(', ')}`);
+  }
+  return { activation: data.activation as Network['activation'], cost: data.cost as Network['cost'] };
+}
+
+function denseModelFromFile(data: Record<string, unknown>): ReadModel<Network> {
   const { layers } = data;
   if (!Array.isArray(layers) || layers.length < 2 || layers.length > MAX_LAYERS) {
     throw new ModelFormatError(`"layers" must list 2 to ${MAX_LAYERS} layer sizes, e.g. [784, 30, 10]`);
@@ -109,12 +181,7 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
   if (params > MAX_PARAMETERS) {
     throw new ModelFormatError(`the model has ${params.toLocaleString('en')} parameters, more than the limit of ${MAX_PARAMETERS.toLocaleString('en')}`);
   }
-  if (!ACTIVATIONS.includes(data.activation as never)) {
-    throw new ModelFormatError(`unknown activation ${excerpt(data.activation)}; expected one of ${ACTIVATIONS.join(', ')}`);
-  }
-  if (!COSTS.includes(data.cost as never)) {
-    throw new ModelFormatError(`unknown cost ${excerpt(data.cost)}; expected one of ${COSTS.join(', ')}`);
-  }
+  const { activation, cost } = checkedActivationCost(data);
   const layerCount = sizes.length - 1;
   if (!Array.isArray(data.weights) || data.weights.length !== layerCount) {
     throw new ModelFormatError(`"weights" must hold ${layerCount} weight matrices, one per layer after the input`);
@@ -130,8 +197,8 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
   }
   const net: Network = {
     layers: [...sizes],
-    activation: data.activation as Network['activation'],
-    cost: data.cost as Network['cost'],
+    activation,
+    cost,
     weights,
     biases,
   };
@@ -142,8 +209,8 @@ export function modelFromFile(data: unknown): { net: Network; config?: Partial<T
 function checkedConfig(value: unknown): Partial<TrainConfig> | undefined {
   if (!isObject(value)) return undefined;
   const problems = configProblems(value);
-  // Known settings only: those the default config has.
-  const kept = Object.fromEntries(Object.entries(value).filter(([key]) => key in DEFAULT_CONFIG && !(key in problems)));
+  // Known settings only: those the default config has, and a convolutional network's description.
+  const kept = Object.fromEntries(Object.entries(value).filter(([key]) => (key in DEFAULT_CONFIG || key === 'model') && !(key in problems)));
   return Object.keys(kept).length ? (kept as Partial<TrainConfig>) : undefined;
 }
 
@@ -156,13 +223,16 @@ function checkedMetrics(value: unknown): ModelMetrics | undefined {
   return kept.length ? (Object.fromEntries(kept) as ModelMetrics) : undefined;
 }
 
-/** Parses model JSON text; malformed text or content gives a ModelFormatError. */
-export function parseModel(text: string): ReturnType<typeof modelFromFile> {
+/** Parses a fully connected model's JSON text; malformed text or content gives a ModelFormatError. */
+export const parseModel = (text: string): ReadModel<Network> => denseRead(parseAnyModel(text));
+
+/** Parses model JSON text of either kind; malformed text or content gives a ModelFormatError. */
+export function parseAnyModel(text: string): ReadModel {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new ModelFormatError(`not valid JSON (${messageOf(error)})`);
   }
-  return modelFromFile(data);
+  return anyModelFromFile(data);
 }

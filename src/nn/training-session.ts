@@ -1,5 +1,5 @@
 import { scheduledEta } from './lr-schedule.ts';
-import type { Network } from './network.ts';
+import type { AnyNetwork } from './conv/any-network.ts';
 import { createRng, shuffleInPlace, type Rng } from './rng.ts';
 import type { TrainingEngine } from './training-engine.ts';
 import type { TrainConfig } from './types.ts';
@@ -19,7 +19,8 @@ export interface EpochPlan {
 export type SessionEngine = Pick<TrainingEngine, 'setTrainingData'> & {
   /** One SGD step on order[start .. start + count); the summed cost before the step (0 when the engine does not report it). */
   trainBatch(order: ArrayLike<number>, start: number, count: number, eta: number, decay: number): number;
-  saveNetwork?(net: Network): void;
+  /** Brings `net` up to date with the engine's weights, for an engine that trains a copy of them. */
+  saveNetwork?(net: AnyNetwork): void;
 };
 
 /** How a session is set up: the engine holds `net`'s starting weights already (it was created from them). */
@@ -28,7 +29,7 @@ export interface SessionSetup {
   config: TrainConfig;
   plan: EpochPlan;
   /** Brought up to date after every step, for whoever reads the weights between steps; omit when nobody does. */
-  net?: Network;
+  net?: AnyNetwork;
   /** The clock step() budgets with, in ms (performance.now by default). */
   now?: () => number;
 }

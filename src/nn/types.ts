@@ -47,6 +47,15 @@ export interface TrainConfig extends NetworkSpec {
   augment?: boolean;
   /** Absent: 'constant'. */
   lrSchedule?: LrSchedule;
+  /**
+   * A convolutional network's description, in the words of the one parser (src/nn/conv/parse-model.ts),
+   * e.g. "conv 20@5x5, pool 2, 100, 10"; its limits are MODEL_LIMITS. Absent (every config before
+   * convolutional networks): the network is the fully connected `layers`. Present, it is the network,
+   * and `layers` is only the fully connected choice the Settings keep for a switch back. A text field
+   * rather than layers as a ModelSpec: old links, saves and files stay valid unchanged, the dense
+   * path (its engines and views) keeps its number[], and the text is what a person types and reads.
+   */
+  model?: string;
 }
 
 /** Nielsen ch. 1: [784, 30, 10], sigmoid, quadratic cost, eta 3, mini-batch 10, 30 epochs. */

@@ -6,8 +6,10 @@ import { paintPixels } from './paint-pixels.ts';
 // The network's input image is 28x28; weights into the first hidden layer are shown the same way.
 
 interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
-  /** 784 values, row-major 28x28. */
+  /** side × side values, row-major (784 for the 28x28 input). */
   values: Float32Array;
+  /** The image's side in values: 28 by default; a convolutional filter's or feature map's otherwise. */
+  side?: number;
   /** grey: 0 black .. 1 white; signed: blue positive, red negative, white 0, full colour at ±scale. */
   mode: 'grey' | 'signed';
   /** For signed images: the value shown in full colour (the largest |value| when absent). */
@@ -22,7 +24,7 @@ interface PixelImageProps extends HTMLAttributes<HTMLCanvasElement> {
  * A 28x28 image of 784 numbers, one canvas pixel per value, upscaled without smoothing by CSS: the
  * one painter of the network's input, a neuron's weights and their gradients.
  */
-export function PixelImage({ values, mode, scale, label, marked = null, className = 'pixel-image', ...rest }: PixelImageProps) {
+export function PixelImage({ values, side = SIDE, mode, scale, label, marked = null, className = 'pixel-image', ...rest }: PixelImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Only a signed image has a colour scale; a grey one (the drawing, at every stroke) skips the search.
   let max = scale ?? 0;
@@ -31,11 +33,11 @@ export function PixelImage({ values, mode, scale, label, marked = null, classNam
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
-    const image = ctx.createImageData(SIDE, SIDE);
-    paintPixels(image, 0, 0, (p) => (mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0)));
+    const image = ctx.createImageData(side, side);
+    paintPixels(image, 0, 0, (p) => (mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0)), side);
     if (marked !== null) image.data.set(mode === 'grey' ? [234, 88, 12, 255] : [15, 23, 42, 255], marked * 4);
     ctx.putImageData(image, 0, 0);
-  }, [values, mode, max, marked]);
+  }, [values, side, mode, max, marked]);
 
-  return <canvas ref={canvasRef} className={className} width={SIDE} height={SIDE} {...(label === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })} {...rest} />;
+  return <canvas ref={canvasRef} className={className} width={side} height={side} {...(label === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })} {...rest} />;
 }

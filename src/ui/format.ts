@@ -24,6 +24,9 @@ export function formatDuration(seconds: number): string {
 /** Layer sizes as the book writes them: [784, 30, 10]. */
 export const formatLayers = (layers: readonly number[]) => `[${layers.join(', ')}]`;
 
+/** A network as the page names it: a convolutional one by its description, a fully connected one by its layer sizes. */
+export const formatNetwork = ({ layers, model }: { layers: readonly number[]; model?: string }) => model ?? formatLayers(layers);
+
 /** A setting's value without float noise: 0.5, 0.003, 3, 123456789. */
 export const formatNumber = (n: number) => (Number.isFinite(n) ? String(Number.isInteger(n) ? n : Number(n.toPrecision(6))) : '—');
 

@@ -16,6 +16,7 @@ const BOOK = 'http://neuralnetworksanddeeplearning.com';
 const ch1 = { href: `${BOOK}/chap1.html`, text: 'Nielsen, chapter 1' };
 const ch2 = { href: `${BOOK}/chap2.html`, text: 'Nielsen, chapter 2' };
 const ch3 = { href: `${BOOK}/chap3.html`, text: 'Nielsen, chapter 3' };
+const ch6 = { href: `${BOOK}/chap6.html`, text: 'Nielsen, chapter 6' };
 
 /** Every technical term the page shows, defined once (the glossary and every popover read this). */
 export const GLOSSARY = {
@@ -44,6 +45,9 @@ export const GLOSSARY = {
   l2: { term: 'L2 regularisation', source: ch3, definition: 'Adds λ/2n Σ w² to the cost, so every step also shrinks the weights a little: the network then prefers simple patterns to memorising the training images.' },
   initialisation: { term: 'initialisation', source: ch3, definition: 'How the weights are chosen before training: random numbers, N(0, 1) in chapter 1 (drawn from a bell curve centred on 0 with spread 1: most between −2 and 2), or smaller ones, N(0, 1/inputs), so neurons do not start saturated (chapter 3).' },
   'validation-test': { term: 'validation and test sets', source: ch1, definition: 'Images kept out of training: 10,000 validation images to choose settings with, and 10,000 test images to measure how well the network reads digits it never trained on.' },
+  convolution: { term: 'convolution', source: ch6, definition: 'A small square of weights (a filter, such as 5×5) slid over the image one pixel at a time: at each place it adds up the pixels under it, each times its weight, plus a bias. The same weights look for the same pattern, a stroke or an edge, everywhere in the image.' },
+  'feature-map': { term: 'feature map', source: ch6, definition: 'What one filter of a convolutional layer gives: an image of where its pattern was found. A 5×5 filter over a 28×28 image gives a 24×24 map; “conv 20@5x5” makes 20 such maps, one per filter.' },
+  pooling: { term: 'pooling', source: ch6, definition: 'Shrinks each feature map by keeping only the largest value of every small square (2×2 in “pool 2”): the map halves in each direction, and the network keeps whether a pattern was found near a place, not exactly where.' },
   seed: { term: 'seed', source: ch1, definition: 'The number that starts the random number generator: the same seed gives the same starting weights and the same image order, so a run repeats exactly.' },
   worker: { term: 'worker', source: { href: 'https://developer.mozilla.org/en-US/docs/Web/API/Web_Workers_API', text: 'MDN: Web Workers' }, definition: 'A background thread of the browser. Training runs in one, so the page stays responsive; several can share each step.' },
 } satisfies Record<string, GlossaryEntry>;

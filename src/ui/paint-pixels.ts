@@ -1,14 +1,15 @@
-import { IMAGE_SIDE, IMAGE_SIZE } from '../mnist/dataset.ts';
+import { IMAGE_SIDE } from '../mnist/dataset.ts';
 
 /**
- * Paints one 28x28 image into `image` with its top-left corner at (x, y), one pixel per value,
- * opaque: the one loop behind every 28x28 picture (PixelImage, the test digits, the feature gallery).
+ * Paints one 28x28 image (or side × side: a convolutional filter or feature map) into `image` with its
+ * top-left corner at (x, y), one pixel per value, opaque: the one loop behind every such picture
+ * (PixelImage, the test digits, the feature gallery).
  */
-export function paintPixels(image: ImageData, x: number, y: number, colourOf: (pixel: number) => ArrayLike<number>): void {
+export function paintPixels(image: ImageData, x: number, y: number, colourOf: (pixel: number) => ArrayLike<number>, side = IMAGE_SIDE): void {
   const { data, width } = image;
-  for (let p = 0; p < IMAGE_SIZE; p++) {
+  for (let p = 0; p < side * side; p++) {
     const colour = colourOf(p);
-    const o = ((y + Math.floor(p / IMAGE_SIDE)) * width + x + (p % IMAGE_SIDE)) * 4;
+    const o = ((y + Math.floor(p / side)) * width + x + (p % side)) * 4;
     data[o] = colour[0];
     data[o + 1] = colour[1];
     data[o + 2] = colour[2];

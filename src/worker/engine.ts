@@ -1,6 +1,9 @@
 import type { Network } from '../nn/network.ts';
 import { createTsEngine, type EngineKind, type TrainingEngine } from '../nn/training-engine.ts';
 import type { TrainConfig } from '../nn/types.ts';
+import { createBestConvEngine } from '../nn/conv/best-conv-engine.ts';
+import type { ConvNetwork } from '../nn/conv/conv-network.ts';
+import type { SessionEngine } from '../nn/training-session.ts';
 import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
@@ -8,9 +11,12 @@ import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
 import { messageOf } from '../errors/error-message.ts';
 import type { EngineInfo } from '../protocol/trainer-events.ts';
 
+/** What the loop needs of an engine: SGD steps (the session's), and evaluation at the end of each epoch. */
+export type RunEngine = SessionEngine & Pick<TrainingEngine, 'evaluate'>;
+
 /** The engine a run trains on, as the worker chose it. */
 export interface ChosenEngine {
-  engine: TrainingEngine;
+  engine: RunEngine;
   info: EngineInfo;
   /** With several workers, the fraction of steps so far in which the helpers took part (they sit out while that is slower). */
   sharedSteps(): number | undefined;
@@ -18,7 +24,7 @@ export interface ChosenEngine {
   helpersLost(): boolean;
 }
 
-const chosen = (engine: TrainingEngine, info: EngineInfo): ChosenEngine => ({
+const chosen = (engine: RunEngine, info: EngineInfo): ChosenEngine => ({
   engine,
   info,
   sharedSteps: () => ('chooser' in engine ? (engine as SplitEngine).chooser.sharedFraction : undefined),
@@ -67,4 +73,20 @@ export async function chooseEngine(net: Network, config: TrainConfig, maxImages:
     return tsEngine(net, config, `WebAssembly failed to start (${messageOf(error)})`);
   }
   return chosen(made.engine, { kind, workers: made.workers, note: made.note });
+}
+
+/** The engine for a run that trains a convolutional network (createBestConvEngine chooses it), on this worker alone. */
+export async function chooseConvEngine(net: ConvNetwork, config: TrainConfig): Promise<ChosenEngine> {
+  lastSplit?.dispose();
+  lastSplit = null;
+  // No dropout in the app: the description and the book's first convolutional networks have none.
+  const { engine, note } = await createBestConvEngine(net, config.batchSize, { dropout: 0, seed: config.seed });
+  // The session saves the weights into the network after each step (a WebAssembly engine trains a copy).
+  const run: RunEngine = {
+    setTrainingData: (data) => engine.setTrainingData(data),
+    trainBatch: (order, start, count, eta, decay) => engine.trainBatch(order, start, count, eta, decay),
+    evaluate: (set) => engine.evaluate(set),
+    saveNetwork: () => engine.saveConvNetwork(net),
+  };
+  return chosen(run, { kind: engine.kind, workers: 1, note });
 }

@@ -1,4 +1,5 @@
 import { transfer } from 'comlink';
+import { outputKindOf } from '../nn/conv/any-network.ts';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { parseBinaryModel } from '../nn/binary-model.ts';
 import { BOOK_MOMENTS, type BookMomentId } from '../nn/book-moments.ts';
@@ -133,7 +134,7 @@ export function createLearnApi(current: () => Network | null) {
     /** What the model's outputs are: sigmoid activations in [0, 1], or softmax probabilities; null without a network. */
     outputKind(): 'sigmoid' | 'softmax' | null {
       const net = current();
-      return net ? (net.cost === 'log-likelihood' ? 'softmax' : 'sigmoid') : null;
+      return net ? outputKindOf(net) : null;
     },
   };
 }

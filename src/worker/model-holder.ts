@@ -1,34 +1,43 @@
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
-import { createScratch, type Scratch } from '../nn/batch.ts';
+import { createScratch } from '../nn/batch.ts';
+import { isConvNetwork, outputKindOf, type AnyNetwork } from '../nn/conv/any-network.ts';
+import { predictConv } from '../nn/conv/conv-evaluate.ts';
+import { createConvScratch } from '../nn/conv/conv-scratch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
 import type { TrainConfig } from '../nn/types.ts';
 
 /** The worker's model: the network in use, what it was trained with, and the answers it gives. */
 export function createModelHolder() {
-  let net: Network | null = null;
-  /** One image's scratch for the network in use. */
-  let predictScratch: Scratch | null = null;
+  let net: AnyNetwork | null = null;
+  /** The answer of the network in use to one image, with its one-image scratch. */
+  let answer: ((image: Float32Array) => Float32Array) | null = null;
   /** The config the network was trained with, as far as it is known: fine-tuning takes its learning rate. */
   let trainedWith: Partial<TrainConfig> | null = null;
 
   return {
     /** Makes `next` the network in use, trained with `config` as far as it is known. */
-    adopt(next: Network, config: Partial<TrainConfig> | null): void {
+    adopt(next: AnyNetwork, config: Partial<TrainConfig> | null): void {
       net = next;
       trainedWith = config;
-      predictScratch = createScratch(next.layers, 1);
+      if (isConvNetwork(next)) {
+        const scratch = createConvScratch(next.spec, 1);
+        answer = (image) => predictConv(next, image, scratch);
+      } else {
+        const scratch = createScratch(next.layers, 1);
+        answer = (image) => predict(next, image, scratch);
+      }
     },
 
-    /** The network in use (the training session changes it in place); null before there is one. */
-    current: (): Network | null => net,
+    /** The network in use, of either kind (the training session changes it in place); null before there is one. */
+    current: (): AnyNetwork | null => net,
 
     trainedWith: () => trainedWith,
 
     /** The output probabilities for a 28x28 image (784 values in [0, 1]); null without a usable network. */
     predict(image: Float32Array): Float32Array | null {
-      if (!net || !predictScratch || image.length !== IMAGE_SIZE) return null;
-      const probabilities = predict(net, image, predictScratch);
+      if (!answer || image.length !== IMAGE_SIZE) return null;
+      const probabilities = answer(image);
       return probabilities.every(Number.isFinite) ? probabilities : null;
     },
 
@@ -36,20 +45,26 @@ export function createModelHolder() {
     readImages(images: Float32Array): (number | null)[] {
       const count = Math.floor(images.length / IMAGE_SIZE);
       return Array.from({ length: count }, (_, i) => {
-        const probabilities = net && predictScratch ? predict(net, images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE), predictScratch) : null;
+        const probabilities = answer ? answer(images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)) : null;
         if (!probabilities?.every(Number.isFinite)) return null;
         return probabilities.indexOf(Math.max(...probabilities));
       });
     },
 
-    /** A copy of the current weights, for views of the network; null before there is one. */
+    /** A copy of the current weights, for the views of a fully connected network; null before there is one or for a convolutional one. */
     getWeights(): Network | null {
-      return net ? cloneNetwork(net) : null;
+      return net && !isConvNetwork(net) ? cloneNetwork(net) : null;
     },
 
-    /** The model in use itself, not a copy: for readers in this worker that do not change it (the guided path). */
+    /** The fully connected model in use itself, not a copy: for readers in this worker that do not change it (the guided path); null for a convolutional one. */
     readModel(): Network | null {
-      return net;
+      return net && !isConvNetwork(net) ? net : null;
     },
+
+    /** What the outputs of the model in use are (softmax or sigmoid), of either kind; null before there is one. */
+    modelOutputKind: () => (net ? outputKindOf(net) : null),
+
+    /** The model in use itself, of either kind: for the model file the page exports. */
+    readAnyModel: (): AnyNetwork | null => net,
   };
 }

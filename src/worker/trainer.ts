@@ -1,14 +1,17 @@
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { checkLearningRate, configProblems } from '../nn/config-limits.ts';
-import { createNetwork, type Network } from '../nn/network.ts';
-import { parseBinaryModel } from '../nn/binary-model.ts';
-import { parseModel } from '../nn/serialize.ts';
-import type { TrainConfig } from '../nn/types.ts';
+import { createNetwork } from '../nn/network.ts';
+import { parseAnyBinaryModel } from '../nn/binary-model.ts';
+import { parseAnyModel } from '../nn/serialize.ts';
+import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
 import { createTrainingSession, fixedPlan, type EpochPlan } from '../nn/training-session.ts';
 import { planEpochData } from '../training-data/epoch-data.ts';
 import type { DrawnPool } from './drawn-data.ts';
-import { chooseEngine } from './engine.ts';
+import { chooseConvEngine, chooseEngine, type ChosenEngine } from './engine.ts';
+import { isConvNetwork, type AnyNetwork } from '../nn/conv/any-network.ts';
+import { createConvNetwork } from '../nn/conv/conv-network.ts';
+import { canonicalDescription, formatModel, parseModel as parseDescription } from '../nn/conv/parse-model.ts';
 import { createEmitter } from './event-emitter.ts';
 import { createModelHolder } from './model-holder.ts';
 import type { LoadEvent, StatusEvent, TrainSpeed } from '../protocol/trainer-events.ts';
@@ -22,7 +25,10 @@ export type LoadData = (onProgress: (progress: Omit<LoadEvent, 'kind'>) => void)
 
 /** What the page learns about a model loaded from a file. */
 export interface LoadedModel {
+  /** The fully connected network's layer sizes; for a convolutional one, those of its config as far as known (else the default's). */
   layers: number[];
+  /** A convolutional network's description (TrainConfig.model); absent for a fully connected one. */
+  model?: string;
   config?: Partial<TrainConfig>;
   metrics?: Record<string, number | string | undefined>;
   /** The model's identity from now on (see ModelEvent). */
@@ -36,9 +42,15 @@ export interface LoadedModel {
 function checkedConfig(config: TrainConfig): TrainConfig {
   const problems = Object.values(configProblems(config));
   if (problems.length) throw new Error(problems.join('; '));
-  const { layers, batchSize, epochs, trainSize, seed } = config;
-  return { ...config, layers: layers.map((n) => n | 0), batchSize: batchSize | 0, epochs: epochs | 0, trainSize: trainSize | 0, seed: seed | 0 };
+  const { layers, batchSize, epochs, trainSize, seed, model } = config;
+  // The description in its one written form, so the page can compare it with a preset's.
+  const described = model === undefined ? {} : { model: canonicalDescription(model) };
+  return { ...config, ...described, layers: layers.map((n) => n | 0), batchSize: batchSize | 0, epochs: epochs | 0, trainSize: trainSize | 0, seed: seed | 0 };
 }
+
+/** New weights from the config's seed: the convolutional network its description names, else the fully connected `layers`. */
+const freshNetwork = (config: TrainConfig): AnyNetwork =>
+  config.model === undefined ? createNetwork(config, config.init, config.seed) : createConvNetwork(parseDescription(config.model), config.activation, config.cost, config.init, config.seed);
 
 /**
  * The trainer the worker exposes: it owns the data, the network and the run. The page sends
@@ -82,9 +94,10 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
    * Starts a session that trains `target` over `plan` (ending the run before it, then calling
    * `adopt`), training or paused, and says so; false when a newer start, a Stop or a Reset came first.
    */
-  const startSession = async (target: Network, config: TrainConfig, plan: EpochPlan, workers: number, status: 'training' | 'paused', said: Omit<StatusEvent, 'kind' | 'status'>, adopt = () => {}) => {
+  const startSession = async (target: AnyNetwork, config: TrainConfig, plan: EpochPlan, workers: number, status: 'training' | 'paused', said: Omit<StatusEvent, 'kind' | 'status'>, adopt = () => {}) => {
     const start = starts;
-    const engine = await chooseEngine(target, config, plan.count, workers);
+    // The WebAssembly engines train their own copy of the weights, saved into `target` after each step.
+    const engine: ChosenEngine = isConvNetwork(target) ? await chooseConvEngine(target, config) : await chooseEngine(target, config, plan.count, workers);
     if (start !== starts || !data) return false;
     stop();
     adopt();
@@ -107,7 +120,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       pool = await drawnPool.get((progress) => emit({ kind: 'drawn', ...progress }));
       if (start !== starts) return false;
     }
-    const fresh = createNetwork(config, config.init, config.seed);
+    const fresh = freshNetwork(config);
     // The run walks every example of an epoch's set: MNIST's trainSize images plus the drawn ones.
     const plan = planEpochData(config, data.train, pool);
     return startSession(fresh, config, plan, Math.max(1, workers | 0), status, {}, () => adoptNetwork(fresh, config));
@@ -115,13 +128,15 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
   /** Makes a model file's network the one in use, ending any run. */
   const adoptModelFile = (file: string | Uint8Array): LoadedModel => {
-    const loaded = typeof file === 'string' ? parseModel(file) : parseBinaryModel(file);
+    const loaded = typeof file === 'string' ? parseAnyModel(file) : parseAnyBinaryModel(file);
     // Silently: the page sets its state once this returns (an event could land after that and undo it).
     if (run) endStretch(run, 'stopped');
     run = null;
     starts++;
     adoptNetwork(loaded.net, loaded.config ?? null);
-    return { layers: loaded.net.layers, config: loaded.config, metrics: loaded.metrics, version: nextVersion() };
+    const { net } = loaded;
+    const shape = isConvNetwork(net) ? { layers: loaded.config?.layers ?? DEFAULT_CONFIG.layers, model: formatModel(net.spec) } : { layers: net.layers };
+    return { ...shape, config: loaded.config, metrics: loaded.metrics, version: nextVersion() };
   };
 
   return {
@@ -196,7 +211,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       personChose = true;
       stop();
       run = null;
-      adoptNetwork(createNetwork(config, config.init, config.seed), config);
+      adoptNetwork(freshNetwork(config), config);
       emit({ kind: 'status', status: 'idle', config });
     },
 
@@ -218,6 +233,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       if (!data) throw new Error('MNIST is not loaded yet: fine-tuning mixes MNIST images in');
       const current = model.current();
       if (!current) throw new Error('there is no network to fine-tune yet');
+      if (isConvNetwork(current)) throw new Error('fine-tuning on My digits works with fully connected networks only; train one to use it');
       if (!drawings.length) throw new Error('there are no drawings to learn from yet');
       personChose = true;
       stop();
@@ -234,5 +250,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     readImages: model.readImages,
     getWeights: model.getWeights,
     readModel: model.readModel,
+    readAnyModel: model.readAnyModel,
+    modelOutputKind: model.modelOutputKind,
   };
 }

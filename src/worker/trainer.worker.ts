@@ -2,6 +2,8 @@ import { expose, transfer } from 'comlink';
 import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
+import { convLook } from './inspect-conv.ts';
+import { isConvNetwork } from '../nn/conv/any-network.ts';
 import { createLearnApi } from './learn-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
@@ -32,13 +34,20 @@ const api = {
   /** The network's answer to a drawing and what its outputs are (sigmoid or softmax): one call per answer. */
   predictWithKind(image: Float32Array) {
     const probabilities = trainer.predict(image);
-    const answer = { probabilities, outputs: learnApi.outputKind() };
+    // The model in use's, of either kind (the guided path's outputKind knows fully connected networks only).
+    const answer = { probabilities, outputs: trainer.modelOutputKind() };
     return probabilities ? transfer(answer, [probabilities.buffer]) : answer;
   },
   /** The current model as model-file JSON, with the config and metrics the page knows it by; null before there is one. */
   exportModel(config?: Partial<TrainConfig>, metrics?: ModelMetrics): string | null {
-    const net = trainer.getWeights();
+    const net = trainer.readAnyModel();
     return net ? serializeModel(net, config, metrics) : null;
+  },
+  /** A convolutional model's first filters and the feature maps they make of `image`; null for a fully connected model. */
+  convLook(image: Float32Array) {
+    const net = trainer.readAnyModel();
+    const look = net && isConvNetwork(net) ? convLook(net, image) : null;
+    return look ? transfer(look, [look.filters.buffer, look.featureMaps.buffer]) : null;
   },
   getWeights() {
     const net = trainer.getWeights();

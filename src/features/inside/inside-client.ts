@@ -14,6 +14,9 @@ const store = useAppStore.getState;
 /** Every layer's activations for an image, with the selected neuron's details. */
 export const traceImage = (image: Float32Array, selected: NeuronRef | null): Promise<TraceView | null> => trainer().trace(image, selected);
 
+/** A convolutional model's first filters and the feature maps they make of `image`. */
+export const lookInsideConv = (image: Float32Array) => trainer().convLook(image);
+
 /** The first hidden layer's weights as images. */
 export const fetchFeatureImages = (): Promise<FeatureImages | null> => trainer().featureImages();
 

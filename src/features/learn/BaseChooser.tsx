@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { BOOK_MOMENTS, BOOK_TEST_IMAGES } from '../../nn/book-moments.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { convModelInUse } from '../../store/model-identity.ts';
+import { DenseOnlyNote } from '../../ui/DenseOnlyNote.tsx';
 import { formatCount } from '../../ui/format.ts';
 import type { LessonBase } from '../../worker/learn-api.ts';
 import { chooseBase } from './learn-client.ts';
@@ -15,6 +17,7 @@ export function BaseChooser() {
   const id = useId();
   const base = useAppStore((s) => s.learn.base);
   const moment = BOOK_MOMENTS.find((m) => m.id === base);
+  const conv = useAppStore(convModelInUse);
   return (
     <div className="learn-chooser learn-base">
       <label htmlFor={id}>The path works on</label>
@@ -31,6 +34,7 @@ export function BaseChooser() {
           ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${momentPercent(moment.id)} of the ${formatCount(BOOK_TEST_IMAGES)} test digits right.`
           : 'The network that reads your drawing on the page (the ready model, unless you trained or loaded another): it already reads most drawings right, so a step has little to learn.'}
       </span>
+      {!moment && conv && <DenseOnlyNote view="The guided path" instead="Choose the book’s network above to follow it." />}
     </div>
   );
 }

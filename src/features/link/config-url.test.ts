@@ -28,3 +28,23 @@ describe('config links', () => {
     expect(configFromSearch('?layers=784,60,30,10', DEFAULT_CONFIG).config.layers).toEqual([784, 60, 30, 10]);
   });
 });
+
+describe('a link to a convolutional network', () => {
+  const conv = { ...DEFAULT_CONFIG, model: 'conv 8@5x5, pool 2, 10' };
+
+  it('carries the description and reads it back', () => {
+    const { config, ignored } = configFromSearch(configToSearch(conv), DEFAULT_CONFIG);
+    expect(ignored).toEqual([]);
+    expect(config.model).toBe('conv 8@5x5, pool 2, 10');
+  });
+
+  it('ignores a description past the limits, saying why in one sentence', () => {
+    const { config, ignored } = configFromSearch('model=conv+8%407x7%2C+10', DEFAULT_CONFIG);
+    expect(config.model).toBeUndefined();
+    expect(ignored).toEqual(['model=conv 8@7x7, 10: conv 8@7x7: kernels are 3x3 or 5x5']);
+  });
+
+  it('leaves a link from before, with layers only, a fully connected network', () => {
+    expect(configFromSearch('layers=784-30-10', conv).config.model).toBeUndefined();
+  });
+});

@@ -16,9 +16,10 @@ const PARAMS: Record<keyof TrainConfig, string> = {
   trainingData: 'data',
   augment: 'augment',
   lrSchedule: 'lr',
+  model: 'model',
 };
 
-const TEXT_KEYS = new Set<keyof TrainConfig>(['activation', 'cost', 'init', 'trainingData', 'lrSchedule']);
+const TEXT_KEYS = new Set<keyof TrainConfig>(['activation', 'cost', 'init', 'trainingData', 'lrSchedule', 'model']);
 
 /** The query string that reproduces a config: layers=784-100-10&activation=sigmoid&…&seed=2. */
 export function configToSearch(config: TrainConfig): string {
@@ -65,5 +66,7 @@ export function configFromSearch(search: string, base: TrainConfig): LinkConfig 
     if (problem) ignored.push(`${param}=${raw.slice(0, 40)}: ${problem}`);
     else Object.assign(config, { [key]: candidate[key] });
   }
+  // A link with layers and no description (every link before convolutional networks) is a fully connected network.
+  if (params.has(PARAMS.layers) && !params.has(PARAMS.model)) delete config.model;
   return { config, found, ignored };
 }

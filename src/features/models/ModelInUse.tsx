@@ -1,6 +1,6 @@
 import { bestTestAccuracy, testAccuracyInUse } from './model-record.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { formatLayers, formatPercent } from '../../ui/format.ts';
+import { formatNetwork, formatPercent } from '../../ui/format.ts';
 import { describeTrainingData, formatDate } from './model-text.ts';
 
 const KIND_LABEL = { ready: 'Ready model', import: 'Loaded file', saved: 'Saved model' } as const;
@@ -22,7 +22,7 @@ export function ModelInUse() {
     return (
       <p className="model-note">
         <strong>{KIND_LABEL[source.kind]}:</strong> {what}
-        {formatLayers(source.layers)} trained on {describeTrainingData(source.metrics)}
+        {formatNetwork(source)} trained on {describeTrainingData(source.metrics)}
         {accuracy}. Training replaces it.{restored}
       </p>
     );

@@ -2,17 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { saveCurrentAs } from './models-actions.ts';
 import { MAX_SAVE_NAME } from './saved-models.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { loadedFrom } from '../../store/model-identity.ts';
-import { formatLayers, formatShortDate } from '../../ui/format.ts';
+import { convModelInUse, loadedFrom } from '../../store/model-identity.ts';
+import { formatNetwork, formatShortDate } from '../../ui/format.ts';
 
 /** A name for the model in use and a Save button. */
 export function SaveModelForm() {
   const layers = useAppStore((s) => loadedFrom(s.model)?.layers ?? (s.run.config ?? s.config).layers);
+  const model = useAppStore(convModelInUse);
   const live = useAppStore((s) => s.run.status === 'training');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const suggestion = `${formatLayers(layers ?? [])} ${formatShortDate(new Date())}`;
+  const suggestion = `${formatNetwork({ layers: layers ?? [], model })} ${formatShortDate(new Date())}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

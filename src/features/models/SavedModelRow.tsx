@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { deleteModel, loadSave, renameModel } from './models-actions.ts';
 import { MAX_SAVE_NAME } from './saved-models.ts';
 import type { SavedModelSummary } from './models-slice.ts';
-import { formatLayers, formatPercent } from '../../ui/format.ts';
+import { formatNetwork, formatPercent } from '../../ui/format.ts';
 import { describeSettings, formatDate } from './model-text.ts';
 
 /** One save: what it is, and Load, Rename and Delete (the last two ask first). */
@@ -48,7 +48,7 @@ export function SavedModelRow({ save }: { save: SavedModelSummary }) {
         <p className="saved-model-name">{save.name}</p>
       )}
       <p className="saved-model-facts">
-        {formatLayers(save.layers)} · {describeSettings(save.config)}
+        {formatNetwork(save)} · {describeSettings(save.config)}
         {save.epochs !== undefined && ` · ${save.epochs} epoch${save.epochs === 1 ? '' : 's'}`}
         {' · '}
         {save.bestTestAccuracy !== undefined ? `best test ${formatPercent(save.bestTestAccuracy)}` : 'not measured'} · {formatDate(save.savedAt)}

@@ -44,7 +44,7 @@ async function openSavedModels(): Promise<void> {
  * `first` model, only if the person has not asked for another meanwhile.
  */
 export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), { first = false } = {}): Promise<void> {
-  await loadModel(await file, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, config, metrics } } }), { first });
+  await loadModel(await file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } }), { first });
 }
 
 /**

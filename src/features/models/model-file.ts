@@ -39,8 +39,9 @@ export async function readModelFile(file: FileLike): Promise<string> {
   return body;
 }
 
-/** A file name that says what the model is: nn-magic-784-100-10-97.72pct.json. */
-export function modelFileName(layers: readonly number[], testAccuracy?: number): string {
+/** A file name that says what the model is: nn-magic-784-100-10-97.72pct.json, nn-magic-conv-8-5x5-pool-2-10-93.35pct.json. */
+export function modelFileName(network: readonly number[] | string, testAccuracy?: number): string {
   const accuracy = testAccuracy === undefined ? '' : `-${(testAccuracy * 100).toFixed(2)}pct`;
-  return `nn-magic-${layers.join('-')}${accuracy}.json`;
+  const shape = typeof network === 'string' ? network.toLowerCase().replace(/[^a-z0-9]+/g, '-') : network.join('-');
+  return `nn-magic-${shape}${accuracy}.json`;
 }

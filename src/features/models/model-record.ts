@@ -118,7 +118,8 @@ export function summaryOf(id: string, name: string, record: ModelRecord): SavedM
   const state = record.state;
   const file = loadedFrom(state.model);
   const layers = file?.layers ?? (state.run.config ?? record.config).layers;
+  const model = file ? file.model : (state.run.config ?? record.config).model;
   const config = file ? file.config : (state.run.config ?? undefined);
   const epochs = file ? file.metrics?.epochsTrained : state.epochs.length;
-  return { id, name, savedAt: record.savedAt, layers, config, bestTestAccuracy: bestTestAccuracy(state), epochs };
+  return { id, name, savedAt: record.savedAt, layers, ...(model === undefined ? {} : { model }), config, bestTestAccuracy: bestTestAccuracy(state), epochs };
 }

@@ -8,6 +8,7 @@ import { addSave, checkedName, deleteSave, readSave, renameSave } from './saved-
 import { storageFailure } from './storage.ts';
 import { messageOf } from '../../errors/error-message.ts';
 import { downloadJson } from '../../ui/download-json.ts';
+import { formatNetwork } from '../../ui/format.ts';
 
 const store = useAppStore.getState;
 const say = (text: string) => store().setModelsMessage({ text, tone: 'ok' });
@@ -57,8 +58,8 @@ export async function saveCurrentAs(name: string): Promise<boolean> {
 export async function loadSave(id: string, name: string): Promise<void> {
   try {
     const record = await readSave(id);
-    await loadModel(record.model, ({ layers, config, metrics }) => ({
-      model: { origin: 'file', source: { kind: 'saved', name, layers, config, metrics } },
+    await loadModel(record.model, ({ layers, model, config, metrics }) => ({
+      model: { origin: 'file', source: { kind: 'saved', name, layers, model, config, metrics } },
       patch: stateToRestore(record),
     }));
     say(`Loaded “${name}”.`);
@@ -84,9 +85,10 @@ export const deleteModel = (id: string, name: string) =>
 export async function exportModelFile(): Promise<void> {
   try {
     const json = await currentModelJson();
-    const { layers } = JSON.parse(json) as { layers: number[] };
+    // A dense file (version 1) lists its layer sizes, a convolutional one (version 2) its description.
+    const { layers, model } = JSON.parse(json) as { layers?: number[]; model?: string };
     // Named after the accuracy of the weights the file holds, the figure the models card shows.
-    const name = modelFileName(layers, testAccuracyInUse(store()) ?? bestTestAccuracy(store()));
+    const name = modelFileName(model ?? layers ?? [], testAccuracyInUse(store()) ?? bestTestAccuracy(store()));
     downloadJson(json, name);
     say(`Exported ${name}.`);
   } catch (error) {
@@ -98,8 +100,8 @@ export async function exportModelFile(): Promise<void> {
 export async function importModelFile(file: FileLike): Promise<void> {
   try {
     const json = await readModelFile(file);
-    const loaded = await loadModel(json, ({ layers, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'import', name: file.name, layers, config, metrics } } }));
-    say(`Loaded “${file.name}”: a [${loaded.layers.join(', ')}] network.`);
+    const loaded = await loadModel(json, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'import', name: file.name, layers, model, config, metrics } } }));
+    say(`Loaded “${file.name}”: a ${formatNetwork(loaded)} network.`);
   } catch (error) {
     refuse(`“${file.name}” was not loaded: ${messageOf(error)}. The model in use is unchanged.`);
   }

@@ -7,6 +7,8 @@ export interface SavedModelSummary {
   /** ms since 1970. */
   savedAt: number;
   layers: number[];
+  /** A convolutional network's description; absent for a fully connected one. */
+  model?: string;
   config?: Partial<TrainConfig>;
   bestTestAccuracy?: number;
   epochs?: number;

@@ -29,7 +29,7 @@ export function isSummary(value: unknown): value is SavedModelSummary {
   const s = value as SavedModelSummary;
   return (
     typeof s === 'object' && s !== null && typeof s.id === 'string' && typeof s.name === 'string' && s.name.length <= MAX_SAVE_NAME &&
-    typeof s.savedAt === 'number' && Number.isFinite(s.savedAt) && isNumberList(s.layers) &&
+    typeof s.savedAt === 'number' && Number.isFinite(s.savedAt) && isNumberList(s.layers) && (s.model === undefined || typeof s.model === 'string') &&
     optionalNumber(s.bestTestAccuracy) && optionalNumber(s.epochs) && (s.config === undefined || (typeof s.config === 'object' && s.config !== null))
   );
 }

@@ -3,7 +3,7 @@ import { pause, resume, stop, train } from '../../client/run-controls.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { isRunStopping } from './train-slice.ts';
-import { formatCount, formatLayers, formatNumber } from '../../ui/format.ts';
+import { formatCount, formatNetwork, formatNumber } from '../../ui/format.ts';
 import { ResetButton } from './ResetButton.tsx';
 import { runInWords } from './run-words.ts';
 import { isRunLive } from '../../protocol/trainer-events.ts';
@@ -32,7 +32,7 @@ export function RunControls() {
       <details className="exact-settings">
         <summary>Exact settings</summary>
         <p className="numbers">
-          {formatLayers(config.layers)} {config.activation}, {config.cost} cost, η {formatNumber(config.eta)}, mini-batch {config.batchSize}, λ{' '}
+          {formatNetwork(config)} {config.activation}, {config.cost} cost, η {formatNumber(config.eta)}, mini-batch {config.batchSize}, λ{' '}
           {formatNumber(config.lambda)}, {config.epochs} epoch{config.epochs === 1 ? '' : 's'} on {formatCount(config.trainSize)} images, seed {config.seed}
         </p>
         <button type="button" onClick={() => void openSettings()}>

@@ -1,3 +1,4 @@
+import { canonicalDescription } from '../../nn/conv/parse-model.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../nn/types.ts';
 
 /** A published test accuracy for a preset's network, and who reported it, in words a visitor knows. */
@@ -14,7 +15,7 @@ export interface PresetReference {
 
 /** A starting point: a network from the book or a video, named for a newcomer, with the figure reported for it. */
 export interface Preset {
-  id: 'ch1' | 'founding' | 'ch3' | '3b1b';
+  id: 'ch1' | 'founding' | 'ch3' | '3b1b' | 'conv-quick' | 'conv-ch6';
   /** What the network is, in plain words. */
   name: string;
   /** Where it comes from (the book's chapter, the video). */
@@ -47,6 +48,24 @@ export const PRESETS: readonly Preset[] = [
     reference: { accuracy: 0.9792, ...BOOK },
   },
   { id: '3b1b', name: 'Two hidden layers of 16 neurons', source: '3Blue1Brown’s video', config: { ...ch1, layers: [784, 16, 16, 10] } },
+  {
+    id: 'conv-quick',
+    name: 'A small convolutional network, a quick first run',
+    source: 'made for a first try',
+    config: { ...ch1, model: 'conv 8@5x5, pool 2, 10', activation: 'relu', cost: 'log-likelihood', init: 'scaled', eta: 0.1, epochs: 3, trainSize: 5_000 },
+    // npm run train -- --layers "conv 8@5x5, pool 2, 10" --activation relu --cost log-likelihood --init scaled
+    //   --eta 0.1 --batch 10 --epochs 3 --train-size 5000 --seed 2: 93.35% after the first epoch, 95.37% after the third.
+    reference: { accuracy: 0.9537, short: 'measured with these settings', long: 'this app’s own run with these settings', tag: 'measured' },
+  },
+  {
+    id: 'conv-ch6',
+    name: 'Convolutional network (book ch. 6)',
+    source: 'Nielsen ch. 6',
+    // The book's first convolutional network: sigmoid, a softmax output, η 0.1, mini-batches of 10,
+    // 60 epochs. Its weights start N(0, 1/n_out) where ours start N(0, 1/n_in): close, not the same.
+    config: { ...ch1, model: 'conv 20@5x5, pool 2, 100, 10', cost: 'log-likelihood', init: 'scaled', eta: 0.1, epochs: 60 },
+    reference: { accuracy: 0.9878, ...BOOK },
+  },
 ];
 
 /**
@@ -55,7 +74,9 @@ export const PRESETS: readonly Preset[] = [
  */
 export function matchingPreset(config: TrainConfig): Preset | undefined {
   return PRESETS.find(({ config: p }) =>
-    p.layers.join() === config.layers.join() &&
+    p.model === (config.model === undefined ? undefined : canonicalDescription(config.model)) &&
+    // A convolutional preset's `layers` is only the fully connected choice kept aside.
+    (p.model !== undefined || p.layers.join() === config.layers.join()) &&
     p.activation === config.activation &&
     p.cost === config.cost &&
     p.init === config.init &&

@@ -6,6 +6,7 @@ import { formatCount } from '../../ui/format.ts';
 export function networkInWords(config: TrainConfig): string {
   const preset = matchingPreset(config);
   if (preset) return preset.name;
+  if (config.model !== undefined) return `your own convolutional network: ${config.model}`;
   const hidden = config.layers.slice(1, -1);
   if (hidden.length === 1) return `your own network: ${hidden[0]} hidden neurons`;
   return `your own network: hidden layers of ${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)} neurons`;

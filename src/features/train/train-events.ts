@@ -46,7 +46,7 @@ export function reduceEvent(state: TrainEventState, event: TrainerEvent): Partia
       if (event.status === 'training' && event.config) {
         return { ...clearedHistory, run: { status: 'training', config: event.config, seconds: 0, message: null, engine: event.engine ?? null, purpose: event.purpose }, model: { origin: 'trained' } };
       }
-      if (event.status === 'idle') return { ...clearedHistory, run: IDLE_RUN, model: UNTRAINED };
+      if (event.status === 'idle') return { ...clearedHistory, run: IDLE_RUN, model: event.config?.model === undefined ? UNTRAINED : { origin: 'untrained', model: event.config.model } };
       return { run: { ...state.run, status: event.status, seconds: event.seconds ?? state.run.seconds, message: event.message ?? null } };
   }
 }

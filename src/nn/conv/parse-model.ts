@@ -1,4 +1,4 @@
-import { LIMITS } from '../config-limits.ts';
+import { LIMITS } from '../limits.ts';
 import { clip } from '../excerpt.ts';
 import { DIGIT_COUNT } from '../../mnist/dataset.ts';
 import { isDenseOnly, layerShapes, MNIST_INPUT, shapeSize, type LayerSpec, type ModelSpec } from './model-spec.ts';
@@ -108,4 +108,13 @@ export function parseModel(text: string): ModelSpec {
   const problem = modelProblem(spec);
   if (problem) throw new Error(problem);
   return spec;
+}
+
+/** A description in its one written form (`conv 8@5x5, pool 2, 10`), so two spellings compare equal; text the parser refuses is returned as it is. */
+export function canonicalDescription(text: string): string {
+  try {
+    return formatModel(parseModel(text));
+  } catch {
+    return text;
+  }
 }

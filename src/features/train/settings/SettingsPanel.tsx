@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { configProblems, LIMITS } from '../../../nn/config-limits.ts';
+import { canonicalDescription } from '../../../nn/conv/parse-model.ts';
 import type { Activation, Cost, Init, TrainConfig } from '../../../nn/types.ts';
 import { useAppStore } from '../../../store/app-store.ts';
 import { Term } from '../../../ui/Term.tsx';
 import { formatCount } from '../../../ui/format.ts';
 import { CopyLinkButton } from '../../link/CopyLinkButton.tsx';
 import { LinkNotice } from '../../link/LinkNotice.tsx';
-import { LayersControl } from './LayersControl.tsx';
+import { ArchitectureControl } from './ArchitectureControl.tsx';
 import { LearningRateControl } from './LearningRateControl.tsx';
 import { NumberField } from '../../../ui/NumberField.tsx';
 import { RangeControl } from '../../../ui/RangeControl.tsx';
@@ -32,7 +33,9 @@ const INIT_OPTIONS: { value: Init; label: string }[] = [
 /** Settings the learning rate aside, those that differ between the config and the running one. */
 function changedSinceRun(config: TrainConfig, running: TrainConfig | null): boolean {
   if (!running) return false;
-  return JSON.stringify({ ...config, eta: 0 }) !== JSON.stringify({ ...running, eta: 0 });
+  // The worker writes a description in its one form: another spelling of it is no change.
+  const model = config.model === undefined ? undefined : canonicalDescription(config.model);
+  return JSON.stringify({ ...config, model, eta: 0 }) !== JSON.stringify({ ...running, eta: 0 });
 }
 
 /** Every hyperparameter, each labelled with its value and operable by keyboard. */
@@ -59,7 +62,7 @@ export function SettingsPanel() {
       <div className="settings-grid">
         <fieldset>
           <legend className="group-legend">Network</legend>
-          <LayersControl problem={problems.layers} />
+          <ArchitectureControl layersProblem={problems.layers} modelProblem={problems.model} />
           <SelectControl
             label="Hidden activation"
             value={config.activation}
