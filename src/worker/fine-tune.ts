@@ -1,4 +1,5 @@
-import type { Network } from '../nn/network.ts';
+import { isConvNetwork, type AnyNetwork } from '../nn/conv/any-network.ts';
+import { formatModel } from '../nn/conv/parse-model.ts';
 import { LIMITS } from '../nn/config-limits.ts';
 import { DEFAULT_CONFIG, type Cost, type TrainConfig } from '../nn/types.ts';
 
@@ -19,16 +20,18 @@ const ETA_BY_COST: Record<Cost, number> = { quadratic: 3, 'cross-entropy': 0.5, 
  * trained with (as far as it is known). L2 is scaled so each step decays the weights as much as in
  * a full epoch of the original training (decay = 1 - eta * lambda / n).
  */
-export function fineTuneConfig(net: Network, trainedWith: Partial<TrainConfig> | null, count: number, seed: number): TrainConfig {
+export function fineTuneConfig(net: AnyNetwork, trainedWith: Partial<TrainConfig> | null, count: number, seed: number): TrainConfig {
   // A file's config is only partly checked: fall back on the book's values where it is unusable.
   const usable = (v: unknown, { min, max }: { min: number; max: number }): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
   const eta = (usable(trainedWith?.eta, LIMITS.eta) ? trainedWith.eta : ETA_BY_COST[net.cost]) * FINE_TUNE_ETA_FACTOR;
   // Unknown: the whole MNIST training set, the most a run trains on.
   const originalCount = (usable(trainedWith?.trainSize, LIMITS.trainSize) ? trainedWith.trainSize : LIMITS.trainSize.max) * (trainedWith?.trainingData === 'mnist+drawn' ? 1.5 : 1);
   const lambda = ((usable(trainedWith?.lambda, LIMITS.lambda) ? trainedWith.lambda : 0) * count) / originalCount;
+  // A convolutional network is its description; the fully connected choice kept beside it is the default's.
+  const shape = isConvNetwork(net) ? { layers: DEFAULT_CONFIG.layers, model: formatModel(net.spec) } : { layers: net.layers };
   return {
     ...DEFAULT_CONFIG,
-    layers: net.layers,
+    ...shape,
     activation: net.activation,
     cost: net.cost,
     eta,

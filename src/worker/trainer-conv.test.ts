@@ -89,10 +89,19 @@ describe('the worker trainer with a convolutional network', () => {
     await expect(trainer.train({ ...config, model: 'conv 4@4x4, pool 2, 10' })).rejects.toThrow(/kernels are 3x3 or 5x5/);
   });
 
-  it('says fine-tuning on My digits needs a fully connected network', async () => {
-    const { trainer } = await loadedTrainer();
-    trainer.reset(config);
-    await expect(trainer.fineTune([{ label: 1, strokes: [] }])).rejects.toThrow(/fully connected networks only/);
+  it('fine-tunes a convolutional network on drawings: a short run from its own weights, of the same description', async () => {
+    const { trainer, events } = await loadedTrainer();
+    await trainer.train({ ...config, epochs: 1 });
+    await until(() => statuses(events).includes('done'));
+    const before = trainer.predict(image(1))!;
+    // A drawn 1: one vertical stroke down the middle of the pad.
+    await trainer.fineTune([{ label: 1, strokes: [[{ x: 140, y: 40 }, { x: 140, y: 240 }]] }]);
+    await until(() => statuses(events).filter((s) => s === 'done').length === 2);
+    const started = events.filter((e) => e.kind === 'status' && e.status === 'training').at(-1);
+    expect(started).toMatchObject({ purpose: 'fine-tune', config: { model: 'conv 4@5x5, pool 2, 10' } });
+    // Its own weights went on learning: the answers moved, and no new network was drawn from the seed.
+    expect(Array.from(trainer.predict(image(1))!)).not.toEqual(Array.from(before));
+    expect(trainer.modelOutputKind()).toBe('softmax');
   });
 
   it('loads its own model file, JSON or binary, and reads the same digit the same', async () => {

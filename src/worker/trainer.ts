@@ -233,7 +233,6 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       if (!data) throw new Error('MNIST is not loaded yet: fine-tuning mixes MNIST images in');
       const current = model.current();
       if (!current) throw new Error('there is no network to fine-tune yet');
-      if (isConvNetwork(current)) throw new Error('fine-tuning on My digits works with fully connected networks only; train one to use it');
       if (!drawings.length) throw new Error('there are no drawings to learn from yet');
       personChose = true;
       stop();

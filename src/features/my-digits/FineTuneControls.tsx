@@ -1,6 +1,5 @@
 import { fineTuneOnMyDigits } from './my-digits-client.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { convModelInUse } from '../../store/model-identity.ts';
 import { FINE_TUNE_EPOCHS } from '../../worker/fine-tune.ts';
 import { isRunLive } from '../../protocol/trainer-events.ts';
 
@@ -11,17 +10,14 @@ export function FineTuneControls() {
   const fineTune = useAppStore((s) => s.fineTune);
   const busy = useAppStore((s) => isRunLive(s.run.status));
   const running = fineTune.phase === 'running';
-  const conv = useAppStore(convModelInUse);
   const { before, after } = fineTune;
 
   let note = `A short run (${FINE_TUNE_EPOCHS} epochs) from the current model: your drawings, each repeated with small variations, mixed with a few thousand MNIST images so it keeps what it knew.`;
-  // Said first: keeping drawings would not help while the model in use is convolutional.
-  if (conv) note = 'Fine-tuning works on fully connected networks; the model in use is convolutional. Train or load a fully connected one to use it.';
-  else if (!count) note = 'Keep a few drawings first: tap the right digit under the prediction.';
+  if (!count) note = 'Keep a few drawings first: tap the right digit under the prediction.';
   else if (!mnistReady) note = 'Waiting for MNIST to load: fine-tuning mixes its images in.';
   return (
     <div className="fine-tune">
-      <button type="button" className="primary" disabled={!count || !mnistReady || running || busy || !!conv} onClick={() => void fineTuneOnMyDigits()}>
+      <button type="button" className="primary" disabled={!count || !mnistReady || running || busy} onClick={() => void fineTuneOnMyDigits()}>
         Fine-tune on my digits
       </button>
       <p className="hint">{running ? 'Fine-tuning: watch the curves in the training panel.' : note}</p>
