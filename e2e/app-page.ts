@@ -22,9 +22,11 @@ export async function openApp(page: Page): Promise<void> {
     });
 }
 
-/** Draws a drawn-digits sample on the pad with mouse moves, as a person would. */
+/** Draws a drawn-digits sample on the pad with mouse moves, as a person would: scrolled to it first (mouse moves off the screen draw nothing). */
 export async function drawDigit(page: Page, strokes: number[][][]): Promise<void> {
-  const box = (await page.getByRole('img', { name: 'Drawing pad' }).boundingBox())!;
+  const pad = page.getByRole('img', { name: 'Drawing pad' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
   const toScreen = (p: { x: number; y: number }) => [box.x + (p.x / PAD_SIZE) * box.width, box.y + (p.y / PAD_SIZE) * box.height] as const;
   for (const stroke of penDigitToStrokes(strokes)) {
     await page.mouse.move(...toScreen(stroke[0]));

@@ -170,7 +170,7 @@ test('a glossary term opens its definition, with the book’s chapter; the gloss
 
   await page.getByText(/^Every term this page uses/).click();
   const glossary = page.getByRole('region', { name: 'Glossary' });
-  await expect(glossary.getByRole('term')).toHaveCount(27);
+  await expect(glossary.getByRole('term')).toHaveCount(30);
   await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
   await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
 });

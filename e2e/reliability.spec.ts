@@ -30,7 +30,6 @@ test('damaged records in storage: the app starts, names what it set aside, and e
     await expect(models.getByText(`Saved “${name}”.`)).toBeVisible();
   }
   for (const digit of [seven, three]) {
-    await page.getByRole('img', { name: 'Drawing pad' }).scrollIntoViewIfNeeded();
     await drawDigit(page, digit.strokes);
     await finalPrediction(page);
     await page.getByRole('button', { name: `It's a ${digit.label}` }).click();
@@ -87,7 +86,6 @@ test('damaged records in storage: the app starts, names what it set aside, and e
   expect(backup).toContain('"aside:bad-label:');
   expect(backup).toContain('"aside:session');
   // The page is usable: a drawing gets an answer, and no page grew wide.
-  await page.getByRole('img', { name: 'Drawing pad' }).scrollIntoViewIfNeeded();
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
@@ -163,7 +161,6 @@ test('lazily loaded parts that fail to load show a Retry inside their card; the 
   await compare.getByRole('button', { name: 'Open the comparison' }).click();
   await expect(compare.getByRole('alert')).toContainText('could not be downloaded');
   // The rest of the page still answers.
-  await page.getByRole('img', { name: 'Drawing pad' }).scrollIntoViewIfNeeded();
   await drawDigit(page, seven.strokes);
   expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
   await context.unroute(/assets\/(CompareView|InsidePanel)-[^/]*\.js$/);

@@ -6,10 +6,10 @@ test('Step trains one mini-batch at a time: "seen" grows by the mini-batch size'
   await expect(page.getByText(/Step trains on exactly one mini-batch \(10 images\)/)).toBeVisible();
 
   // Before any run: Step starts one, paused, and takes its first step.
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByText('Paused', { exact: true })).toBeVisible();
   await expect.poll(() => imagesSeen(page)).toBe(10);
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => imagesSeen(page)).toBe(20);
   // Each of these mini-batches' costs is drawn as it comes.
   await expect(page.getByText(/the last 2 trained one at a time/)).toBeVisible();
@@ -21,7 +21,7 @@ test('Step trains one mini-batch at a time: "seen" grows by the mini-batch size'
   const picture = () => gallery.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
   await expect(page.getByText('Refreshed after every mini-batch in Watch and Step.')).toBeVisible();
   const before = await picture();
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => imagesSeen(page)).toBe(30);
   await expect.poll(picture).not.toBe(before);
 
