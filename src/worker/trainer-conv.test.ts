@@ -1,26 +1,13 @@
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { describe, expect, it } from 'vitest';
-import { IMAGE_SIZE, type LabelledImages, type MnistSplit } from '../mnist/dataset.ts';
+import { IMAGE_SIZE, type MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from '../protocol/trainer-events.ts';
 import { encodeBinaryModel } from '../nn/binary-model.ts';
 import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
+import { stripes, until } from './trainer-test-data.ts';
 
-/** Digit d lights up columns 2d+4 and 2d+5 of every row: an easy, learnable set. */
-function stripes(count: number): LabelledImages {
-  const images = new Uint8Array(count * IMAGE_SIZE);
-  const labels = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const digit = (i * 7) % 10;
-    labels[i] = digit;
-    for (let row = 0; row < 28; row++) {
-      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 4] = 255;
-      images[i * IMAGE_SIZE + row * 28 + 2 * digit + 5] = 200;
-    }
-  }
-  return { images, labels, count };
-}
 
 const split: MnistSplit = { train: stripes(1000), validation: stripes(100), test: stripes(100) };
 const config: TrainConfig = {
@@ -34,13 +21,6 @@ const config: TrainConfig = {
   trainSize: 1000,
 };
 
-async function until(condition: () => boolean, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 async function loadedTrainer() {
   const events: TrainerEvent[] = [];
