@@ -5,7 +5,7 @@ const store = useAppStore.getState;
 
 // Calls that may take long by nature (a download, a run's start with its helpers and pen-drawn
 // digits, analysing the test set): the heartbeat still notices a worker that dies meanwhile.
-const LONG_CALLS: Record<string, number> = { loadMnist: Infinity, train: 180_000, fineTune: 180_000, loadModel: 60_000, analyseTestSet: 120_000 };
+const LONG_CALLS: Record<string, number> = { loadMnist: Infinity, train: 180_000, fineTune: 180_000, loadModel: 60_000, loadFirstModel: 60_000, analyseTestSet: 120_000 };
 const DEFAULT_CALL_MS = 30_000;
 
 /** How long a call to the training worker may take before the page asks whether the worker still lives. */
