@@ -30,6 +30,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // A fresh context installs the service worker again, which fetches and stores every file of the
+    // app and a copy of MNIST: about 0.7 s of this 2-core machine per page, for a part most tests do
+    // not look at. The files that test it (offline, the static host, the page's requests) allow it.
+    serviceWorkers: 'block',
     launchOptions,
     trace: 'retain-on-failure',
   },

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openApp, predictionStatus } from './app-page.ts';
 
+// The service worker runs as on a first visit: its requests are checked too.
+test.use({ serviceWorkers: 'allow' });
+
 test('the page loads without console errors or requests to other origins, and MNIST loads', async ({ page, context, baseURL }) => {
   const errors: string[] = [];
   const requests: string[] = [];
