@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeData, parseDataArgs } from './training-data-args.ts';
+import { createTrainingData, describeData, parseDataArgs } from './training-data-args.ts';
 
 const usage = (problem: string): never => {
   throw new Error(problem);
@@ -14,8 +14,20 @@ describe('training-data options', () => {
 
   it('reads drawn digits, writers, augmentation and decay', () => {
     const choice = parseDataArgs({ data: 'mnist+drawn', 'drawn-writers': '1-20', augment: true, 'lr-decay': true }, usage);
-    expect(choice).toEqual({ drawn: true, drawnWriters: { from: 1, to: 20 }, drawnVariants: 4, augment: true, lrSchedule: 'step-decay' });
+    expect(choice).toEqual({ drawn: true, drawnWriters: { from: 1, to: 20 }, drawnVariants: 4, augment: true, expand: false, lrSchedule: 'step-decay' });
     expect(describeData(choice)).toBe('mnist+drawn writers 1-20 x4 renders, augmented, step-decay');
+  });
+
+  it('reads the book\'s expansion, and trains on each image and its four moved copies', () => {
+    const choice = parseDataArgs({ expand: true }, usage);
+    expect(choice.expand).toBe(true);
+    expect(describeData(choice)).toBe('mnist, expanded x5 by one-pixel moves');
+    const images = new Uint8Array(3 * 784).fill(9);
+    const lines: string[] = [];
+    const data = createTrainingData({ images, labels: Uint8Array.of(1, 2, 3), count: 3 }, 2, choice, 1, (line) => lines.push(line));
+    expect(data.count).toBe(10);
+    expect([...data.build(0).labels]).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+    expect(lines).toEqual(['Expanded 2 MNIST images to 10 by one-pixel moves']);
   });
 
   it('says what is wrong', () => {
