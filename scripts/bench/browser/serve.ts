@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { ISOLATION_HEADERS } from '../../../security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,8 +29,7 @@ export async function serveStatic(mounts: Mounts): Promise<{ url: string; server
     const gzip = extname(file) === '.gz';
     response.writeHead(200, {
       // Cross-origin isolation, so the page's workers can share memory (the split engine's rows).
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
+      ...ISOLATION_HEADERS,
       'Content-Type': gzip ? 'application/octet-stream' : (TYPES[extname(file)] ?? 'application/octet-stream'),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
