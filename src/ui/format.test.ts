@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatProbability } from './format.ts';
+import { formatCount, formatDuration, formatProbability, formatShortDate } from './format.ts';
 
 describe('durations in words', () => {
   it('a run of a few seconds says tenths, never "0 s"', () => {
@@ -22,5 +22,20 @@ describe('probabilities, as the bars and the answer sentence show them', () => {
 
   it('never rounds to a 100% or 0% the network did not give', () => {
     expect([0.99996, 0.00001, 1, 0].map(formatProbability)).toEqual(['over 99.9%', 'under 0.1%', '100.0%', '0.0%']);
+  });
+});
+
+describe('counts and days', () => {
+  it('groups counts by thousands with commas, as Intl does in English, whole numbers only', () => {
+    const english = new Intl.NumberFormat('en');
+    for (const n of [0, 7, 999, 1000, 12_345, 50_000, 1_234_567, -4321, 999_999.6]) expect(formatCount(n)).toBe(english.format(Math.round(n)));
+  });
+
+  it('writes a day as "1 Dec", as British English does', () => {
+    const british = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+    for (let month = 0; month < 12; month++) {
+      const day = new Date(2026, month, 1 + month * 2);
+      expect(formatShortDate(day)).toBe(british.format(day));
+    }
   });
 });
