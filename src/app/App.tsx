@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { markFirstRenderShown } from '../store/first-render.ts';
 import { Announcer } from './a11y/Announcer.tsx';
 import { PhoneSections, usePhoneSection } from './a11y/PhoneSections.tsx';
 import { Card } from './Card.tsx';
@@ -22,6 +23,8 @@ const InsidePanel = lazyWithRetry(() => import('../features/inside/InsidePanel.t
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
   const [section, setSection] = usePhoneSection();
+  // What storage and the worker bring during the first render waits for it to be committed (first-render.ts).
+  useEffect(markFirstRenderShown, []);
   return (
     <AppBoundary>
       <div className="app">

@@ -1,6 +1,7 @@
 import type { ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
+import { firstRenderShown } from '../store/first-render.ts';
 import type { ModelIdentity } from '../store/model-identity.ts';
 import type { LoadedModel } from '../worker/trainer.ts';
 import { trainer } from './connection.ts';
@@ -22,6 +23,8 @@ export async function loadModel(file: string | Uint8Array, describe: (loaded: Lo
 export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, { first = false } = {}): Promise<LoadedModel | null> {
   const loaded = await (first ? trainer().loadFirstModel(file) : trainer().loadModel(file));
   if (!loaded) return null;
+  // The visit's first model can arrive while the first render is under way: see first-render.ts.
+  if (first) await firstRenderShown();
   const { model, patch } = describe(loaded);
   useAppStore.getState().modelLoaded(model, { ...patch, modelVersion: pageVersion(loaded.version) });
   return loaded;

@@ -1,6 +1,7 @@
 import { loadModel } from '../../client/model-files.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { firstRenderShown } from '../../store/first-render.ts';
 import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
 import { BINARY_MODEL_MAGIC } from '../../nn/binary-model.ts';
 import { stateToRestore } from './model-record.ts';
@@ -31,6 +32,7 @@ const SESSION_NOTE = 'The model in use on your last visit could not be read and 
 async function openSavedModels(): Promise<void> {
   try {
     const opened = await openSaves();
+    await firstRenderShown();
     store().setSavedModels(opened.saves);
     if (opened.setAside) store().noteSetAside(setAsideNote(opened.setAside, 'saved model', 'saved models'));
     if (opened.rebuilt) store().noteSetAside('The list of saved models was damaged and was rebuilt from the models themselves.');

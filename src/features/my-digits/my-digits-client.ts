@@ -4,6 +4,7 @@ import { reportFailure, trainer } from '../../client/connection.ts';
 import { strokesToInput } from '../../drawing/preprocess.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { selectModelVersion, useAppStore } from '../../store/app-store.ts';
+import { firstRenderShown } from '../../store/first-render.ts';
 import { subscribeThrottled } from '../../store/use-throttled-selector.ts';
 import type { Score } from './my-digits-slice.ts';
 import { keepableStrokes, MAX_MY_DIGITS, newDigitId, type MyDigit } from './my-digit.ts';
@@ -70,6 +71,7 @@ export async function startMyDigits(): Promise<void> {
   });
   try {
     const { digits: kept, setAside } = await loadMyDigits();
+    await firstRenderShown();
     store().setMyDigits(kept);
     refreshReadings(kept);
     if (setAside) store().noteSetAside(setAsideNote(setAside, 'drawing in My digits', 'drawings in My digits'));
