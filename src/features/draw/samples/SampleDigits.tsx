@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { DrawnDigit } from '../../../drawing/drawn-digits-file.ts';
 import { penDigitToStrokes } from '../../../drawing/pen-digits.ts';
 import { StrokeThumbnail } from '../../../ui/StrokeThumbnail.tsx';
@@ -29,7 +29,8 @@ export function SampleDigits() {
     // The samples wait for the ready model, so on a slow connection they never delay the first answer.
     firstModelReady()
       .then(loadPenDigits)
-      .then(setAll, (error: unknown) => setProblem(`The sample digits could not be loaded (${messageOf(error)}). Draw one instead, or try again.`));
+      // In a transition: the thumbnails render in slices, never in the way of a drawing's answer.
+      .then((digits) => startTransition(() => setAll(digits)), (error: unknown) => setProblem(`The sample digits could not be loaded (${messageOf(error)}). Draw one instead, or try again.`));
   }, [attempt]);
 
   const retry = () => {
