@@ -9,6 +9,8 @@ interface ToggleSpec<T extends string> {
   book: { value: T; label: string };
   framework: { value: T; label: string };
   hint: string;
+  /** Where a convolutional network (softmax, log-likelihood, scaled weights) makes the hint another. */
+  convHint?: string;
 }
 
 // One entry per FrameworkSettings field: the type makes a new field fail to compile until it has its toggle.
@@ -18,12 +20,14 @@ const TOGGLES: { [K in keyof FrameworkSettings]: ToggleSpec<FrameworkSettings[K]
     book: { value: 'book-sum', label: 'Book' },
     framework: { value: 'framework-mean', label: 'Framework' },
     hint: 'Book: half the sum of squares per example; framework: the mean over the 10 outputs, so the same learning rate acts 5 times smaller.',
+    convHint: 'With a softmax and the log-likelihood cost, the book and the framework both take the mean over the mini-batch: the same cost either way.',
   },
   init: {
     label: 'Initial weights',
     book: { value: 'book', label: 'Book' },
     framework: { value: 'glorot', label: 'Framework' },
     hint: 'Book: N(0, 1) weights and biases; framework: Glorot uniform weights, zero biases.',
+    convHint: 'Book: our N(0, 1/n_in) weights and zero biases; framework: Glorot uniform weights, zero biases.',
   },
   learningRate: {
     label: 'Learning rate',
@@ -44,6 +48,7 @@ function Toggle<K extends keyof FrameworkSettings>({ field }: { field: K }) {
   const spec = TOGGLES[field] as ToggleSpec<FrameworkSettings[K]>;
   const value = useAppStore((s) => s.compareForm.framework[field]);
   const setSettings = useAppStore((s) => s.setFrameworkSettings);
+  const convolutional = useAppStore((s) => s.compareForm.kind === 'conv');
   const name = useId();
   return (
     <fieldset className="compare-toggle">
@@ -56,7 +61,7 @@ function Toggle<K extends keyof FrameworkSettings>({ field }: { field: K }) {
           </label>
         ))}
       </div>
-      <p className="hint">{spec.hint}</p>
+      <p className="hint">{(convolutional && spec.convHint) || spec.hint}</p>
     </fieldset>
   );
 }

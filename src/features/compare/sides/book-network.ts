@@ -24,7 +24,9 @@ export function toTrainConfig(config: CompareConfig): TrainConfig {
 
 /** What is wrong with a compare config, as one sentence; null when it can run. */
 export function compareConfigProblem(config: CompareConfig): string | null {
-  const problems = Object.values(configProblems(toTrainConfig(config)));
+  const { layers, ...others } = configProblems(toTrainConfig(config));
+  // A convolutional run does not train `layers` (the fully connected choice kept for a switch back).
+  const problems = Object.values(config.model === undefined ? { layers, ...others } : others).filter(Boolean);
   return problems.length ? `Cannot compare: ${problems.join('; ')}.` : null;
 }
 
