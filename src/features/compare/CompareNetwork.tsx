@@ -7,8 +7,8 @@ import { KIND_SETTINGS, type CompareKind, type CompareProblems } from './compare
 import { CompareNumber } from './CompareNumber.tsx';
 
 const KIND_OPTIONS: { value: CompareKind; label: string }[] = [
-  { value: 'dense', label: 'Fully connected (book ch. 1)' },
-  { value: 'conv', label: 'Convolutional (book ch. 6)' },
+  { value: 'dense', label: 'Fully connected (ch. 1)' },
+  { value: 'conv', label: 'Convolutional (ch. 6)' },
 ];
 const ACTIVATION_LABELS: Record<ConvActivation, string> = { sigmoid: 'Sigmoid', relu: 'ReLU' };
 const ACTIVATION_OPTIONS = CONV_ACTIVATIONS.map((value) => ({ value, label: ACTIVATION_LABELS[value] }));
@@ -19,7 +19,7 @@ function DescriptionField({ problem }: { problem?: string }) {
   const setForm = useAppStore((s) => s.setCompareForm);
   const id = useId();
   return (
-    <div className={problem ? 'control invalid' : 'control'}>
+    <div className={problem ? 'control compare-wide invalid' : 'control compare-wide'}>
       <div className="control-head">
         <label htmlFor={id}>Layers</label>
       </div>
@@ -51,7 +51,8 @@ export function CompareNetwork({ problems }: { problems: CompareProblems }) {
   const choose = (kind: CompareKind) => setForm({ kind, ...KIND_SETTINGS[kind] });
   return (
     <>
-      <SelectControl
+      <div className="compare-wide">
+        <SelectControl
         label="Kind of network"
         value={form.kind}
         options={KIND_OPTIONS}
@@ -61,7 +62,8 @@ export function CompareNetwork({ problems }: { problems: CompareProblems }) {
             ? 'Small filters slide over the image and pooling shrinks their maps. Choosing it sets the book’s η, 0.1, and a short run: TF.js trains convolutions far more slowly than ours.'
             : 'Every neuron sees every pixel or neuron of the layer before. Choosing it sets the book’s η, 3.'
         }
-      />
+        />
+      </div>
       {form.kind === 'dense' ? (
         <CompareNumber label="Hidden neurons" value={form.hiddenSize} onChange={(hiddenSize) => setForm({ hiddenSize })} problem={problems.hiddenSize} />
       ) : (

@@ -11,6 +11,8 @@ interface ToggleSpec<T extends string> {
   hint: string;
   /** Where a convolutional network (softmax, log-likelihood, scaled weights) makes the hint another. */
   convHint?: string;
+  /** True when a convolutional network computes the same either way: the toggle is then disabled. */
+  sameForConv?: boolean;
 }
 
 // One entry per FrameworkSettings field: the type makes a new field fail to compile until it has its toggle.
@@ -21,6 +23,7 @@ const TOGGLES: { [K in keyof FrameworkSettings]: ToggleSpec<FrameworkSettings[K]
     framework: { value: 'framework-mean', label: 'Framework' },
     hint: 'Book: half the sum of squares per example; framework: the mean over the 10 outputs, so the same learning rate acts 5 times smaller.',
     convHint: 'With a softmax and the log-likelihood cost, the book and the framework both take the mean over the mini-batch: the same cost either way.',
+    sameForConv: true,
   },
   init: {
     label: 'Initial weights',
@@ -42,7 +45,9 @@ const PRESETS = [
   { name: 'Matched to the book', settings: MATCHED_TO_BOOK },
 ];
 
-const sameSettings = (a: FrameworkSettings, b: FrameworkSettings) => (Object.keys(a) as (keyof FrameworkSettings)[]).every((key) => a[key] === b[key]);
+/** Whether two settings compute the same: a convolutional network ignores the toggles marked sameForConv. */
+const sameSettings = (a: FrameworkSettings, b: FrameworkSettings, convolutional: boolean) =>
+  (Object.keys(a) as (keyof FrameworkSettings)[]).every((key) => a[key] === b[key] || (convolutional && TOGGLES[key].sameForConv));
 
 function Toggle<K extends keyof FrameworkSettings>({ field }: { field: K }) {
   const spec = TOGGLES[field] as ToggleSpec<FrameworkSettings[K]>;
@@ -51,7 +56,7 @@ function Toggle<K extends keyof FrameworkSettings>({ field }: { field: K }) {
   const convolutional = useAppStore((s) => s.compareForm.kind === 'conv');
   const name = useId();
   return (
-    <fieldset className="compare-toggle">
+    <fieldset className="compare-toggle" disabled={convolutional && spec.sameForConv}>
       <legend>{spec.label}</legend>
       <div className="segmented">
         {[spec.book, spec.framework].map((option) => (
@@ -70,13 +75,14 @@ function Toggle<K extends keyof FrameworkSettings>({ field }: { field: K }) {
 export function FrameworkToggles() {
   const settings = useAppStore((s) => s.compareForm.framework);
   const setSettings = useAppStore((s) => s.setFrameworkSettings);
+  const convolutional = useAppStore((s) => s.compareForm.kind === 'conv');
   const running = useAppStore(selectRunning);
   return (
     <fieldset className="compare-framework" disabled={running}>
       <legend className="group-legend">The framework side</legend>
       <div className="presets" role="group" aria-label="Framework settings">
         {PRESETS.map((preset) => (
-          <button key={preset.name} type="button" className="preset" aria-pressed={sameSettings(settings, preset.settings)} onClick={() => setSettings(preset.settings)}>
+          <button key={preset.name} type="button" className="preset" aria-pressed={sameSettings(settings, preset.settings, convolutional)} onClick={() => setSettings(preset.settings)}>
             <span className="preset-name">{preset.name}</span>
           </button>
         ))}
