@@ -58,7 +58,11 @@ test('a small convolutional network trains on both sides: both curves, both spee
   await card.getByLabel('Kind of network').selectOption('conv');
   // Choosing it sets the book's learning rate for a softmax network.
   await expect(card.getByLabel('Learning rate η')).toHaveValue('0.1');
+  // The description is read by the app's one parser, which says what is wrong in one sentence.
+  await card.getByLabel('Layers', { exact: true }).fill('conv 4@5x5, pool 3, 10');
+  await expect(card.getByText('pool 3: pooling is 2x2')).toBeVisible();
   await card.getByLabel('Layers', { exact: true }).fill('conv 4@5x5, pool 2, 10');
+  await expect(card.getByText('pool 3: pooling is 2x2')).toHaveCount(0);
   await card.getByLabel('Activation').selectOption('relu');
   await card.getByLabel('Epochs').fill('2');
   // TF.js's convolutions are slow on a 2-core machine: the smallest training set keeps the run short.
