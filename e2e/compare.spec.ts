@@ -50,3 +50,34 @@ test('an absurd value is named and starts nothing', async ({ page }) => {
   await expect(card.getByRole('button', { name: 'Stop' })).toBeDisabled();
   await expect(card.getByRole('status')).toHaveCount(0);
 });
+
+test('a small convolutional network trains on both sides: both curves, both speeds, and the chart names both accuracies', async ({ page }) => {
+  await openApp(page);
+  const card = page.getByRole('region', { name: 'Manual vs framework' });
+  await card.getByRole('button', { name: 'Open the comparison' }).click();
+  await card.getByLabel('Kind of network').selectOption('conv');
+  // Choosing it sets the book's learning rate for a softmax network.
+  await expect(card.getByLabel('Learning rate η')).toHaveValue('0.1');
+  // The description is read by the app's one parser, which says what is wrong in one sentence.
+  await card.getByLabel('Layers', { exact: true }).fill('conv 4@5x5, pool 3, 10');
+  await expect(card.getByText('pool 3: pooling is 2x2')).toBeVisible();
+  await card.getByLabel('Layers', { exact: true }).fill('conv 4@5x5, pool 2, 10');
+  await expect(card.getByText('pool 3: pooling is 2x2')).toHaveCount(0);
+  await card.getByLabel('Activation').selectOption('relu');
+  await card.getByLabel('Epochs').fill('2');
+  // TF.js's convolutions are slow on a 2-core machine: the smallest training set keeps the run short.
+  await card.getByLabel('Training images').selectOption('1000');
+  await card.getByRole('button', { name: 'Run both' }).click();
+
+  await expect(card.getByRole('status')).toContainText('After epoch 2', { timeout: 60_000 });
+  await expect(card.getByRole('status')).toContainText('Ours: done');
+  await expect(card.getByRole('status')).toContainText('TF.js: done');
+  const accuracyCurves = card.getByRole('figure').locator('.compare-accuracy path.recharts-line-curve');
+  await expect(accuracyCurves).toHaveCount(2);
+  for (const curve of await accuracyCurves.all()) await expect(curve).toHaveAttribute('d', /L/);
+  await expect(card.getByRole('img', { name: /After epoch 2: test accuracy ours \d+\.\d%, TF\.js \d+\.\d%/ })).toBeVisible();
+  await expect(card.getByRole('figure')).toContainText('the log-likelihood cost both sides train with');
+  for (const side of [/^Ours/, /^TF\.js/]) {
+    await expect(card.getByRole('region', { name: side })).toContainText(/[\d,]+ examples\/s/);
+  }
+});

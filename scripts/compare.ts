@@ -1,7 +1,7 @@
 /**
  * Manual vs framework from the command line: trains our network and the same network in TF.js
  * (as the compare view does, one after the other here) and prints both sides' test accuracy per
- * epoch, their difference and their speed; writes the table to results/compare-<settings>-seed<N>.txt.
+ * epoch, their difference and their speed; writes the table to results/compare-[<conv network>-]<settings>-seed<N>.txt.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,7 +56,7 @@ async function trainSide(side: CompareSide, engine: SideEngine, config: CompareC
 
 const { framework } = config;
 const header = [
-  `Manual vs framework: [${config.layers.join(',')}], eta ${config.eta}, mini-batch ${config.batchSize}, ${config.epochs} epochs, ${config.trainSize} training images, seed ${config.seed}`,
+  `Manual vs framework: ${config.model === undefined ? `[${config.layers.join(',')}]` : `${config.model}, ${config.activation}, log-likelihood`}, eta ${config.eta}, mini-batch ${config.batchSize}, ${config.epochs} epochs, ${config.trainSize} training images, seed ${config.seed}`,
   `framework settings: ${settingsName} (cost ${framework.costReduction}, init ${framework.init}, learning rate ${framework.learningRate})`,
 ];
 console.log(header.join('\n'));
@@ -83,11 +83,14 @@ const report = [
   `final test accuracy: ours ${last[1]}%, framework ${last[2]}% (difference ${last[3]} points)`,
   `largest per-epoch difference: ${(100 * largestGap).toFixed(2)} points`,
   `training time: ours ${total(ours.epochs).toFixed(1)} s, framework ${total(theirs.epochs).toFixed(1)} s`,
-  `command: npm run compare -- ${process.argv.slice(2).join(' ')}`.trimEnd(),
+  // An argument with spaces (a conv description) is quoted, so the line can be pasted back.
+  `command: npm run compare -- ${process.argv.slice(2).map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`.trimEnd(),
 ];
 console.log(['', ...report.slice(2)].join('\n'));
 const dir = join(import.meta.dirname, '..', 'results');
 mkdirSync(dir, { recursive: true });
-const file = join(dir, `compare-${settingsName}-seed${config.seed}.txt`);
+// A convolutional run gets its own file, so it does not overwrite the fully connected one's.
+const network = config.model === undefined ? '' : `${config.model.replace(/[^a-z0-9]+/gi, '-')}-${config.activation}-`;
+const file = join(dir, `compare-${network}${settingsName}-seed${config.seed}.txt`);
 writeFileSync(file, report.join('\n') + '\n');
 console.log(`wrote ${file}`);

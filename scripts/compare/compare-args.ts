@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { compareConfigProblem } from '../../src/features/compare/sides/book-network.ts';
 import { LIMITS } from '../../src/nn/config-limits.ts';
 import {
+  CONV_ACTIVATIONS,
   COST_REDUCTIONS,
   FRAMEWORK_DEFAULTS,
   FRAMEWORK_INITS,
@@ -14,7 +15,9 @@ import {
 const { hiddenLayers, hiddenSize, eta, batchSize, epochs, trainSize, seed } = LIMITS;
 
 export const USAGE = `usage: npm run compare -- [options]
-  --layers 784,40,10     layer sizes: 784, then ${hiddenLayers.min} to ${hiddenLayers.max} hidden layers of ${hiddenSize.min} to ${hiddenSize.max} neurons, then 10
+  --layers 784,40,10     layer sizes: 784, then ${hiddenLayers.min} to ${hiddenLayers.max} hidden layers of ${hiddenSize.min} to ${hiddenSize.max} neurons, then 10;
+                         or a convolutional network, e.g. "conv 20@5x5, pool 2, 100, 10" (softmax, log-likelihood; try --eta 0.1)
+  --activation sigmoid|relu   a convolutional network's hidden activation (default sigmoid)
   --eta 3                learning rate, as the book means it (${eta.min} to ${eta.max})
   --batch 10             mini-batch size (${batchSize.min} to ${batchSize.max})
   --epochs 30            epochs (${epochs.min} to ${epochs.max})
@@ -52,7 +55,7 @@ function number(value: string | undefined, name: string, fallback: number): numb
 
 /** Reads the command line; throws an Error saying what is wrong. */
 export function parseCompareArgs(argv: string[]): CompareArgs {
-  const names = ['layers', 'eta', 'batch', 'epochs', 'seed', 'train-size', 'settings', 'cost', 'init', 'lr', 'backend'] as const;
+  const names = ['layers', 'activation', 'eta', 'batch', 'epochs', 'seed', 'train-size', 'settings', 'cost', 'init', 'lr', 'backend'] as const;
   const { values } = parseArgs({ args: argv, options: Object.fromEntries(names.map((k) => [k, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }>, strict: true });
   const preset = oneOf(values.settings, 'settings', ['matched', 'defaults'] as const, 'matched');
   const framework: FrameworkSettings = {
@@ -60,9 +63,13 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
     init: oneOf(values.init, 'init', FRAMEWORK_INITS, PRESETS[preset].init),
     learningRate: oneOf(values.lr, 'lr', LEARNING_RATE_SOURCES, PRESETS[preset].learningRate),
   };
-  const layers = (values.layers ?? '784,40,10').split(',').map(Number);
+  const written = values.layers ?? '784,40,10';
+  // A description with a conv layer is a convolutional network (the one parser reads it); else layer sizes.
+  const convolutional = /conv/i.test(written);
+  if (!convolutional && values.activation !== undefined) throw new Error('--activation is for a convolutional network; the fully connected one is sigmoid, as in the book');
   const config: CompareConfig = {
-    layers,
+    layers: convolutional ? [784, 40, 10] : written.split(',').map(Number),
+    ...(convolutional ? { model: written, activation: oneOf(values.activation, 'activation', CONV_ACTIVATIONS, 'sigmoid') } : {}),
     eta: number(values.eta, 'eta', 3),
     batchSize: number(values.batch, 'batch', 10),
     epochs: number(values.epochs, 'epochs', 30),

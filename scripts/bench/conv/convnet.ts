@@ -2,7 +2,8 @@ import convnetjs, { type Layer, type WeightedLayer } from 'convnetjs';
 import { cloneConvNetwork, type ConvNetwork } from '../../../src/nn/conv/conv-network.ts';
 import { layerShapes } from '../../../src/nn/conv/model-spec.ts';
 import { fillBatch, IMAGE_SIDE, IMAGE_SIZE, type LabelledImages } from '../../../src/mnist/dataset.ts';
-import { channelsLast, type ConvBenchEngine, type ConvSession, type ConvWorkload } from './workload.ts';
+import { channelsLast } from '../../../src/features/compare/sides/tf-conv-model.ts';
+import type { ConvBenchEngine, ConvSession, ConvWorkload } from './workload.ts';
 
 /**
  * Copies our layer's weights into a ConvNetJS conv or fc layer, or back: both keep one Vol per

@@ -38,9 +38,3 @@ export function createConvWorkload(model: string, activation: Activation, eta: n
   const initial = createConvNetwork(parseModel(model), activation, 'log-likelihood', 'scaled', seed);
   return { model, initial, eta, batchSize, order: epochOrder(train.count, seed).order };
 }
-
-/**
- * Index of value (ch, y, x) of a [depth][side][side] stack in the channels-last order
- * [side][side][depth] that TF.js (NHWC) and ConvNetJS (Vol) use.
- */
-export const channelsLast = (depth: number, side: number, ch: number, y: number, x: number) => (y * side + x) * depth + ch;

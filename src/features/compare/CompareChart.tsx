@@ -36,6 +36,7 @@ export function CompareChart() {
   const ours = useAppStore((s) => s.compareSides.ours.epochs);
   const framework = useAppStore((s) => s.compareSides.framework.epochs);
   const totalEpochs = useAppStore((s) => s.compareRun?.epochs ?? 1);
+  const convolutional = useAppStore((s) => s.compareRun?.model !== undefined);
   const data = useMemo(() => mergeEpochs(ours, framework), [ours, framework]);
   const lowest = Math.min(100, ...data.flatMap((d) => [d.oursAccuracy ?? 100, d.frameworkAccuracy ?? 100]));
   // Round gridlines from just below the lowest accuracy: 10-point steps, 20 when the range is wide.
@@ -46,8 +47,8 @@ export function CompareChart() {
   return (
     <figure className="chart compare-chart" aria-label="Test accuracy and cost of both sides">
       <figcaption>
-        <strong>Test accuracy</strong> (solid, left) and <strong>test cost</strong> (dashed, right: the book’s quadratic cost, whatever the side trains with)
-        on the 10,000 test images, after each epoch.
+        <strong>Test accuracy</strong> (solid, left) and <strong>test cost</strong> (dashed, right:{' '}
+        {convolutional ? 'the log-likelihood cost both sides train with' : 'the book’s quadratic cost, whatever the side trains with'}) on the 10,000 test images, after each epoch.
       </figcaption>
       {data.length === 0 ? (
         <p className="chart-empty">Both sides’ curves appear here at the end of their first epoch.</p>

@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { COMPARE_TRAIN_SIZES, compareProblems } from './compare-form.ts';
 import { formatCount } from '../../ui/format.ts';
 import { SelectControl } from '../../ui/SelectControl.tsx';
+import { CompareNetwork } from './CompareNetwork.tsx';
 import { CompareNumber } from './CompareNumber.tsx';
 import { selectRunning } from './compare-state.ts';
 
@@ -19,7 +20,7 @@ export function CompareSettings() {
   return (
     <fieldset className="compare-settings" disabled={running}>
       <legend className="group-legend">Both sides</legend>
-      <CompareNumber label="Hidden neurons" value={form.hiddenSize} onChange={(hiddenSize) => setForm({ hiddenSize })} problem={problems.hiddenSize} />
+      <CompareNetwork problems={problems} />
       <CompareNumber label="Learning rate η" value={form.eta} onChange={(eta) => setForm({ eta })} problem={problems.eta} />
       <CompareNumber label="Mini-batch size" value={form.batchSize} onChange={(batchSize) => setForm({ batchSize })} problem={problems.batchSize} />
       <CompareNumber label="Epochs" value={form.epochs} onChange={(epochs) => setForm({ epochs })} problem={problems.epochs} />

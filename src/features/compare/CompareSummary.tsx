@@ -6,7 +6,7 @@ export function CompareSummary() {
   const sides = useAppStore((s) => s.compareSides);
   const run = useAppStore((s) => s.compareRun);
   if (!run) return null;
-  const verdict = compareVerdict(sides.ours.epochs, sides.framework.epochs, run.framework);
+  const verdict = compareVerdict(sides.ours.epochs, sides.framework.epochs, run);
   const ended = Object.values(sides).every((side) => side.status === 'done' || side.status === 'stopped' || side.status === 'error');
   // Progress events (several a second) never change these words: only epochs and states do.
   const live = [sideSummary('ours', sides.ours, run.epochs), sideSummary('framework', sides.framework, run.epochs), ended ? verdict : null].filter(Boolean).join(' ');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCHED_TO_BOOK } from './sides/compare-api.ts';
-import { COMPARE_DEFAULT_FORM, compareProblems, toCompareConfig } from './compare-form.ts';
+import { COMPARE_DEFAULT_FORM, compareProblems, KIND_SETTINGS, toCompareConfig } from './compare-form.ts';
+import { compareConfigProblem } from './sides/book-network.ts';
 import { initialState, useAppStore } from '../../store/app-store.ts';
 
 describe('the compare form', () => {
@@ -14,6 +15,18 @@ describe('the compare form', () => {
     expect(problems.hiddenSize).toBe('hidden layer size must be a whole number from 10 to 300, got 5000');
     expect(problems.eta).toMatch(/^learning rate must be from 0.001 to 10/);
     expect(Object.keys(problems).sort()).toEqual(['batchSize', 'epochs', 'eta', 'hiddenSize', 'seed']);
+  });
+
+  it('sends a convolutional description, checked by the one parser, and only the chosen kind’s field', () => {
+    const conv = { ...COMPARE_DEFAULT_FORM, kind: 'conv' as const, ...KIND_SETTINGS.conv, model: 'conv 4@5x5, pool 2, 10', activation: 'sigmoid' as const };
+    expect(compareProblems(conv)).toEqual({});
+    expect(toCompareConfig(conv)).toMatchObject({ model: 'conv 4@5x5, pool 2, 10', activation: 'sigmoid', eta: 0.1 });
+    expect(toCompareConfig(COMPARE_DEFAULT_FORM)).not.toHaveProperty('model');
+    // The hidden size is kept for a switch back, not checked while the convolutional network is chosen.
+    expect(compareConfigProblem(toCompareConfig({ ...conv, hiddenSize: 5000 }))).toBeNull();
+    expect(compareProblems({ ...conv, hiddenSize: 5000, model: 'conv 4@5x5, pool 3, 10' })).toEqual({ model: 'pool 3: pooling is 2x2' });
+    expect(compareProblems({ ...conv, model: 'conv 4@5x5, pool 2, 9' })).toEqual({ model: 'the last layer must be 10 neurons, one per digit' });
+    expect(compareConfigProblem(toCompareConfig({ ...conv, model: '100, 10' }))).toMatch(/^Cannot compare: a convolutional network starts with a convolutional layer/);
   });
 });
 

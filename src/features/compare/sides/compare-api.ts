@@ -12,13 +12,16 @@ export const COST_REDUCTIONS = ['book-sum', 'framework-mean'] as const;
  * book-sum: Nielsen's C = 1/2 sum_j (a_j - y_j)^2 per example, averaged over the mini-batch.
  * framework-mean: tf.losses.meanSquaredError, the mean over the mini-batch *and* the 10 outputs
  * (no 1/2): its gradient is 2/10 of the book's, so the same learning rate acts 5 times smaller.
+ * A convolutional network's log-likelihood cost has one reduction on both sides, the mean over the
+ * mini-batch (tf.losses.softmaxCrossEntropy's default): there this setting changes nothing.
  */
 export type CostReduction = (typeof COST_REDUCTIONS)[number];
 
 /** How the framework side starts its weights and biases. */
 export const FRAMEWORK_INITS = ['book', 'glorot'] as const;
 /**
- * book: the very numbers our side starts from (weights and biases N(0, 1), seeded).
+ * book: the very numbers our side starts from (weights and biases N(0, 1), seeded; for a
+ * convolutional network, weights N(0, 1/n_in) and zero biases, as the app trains it).
  * glorot: Glorot (Xavier) uniform weights and zero biases, a Dense layer's defaults, drawn from
  * the same seed so a run is reproducible.
  */
@@ -47,10 +50,24 @@ export const MATCHED_TO_BOOK: FrameworkSettings = { costReduction: 'book-sum', i
 /** What a network written with a framework's defaults does. */
 export const FRAMEWORK_DEFAULTS: FrameworkSettings = { costReduction: 'framework-mean', init: 'glorot', learningRate: 'framework-default' };
 
-/** One comparison run: Nielsen ch. 1's network (sigmoid, quadratic cost) on both sides. */
+/** The hidden activations a convolutional comparison offers: the book's ch. 6 starts with sigmoid, then ReLU. */
+export const CONV_ACTIVATIONS = ['sigmoid', 'relu'] as const;
+export type ConvActivation = (typeof CONV_ACTIVATIONS)[number];
+
+/**
+ * One comparison run on both sides: Nielsen ch. 1's fully connected network (sigmoid, quadratic
+ * cost), or with `model` a convolutional one as in ch. 6 (a softmax output and the log-likelihood cost).
+ */
 export interface CompareConfig {
-  /** Layer sizes, input first, e.g. [784, 40, 10]. */
+  /** Layer sizes, input first, e.g. [784, 40, 10]: the network when `model` is absent. */
   layers: number[];
+  /**
+   * A convolutional network's description in the one parser's words (src/nn/conv/parse-model.ts),
+   * e.g. "conv 20@5x5, pool 2, 100, 10"; absent, the network is the fully connected `layers`.
+   */
+  model?: string;
+  /** The convolutional network's hidden activation (absent: sigmoid); the fully connected one is always sigmoid. */
+  activation?: ConvActivation;
   /** Learning rate eta, as the book means it (per mini-batch-averaged book cost). */
   eta: number;
   batchSize: number;
@@ -84,7 +101,11 @@ export interface SideEpoch {
   epoch: number;
   /** Fraction correct on the test set, 0..1. */
   testAccuracy: number;
-  /** The book's quadratic cost 1/(2n) sum ||a - y||^2 on the test set, whatever the side trained with. */
+  /**
+   * The mean cost on the test set, the same measure on both sides whatever the framework side trained
+   * with: the book's quadratic cost 1/(2n) sum ||a - y||^2 for a fully connected network, the
+   * log-likelihood -1/n sum ln a_y for a convolutional one.
+   */
   testCost: number;
   /** Training seconds of this epoch (evaluation excluded). */
   seconds: number;

@@ -1,8 +1,9 @@
+import { createBestConvEngine } from '../../../nn/conv/best-conv-engine.ts';
 import { createNetwork } from '../../../nn/network.ts';
 import { createTsEngine, type EngineKind } from '../../../nn/training-engine.ts';
 import { createEngine } from '../../../nn/wasm/create-engine.ts';
 import { detectEngine } from '../../../nn/wasm/detect-engine.ts';
-import { bookSpec } from './book-network.ts';
+import { bookConvNetwork, bookSpec } from './book-network.ts';
 import type { SideEngine } from './side-loop.ts';
 
 /** What each engine is called in the compare view. */
@@ -12,7 +13,10 @@ const ENGINE_LABELS: Record<EngineKind, string> = {
   ts: 'ours, TypeScript',
 };
 
-/** Our side: the fastest engine this runtime has (one thread), from the book's N(0, 1) weights. */
+/**
+ * Our side: the fastest engine this runtime has (one thread), from the book's weights. A
+ * convolutional network trains on the engine the app's training uses (createBestConvEngine).
+ */
 export function createOursSide(): SideEngine {
   let kind: EngineKind = 'ts';
   return {
@@ -21,6 +25,11 @@ export function createOursSide(): SideEngine {
       return ENGINE_LABELS[kind];
     },
     async createRun(config) {
+      if (config.model !== undefined) {
+        // No dropout: the framework side has none either.
+        const { engine } = await createBestConvEngine(bookConvNetwork(config), config.batchSize, { dropout: 0, seed: config.seed });
+        return { trainer: engine };
+      }
       const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
       // The WebAssembly engine starts from a copy of the weights; the TypeScript one trains `initial` in place.
       const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
