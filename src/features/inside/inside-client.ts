@@ -14,7 +14,7 @@ const store = useAppStore.getState;
 /** Every layer's activations for an image, with the selected neuron's details. */
 export const traceImage = (image: Float32Array, selected: NeuronRef | null): Promise<TraceView | null> => trainer().trace(image, selected);
 
-/** A convolutional model's first filters and the feature maps they make of `image`. */
+/** What each layer of the convolutional model in use makes of `image`, with its filters. */
 export const lookInsideConv = (image: Float32Array) => trainer().convLook(image);
 
 /** The first hidden layer's weights as images. */
