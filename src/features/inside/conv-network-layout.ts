@@ -107,7 +107,8 @@ export function layoutConvNetwork(columns: readonly ColumnSpec[], width: number,
     let x = Math.max(PAD, (width - rowWidth) / 2);
     row.forEach((c, i) => {
       const gridWidth = c.cols * c.tile + (c.cols - 1) * c.gap;
-      if (i > 0) arrows.push({ x1: x - ARROW + 4, x2: x - 4, y: middle });
+      // A row that goes on from the one above starts with an arrow too, where there is room for it.
+      if (i > 0 || (boxes.length > 0 && x >= ARROW)) arrows.push({ x1: x - ARROW + 4, x2: x - 4, y: middle });
       const { gridHeight, ...box } = c;
       boxes.push({ ...box, x: x + (c.width - gridWidth - (c.kind === 'outputs' ? OUTPUT_LABEL : 0)) / 2, y: middle - gridHeight / 2, captionX: x + c.width / 2, captionY: top });
       x += c.width + ARROW;
