@@ -58,7 +58,7 @@ async function checkConvInside(page: Page): Promise<void> {
   await inside.getByRole('tab', { name: 'Feature maps' }).click();
   await expect.poll(async () => [await pixels(map), await pixels(pooled)].map((p, i) => p !== before[i])).toEqual([true, true]);
 
-  // The Errors view reads a convolutional network as any other (analysed once the run ended).
+  // The Errors view reads a convolutional network as any other (analysed when the tab opens).
   await inside.getByRole('tab', { name: 'Errors' }).click();
   await expect(inside.getByRole('table')).toBeVisible({ timeout: 60_000 });
   await expect(inside.getByText(/% of 10,000 test images right/)).toBeVisible();

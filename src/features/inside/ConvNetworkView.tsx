@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { IMAGE_SIDE } from '../../mnist/dataset.ts';
 import { formatLayer } from '../../nn/conv/parse-model.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { BRIGHTNESS_RULE, layerBrightness } from '../../ui/shade.ts';
@@ -16,7 +17,7 @@ import { useWidth } from './use-width.ts';
 function columnsOf(look: ConvLook): ColumnSpec[] {
   const last = look.layers.length - 1;
   return [
-    { kind: 'image', count: 1, side: 28, caption: ['input', '28×28'] },
+    { kind: 'image', count: 1, side: IMAGE_SIDE, caption: ['input', `${IMAGE_SIDE}×${IMAGE_SIDE}`] },
     ...look.layers.map((l, i): ColumnSpec => {
       if (i === last) return { kind: 'outputs', count: l.depth, side: 1, caption: ['output', `${l.depth} digits`] };
       if (l.layer.kind === 'dense') return { kind: 'neurons', count: l.depth, side: 1, caption: ['fully connected', `${l.depth} neurons`] };
