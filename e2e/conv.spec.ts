@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
 
 /** The ten output meters, as a screen reader reads them (0.1% steps). */
@@ -10,7 +11,60 @@ const outputs = async (page: Page) => {
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
 
-test('a small convolutional network trains in the page, reads a drawing, and reads it the same after a reload and after its file is exported and imported', async ({ page, browser }) => {
+// WCAG 2.2 AA, as e2e/access.spec.ts checks the fully connected views.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on Look inside as it is now; the failure lists each rule broken and where. */
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).include('#inside-tabpanel').withTags(WCAG_TAGS).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const found = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe violations ${state}`).toEqual([]);
+}
+
+/** What a canvas shows, as a data URL: changes when its picture does. */
+const pixels = (canvas: Locator) => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+
+/**
+ * Look inside a trained `conv 8@5x5, pool 2, 10`: the Network tab draws every layer for the drawing,
+ * Feature maps shows each filter, its map and the pooled map, and they follow a new drawing; the
+ * Errors view analyses it as any network; axe finds nothing in light and dark.
+ */
+async function checkConvInside(page: Page): Promise<void> {
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await inside.scrollIntoViewIfNeeded();
+  await expect(inside.getByRole('tab')).toHaveText(['Network', 'Feature maps', 'Errors']);
+  await inside.getByRole('tab', { name: 'Network' }).click();
+  await expect(
+    inside.getByRole('img', { name: /^The convolutional network reading your drawing, left to right: the 28×28 input; conv 8@5x5, 8 feature maps of 24×24; pool 2, 8 pooled maps of 12×12; 10 outputs, the largest for \d\.$/ }),
+  ).toBeVisible();
+  await expectNoViolations(page, 'in the Network tab (light)');
+
+  await inside.getByRole('tab', { name: 'Feature maps' }).click();
+  await expect(inside.getByText(/keeps the largest value of each 2×2 block of a map, after the activation: the 24×24 map becomes the 12×12 one/)).toBeVisible();
+  for (const kind of ['filter', 'feature map', 'pooled map']) await expect(inside.getByRole('img', { name: new RegExp(`^Layer 1 ${kind} \\d$`) })).toHaveCount(8);
+  const map = inside.getByRole('img', { name: 'Layer 1 feature map 1', exact: true });
+  const pooled = inside.getByRole('img', { name: 'Layer 1 pooled map 1', exact: true });
+  const before = [await pixels(map), await pixels(pooled)];
+  await expectNoViolations(page, 'in the Feature maps tab (light)');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expectNoViolations(page, 'in the Feature maps tab (dark)');
+  await inside.getByRole('tab', { name: 'Network' }).click();
+  await expectNoViolations(page, 'in the Network tab (dark)');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+
+  // A new drawing: the maps and the pooled maps change with it.
+  await page.getByRole('button', { name: 'Sample digit 0' }).click();
+  await finalPrediction(page);
+  await inside.getByRole('tab', { name: 'Feature maps' }).click();
+  await expect.poll(async () => [await pixels(map), await pixels(pooled)].map((p, i) => p !== before[i])).toEqual([true, true]);
+
+  // The Errors view reads a convolutional network as any other (analysed when the tab opens).
+  await inside.getByRole('tab', { name: 'Errors' }).click();
+  await expect(inside.getByRole('table')).toBeVisible({ timeout: 60_000 });
+  await expect(inside.getByText(/% of 10,000 test images right/)).toBeVisible();
+}
+
+test('a small convolutional network trains in the page, reads a drawing, shows its layers in Look inside, and reads it the same after a reload and after its file is exported and imported', async ({ page, browser }) => {
   await openApp(page);
   await chooseRun(page, /A small convolutional network/, 1000, 1);
   await expect(page.getByText(/Train runs: A small convolutional network/)).toBeVisible();
@@ -26,12 +80,7 @@ test('a small convolutional network trains in the page, reads a drawing, and rea
   await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d \(\d+% probability\)/ })).toBeVisible();
   const trained = await outputs(page);
 
-  // Look inside says its fully connected views do not apply, and shows the filters and the feature maps of the drawing.
-  const inside = page.getByRole('region', { name: 'Look inside' });
-  await inside.scrollIntoViewIfNeeded();
-  await expect(inside.getByText(/show fully connected networks; the model in use is convolutional/)).toBeVisible();
-  await expect(inside.getByRole('img', { name: /^Filter \d$/ })).toHaveCount(8);
-  await expect(inside.getByRole('img', { name: /^Feature map \d$/ })).toHaveCount(8);
+  await checkConvInside(page);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export file' }).click();

@@ -1,36 +1,47 @@
-import { forwardConvBatch } from '../nn/conv/conv-batch.ts';
 import type { ConvNetwork } from '../nn/conv/conv-network.ts';
-import { createConvScratch } from '../nn/conv/conv-scratch.ts';
-import { shapeSize } from '../nn/conv/model-spec.ts';
+import { forwardLayers } from '../nn/conv/layer-outputs.ts';
+import { layerShapes, type LayerSpec } from '../nn/conv/model-spec.ts';
+import type { Activation } from '../nn/types.ts';
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
 
-/** The first convolutional layer of a network, as Look inside draws it. */
-export interface ConvLook {
-  /** Feature maps (filters) in the layer. */
-  maps: number;
-  /** A filter's side: its weights are kernel × kernel. */
-  kernel: number;
-  /** Each filter's weights, row-major [map][row][col] (the layer sees one input map, the image). */
-  filters: Float32Array;
-  /** A feature map's side. */
+/** One layer of a convolutional network and what it made of the image, as Look inside draws it. */
+export interface ConvLayerLook {
+  /** The layer as the description writes it: conv (maps, kernel), pool (size) or dense (size). */
+  layer: LayerSpec;
+  /** Maps (or neurons, side 1) in the layer's output, and a map's side. */
+  depth: number;
   side: number;
-  /** What each filter makes of the image, after the activation: row-major [map][row][col]. */
-  featureMaps: Float32Array;
+  /** The layer's output: row-major [depth][side][side], after the activation (conv, dense) or the pooling. */
+  values: Float32Array;
+  /** Maps the layer reads: 1 (the image) for a first conv layer, the maps before it otherwise. */
+  channels: number;
+  /** A conv layer's filters, row-major [map][channel][row][col] (kernel × kernel each); empty for other layers. */
+  filters: Float32Array;
 }
 
-/** The first convolutional layer's filters and the feature maps they make of `image` (784 values); null when that layer sees more than the image. */
-export function convLook(net: ConvNetwork, image: Float32Array): ConvLook | null {
-  const scratch = createConvScratch(net.spec, 1);
-  const l = scratch.shapes.findIndex((s) => s.layer.kind === 'conv');
-  const shape = scratch.shapes[l];
-  if (!shape || shape.layer.kind !== 'conv' || shape.input.depth !== 1 || image.length !== IMAGE_SIZE) return null;
-  scratch.acts[0].set(image);
-  forwardConvBatch(net, scratch, 1);
-  return {
-    maps: shape.layer.maps,
-    kernel: shape.layer.kernel,
-    filters: net.weights[l].slice(),
-    side: shape.output.side,
-    featureMaps: scratch.acts[l + 1].slice(0, shapeSize(shape.output)),
-  };
+/** What a convolutional network makes of one image, layer by layer. */
+export interface ConvLook {
+  /** The conv and hidden layers' activation (the output's follows the cost). */
+  activation: Activation;
+  /** The image, 28 × 28 values in [0, 1]. */
+  input: Float32Array;
+  layers: ConvLayerLook[];
 }
+
+/** Every layer's output for `image` (784 values), with each conv layer's filters; null for an image of another size. */
+export function convLook(net: ConvNetwork, image: Float32Array): ConvLook | null {
+  if (image.length !== IMAGE_SIZE) return null;
+  const outputs = forwardLayers(net, image);
+  const layers = layerShapes(net.spec).map((s, l) => ({
+    layer: s.layer,
+    depth: s.output.depth,
+    side: s.output.side,
+    values: outputs[l + 1],
+    channels: s.input.depth,
+    filters: s.layer.kind === 'conv' ? net.weights[l].slice() : new Float32Array(0),
+  }));
+  return { activation: net.activation, input: outputs[0], layers };
+}
+
+/** The look's buffers, to transfer to the page rather than copy. */
+export const lookBuffers = (look: ConvLook): ArrayBuffer[] => [look.input, ...look.layers.flatMap((l) => [l.values, l.filters])].map((a) => a.buffer as ArrayBuffer);

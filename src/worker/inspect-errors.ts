@@ -1,7 +1,9 @@
 import { DIGIT_COUNT, IMAGE_SIZE, sliceSet, type LabelledImages } from '../mnist/dataset.ts';
 import { createScratch } from '../nn/batch.ts';
-import { evaluate } from '../nn/evaluate.ts';
-import type { Network } from '../nn/network.ts';
+import { isConvNetwork, type AnyNetwork } from '../nn/conv/any-network.ts';
+import { evaluateConv } from '../nn/conv/conv-evaluate.ts';
+import { createConvScratch } from '../nn/conv/conv-scratch.ts';
+import { evaluate, type OnPrediction } from '../nn/evaluate.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 /** One test example as the error views list it. */
@@ -43,20 +45,33 @@ export interface Answers {
   probability: Float32Array;
 }
 
-// 250 images of [784, 100, 10] take about 5 ms, so calls between chunks are answered quickly.
+// 250 images of [784, 100, 10] take about 5 ms, so calls between chunks are answered quickly. A
+// convolutional network does more per image (conv 20@5x5, pool 2, 100, 10: 7 times the
+// multiplications; with the book's second layer, conv 40@5x5, about 25 times), so it takes chunks of 25.
 const CHUNK = 250;
+const CONV_CHUNK = 25;
+
+/** Evaluates one chunk of examples with a network of either kind, with scratch made once per analysis. */
+function chunkEvaluator(net: AnyNetwork): { chunk: number; evaluateChunk: (part: LabelledImages, onPrediction: OnPrediction) => void } {
+  if (isConvNetwork(net)) {
+    const scratch = createConvScratch(net.spec, CONV_CHUNK);
+    return { chunk: CONV_CHUNK, evaluateChunk: (part, onPrediction) => evaluateConv(net, part, onPrediction, scratch) };
+  }
+  const scratch = createScratch(net.layers, 50);
+  return { chunk: CHUNK, evaluateChunk: (part, onPrediction) => evaluate(net, part, onPrediction, scratch) };
+}
 
 /** The network's answer for every example of `set`, in chunks with a yield between them; null if `cancelled()` turns true. */
-export async function answerAll(net: Network, set: LabelledImages, cancelled: () => boolean): Promise<Answers | null> {
+export async function answerAll(net: AnyNetwork, set: LabelledImages, cancelled: () => boolean): Promise<Answers | null> {
   const predicted = new Uint8Array(set.count);
   const probability = new Float32Array(set.count);
-  const scratch = createScratch(net.layers, 50);
-  for (let start = 0; start < set.count; start += CHUNK) {
-    const part = sliceSet(set, start, Math.min(set.count, start + CHUNK));
-    evaluate(net, part, (i, p, probabilities, offset) => {
+  const { chunk, evaluateChunk } = chunkEvaluator(net);
+  for (let start = 0; start < set.count; start += chunk) {
+    const part = sliceSet(set, start, Math.min(set.count, start + chunk));
+    evaluateChunk(part, (i, p, probabilities, offset) => {
       predicted[start + i] = p;
       probability[start + i] = probabilities[offset + p];
-    }, scratch);
+    });
     await yieldToEventLoop();
     if (cancelled()) return null;
   }

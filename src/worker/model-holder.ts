@@ -2,6 +2,7 @@ import { IMAGE_SIZE } from '../mnist/dataset.ts';
 import { createScratch } from '../nn/batch.ts';
 import { isConvNetwork, outputKindOf, type AnyNetwork } from '../nn/conv/any-network.ts';
 import { predictConv } from '../nn/conv/conv-evaluate.ts';
+import { cloneConvNetwork } from '../nn/conv/conv-network.ts';
 import { createConvScratch } from '../nn/conv/conv-scratch.ts';
 import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
@@ -54,6 +55,12 @@ export function createModelHolder() {
     /** A copy of the current weights, for the views of a fully connected network; null before there is one or for a convolutional one. */
     getWeights(): Network | null {
       return net && !isConvNetwork(net) ? cloneNetwork(net) : null;
+    },
+
+    /** A copy of the model in use, of either kind, for views that read it while training goes on; null before there is one. */
+    copyModel(): AnyNetwork | null {
+      if (!net) return null;
+      return isConvNetwork(net) ? cloneConvNetwork(net) : cloneNetwork(net);
     },
 
     /** The fully connected model in use itself, not a copy: for readers in this worker that do not change it (the guided path); null for a convolutional one. */

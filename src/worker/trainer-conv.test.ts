@@ -48,8 +48,11 @@ describe('the worker trainer with a convolutional network', () => {
     // stripes(10)'s image 3 is digit 1 (3 * 7 mod 10): the network reads it.
     expect(probabilities.indexOf(Math.max(...probabilities))).toBe(1);
     expect(trainer.modelOutputKind()).toBe('softmax');
-    // The fully connected views get no network rather than a wrong one.
+    // The fully connected views get no network rather than a wrong one; the inspect views get a copy.
     expect(trainer.getWeights()).toBeNull();
+    const copy = trainer.copyModel()!;
+    expect(copy).not.toBe(trainer.readAnyModel());
+    expect(copy).toEqual(trainer.readAnyModel());
   });
 
   it('steps one mini-batch at a time (Watch and Step) and takes a new learning rate mid-run', async () => {

@@ -161,6 +161,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     predict: model.predict,
     readImages: model.readImages,
     getWeights: model.getWeights,
+    copyModel: model.copyModel,
     readModel: model.readModel,
     readAnyModel: model.readAnyModel,
     modelOutputKind: model.modelOutputKind,

@@ -2,8 +2,6 @@ import { expose, transfer } from 'comlink';
 import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
-import { convLook } from './inspect-conv.ts';
-import { isConvNetwork } from '../nn/conv/any-network.ts';
 import { createLearnApi } from './learn-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
@@ -18,7 +16,7 @@ const trainer = createTrainer(
   createDrawnPool(`${import.meta.env.BASE_URL}drawn-digits/pendigits-train.bin.gz`),
 );
 // The views inside the network read a copy of the weights and the test set the trainer loaded.
-const inspector = createInspector(() => ({ net: trainer.getWeights(), test: mnist?.test ?? null }));
+const inspector = createInspector(() => ({ net: trainer.copyModel(), test: mnist?.test ?? null }));
 // The guided path explains the same weights, on a copy, so training can go on meanwhile.
 const learnApi = createLearnApi(() => trainer.readModel());
 
@@ -42,12 +40,6 @@ const api = {
   exportModel(config?: Partial<TrainConfig>, metrics?: ModelMetrics): string | null {
     const net = trainer.readAnyModel();
     return net ? serializeModel(net, config, metrics) : null;
-  },
-  /** A convolutional model's first filters and the feature maps they make of `image`; null for a fully connected model. */
-  convLook(image: Float32Array) {
-    const net = trainer.readAnyModel();
-    const look = net && isConvNetwork(net) ? convLook(net, image) : null;
-    return look ? transfer(look, [look.filters.buffer, look.featureMaps.buffer]) : null;
   },
   getWeights() {
     const net = trainer.getWeights();

@@ -1,28 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { InputSource } from './InputSource.tsx';
 import { NetworkCanvas } from './NetworkCanvas.tsx';
 import { NeuronDetails } from './NeuronDetails.tsx';
 import { neuronSentence, outputSummary } from './neuron-text.ts';
 import { BRIGHTNESS_RULE } from '../../ui/shade.ts';
+import { useInspectedImage } from './use-inspected-image.ts';
 import { useTrace } from './use-trace.ts';
 import { WhyAnswer } from '../../ui/WhyAnswer.tsx';
 
 /** The network live for the drawing (or a chosen test image): every neuron lit by its activation. */
 export function NetworkView() {
-  const drawing = useAppStore((s) => s.prediction?.input ?? null);
   const activation = useAppStore((s) => s.run.config?.activation ?? s.config.activation);
-  const example = useAppStore((s) => s.inspectedExample);
-  const showExample = useAppStore((s) => s.showExample);
   const selected = useAppStore((s) => s.selectedNeuron);
-  const trace = useTrace(example?.image ?? drawing, selected);
-
-  // Drawing again means the person wants to see their drawing, not the example (a new drawing, not the one there on mount).
-  const shownDrawing = useRef(drawing);
-  useEffect(() => {
-    if (drawing && drawing !== shownDrawing.current) showExample(null);
-    shownDrawing.current = drawing;
-  }, [drawing, showExample]);
+  const trace = useTrace(useInspectedImage(), selected);
 
   // Announce a neuron once when it is chosen, not on every refresh while the network trains: the
   // sentence changes with the chosen neuron only (set while rendering, React's pattern for state that follows a prop).
@@ -34,7 +25,7 @@ export function NetworkView() {
     <div className="network-view">
       <InputSource />
       {trace ? <NetworkCanvas trace={trace} activation={activation} /> : <p className="inside-hint">Waiting for the network…</p>}
-      <p className="output-summary">{outputSummary(trace)}</p>
+      <p className="output-summary">{outputSummary(trace?.activations[trace.activations.length - 1])}</p>
       <p className="inside-legend">
         Input on the left, outputs on the right. Brightness is activation: {BRIGHTNESS_RULE.sigmoid}
         {activation !== 'sigmoid' && `; in the hidden layers ${BRIGHTNESS_RULE[activation]}`}. Lines: the chosen neuron’s strongest inputs, blue for

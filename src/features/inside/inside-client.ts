@@ -1,5 +1,6 @@
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 import { useAppStore, type AppState } from '../../store/app-store.ts';
+import { convModelInUse } from '../../store/model-identity.ts';
 import { isRunLive, isRunSettled } from '../../protocol/trainer-events.ts';
 import type { FeatureImages } from '../../worker/inspect-features.ts';
 import type { ErrorReport, ExampleInfo } from '../../worker/inspect-errors.ts';
@@ -14,7 +15,7 @@ const store = useAppStore.getState;
 /** Every layer's activations for an image, with the selected neuron's details. */
 export const traceImage = (image: Float32Array, selected: NeuronRef | null): Promise<TraceView | null> => trainer().trace(image, selected);
 
-/** A convolutional model's first filters and the feature maps they make of `image`. */
+/** What each layer of the convolutional model in use makes of `image`, with its filters. */
 export const lookInsideConv = (image: Float32Array) => trainer().convLook(image);
 
 /** The first hidden layer's weights as images. */
@@ -77,8 +78,14 @@ export function inspectExample(info: ExampleInfo, images: Uint8Array, offset: nu
   store().setInsideTab('network');
 }
 
-/** No run is changing the weights (a diverged network's answers mean nothing, so it is not analysed). */
-const wantsAnalysis = (s: AppState) => s.load.status === 'ready' && isRunSettled(s.run.status) && s.modelVersion !== analysedVersion;
+/**
+ * No run is changing the weights (a diverged network's answers mean nothing, so it is not analysed).
+ * A convolutional network is analysed only while Errors is open: its 10,000 answers take the worker
+ * 5 s (conv 8@5x5, pool 2, 10) to 30 s (the book's two conv layers), measured in Node, against well
+ * under a second for a fully connected one.
+ */
+const wantsAnalysis = (s: AppState) =>
+  s.load.status === 'ready' && isRunSettled(s.run.status) && s.modelVersion !== analysedVersion && (convModelInUse(s) === undefined || s.insideTab === 'errors');
 
 /**
  * Analyses each new version of the model that comes with no run going on (a run ended, a model was
@@ -87,7 +94,7 @@ const wantsAnalysis = (s: AppState) => s.load.status === 'ready' && isRunSettled
  */
 export function analyseEachModel(): () => void {
   return useAppStore.subscribe((state, previous) => {
-    const changed = state.modelVersion !== previous.modelVersion || state.load.status !== previous.load.status;
+    const changed = state.modelVersion !== previous.modelVersion || state.load.status !== previous.load.status || state.insideTab !== previous.insideTab;
     if (changed && wantsAnalysis(state)) analyseTestSet();
   });
 }

@@ -16,9 +16,8 @@ export function neuronSentence(trace: TraceView): string {
   return `${neuronName(n, layers)}: activation ${fixed(n.activation)}, bias ${fixed(n.bias)}, weighted input z ${fixed(n.z)}.`;
 }
 
-/** The output layer in words: the brightest output and the runner-up. */
-export function outputSummary(trace: TraceView | null): string {
-  const outputs = trace?.activations[trace.activations.length - 1];
+/** The output layer in words (either kind of network): the brightest output and the runner-up. */
+export function outputSummary(outputs: Float32Array | undefined): string {
   if (!outputs) return 'Output layer: no network yet.';
   const order = Array.from(outputs.keys()).sort((a, b) => outputs[b] - outputs[a]);
   return `Output layer: brightest ${order[0]} (${fixed(outputs[order[0]])}), then ${order[1]} (${fixed(outputs[order[1]])}).`;

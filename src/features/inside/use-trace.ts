@@ -8,8 +8,8 @@ import type { NeuronRef, TraceView } from '../../worker/inspect-trace.ts';
 
 const BLANK = new Float32Array(IMAGE_SIZE);
 
-/** While training, the view follows the weights at most this often. */
-const TRAINING_REFRESH_MS = 250;
+/** While training, the views inside follow the weights at most this often. */
+export const TRAINING_REFRESH_MS = 250;
 
 /** The network's activations for `image` (a blank pad when null), traced in the worker and kept fresh as it trains. */
 export function useTrace(image: Float32Array | null, selected: NeuronRef | null): TraceView | null {

@@ -1,4 +1,4 @@
-import { evaluateInChunks } from '../evaluate.ts';
+import { evaluateInChunks, type OnPrediction } from '../evaluate.ts';
 import type { EvalResult } from '../types.ts';
 import { IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
 import { forwardConvBatch } from './conv-batch.ts';
@@ -8,11 +8,16 @@ import { shapeSize } from './model-spec.ts';
 
 const EVAL_CHUNK = 100;
 
-/** Accuracy and mean cost on a data set of MNIST images (dropout off). */
-export function evaluateConv(net: ConvNetwork, set: LabelledImages, scratch: ConvScratch = createConvScratch(net.spec, EVAL_CHUNK)): EvalResult {
+/** Accuracy and mean cost on a data set of MNIST images (dropout off); `onPrediction` (optional) sees each answer, as evaluate's does. */
+export function evaluateConv(
+  net: ConvNetwork,
+  set: LabelledImages,
+  onPrediction?: OnPrediction,
+  scratch: ConvScratch = createConvScratch(net.spec, EVAL_CHUNK),
+): EvalResult {
   const outputs = shapeSize(scratch.shapes[scratch.shapes.length - 1].output);
   const forward = (count: number) => forwardConvBatch(net, scratch, count);
-  return evaluateInChunks({ input: scratch.acts[0], capacity: scratch.capacity, outputs, cost: net.cost, forward }, set);
+  return evaluateInChunks({ input: scratch.acts[0], capacity: scratch.capacity, outputs, cost: net.cost, forward }, set, onPrediction);
 }
 
 /** Output probabilities for one image of 784 values in [0, 1]. */
