@@ -5,6 +5,7 @@ import { createInspector } from './inspect-api.ts';
 import { convLook } from './inspect-conv.ts';
 import { isConvNetwork } from '../nn/conv/any-network.ts';
 import { createLearnApi } from './learn-api.ts';
+import { createWhyConvApi } from './why-conv-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
@@ -31,6 +32,7 @@ const api = {
   /** Holds a lock while this worker lives: the page learns of its end at once. */
   holdLifeLock,
   ...learnApi,
+  ...createWhyConvApi(),
   /** The network's answer to a drawing and what its outputs are (sigmoid or softmax): one call per answer. */
   predictWithKind(image: Float32Array) {
     const probabilities = trainer.predict(image);
