@@ -21,3 +21,15 @@ const ON_A_NETWORK: ReadonlySet<StepId> = new Set(['neuron', 'layer', 'hidden', 
 
 /** Whether the 0-based step `index` works on the path's chosen network. */
 export const worksOnANetwork = (index: number) => ON_A_NETWORK.has(STEP_ORDER[index]);
+
+/** Where "Why convolution" came in: a step kept as a number from before (0-based) at or after it is one further on now. */
+const ADDED_AT = STEP_ORDER.indexOf('why-conv');
+
+/** The 0-based step a kept value names: a step id, or a number kept before the path had "Why convolution". */
+export function stepOfKept(kept: string | null): number {
+  const byId = STEP_ORDER.indexOf(kept as StepId);
+  if (byId >= 0) return byId;
+  const old = Number(kept);
+  if (kept === null || !Number.isInteger(old) || old < 0 || old >= STEP_ORDER.length - 1) return 0;
+  return old >= ADDED_AT ? old + 1 : old;
+}

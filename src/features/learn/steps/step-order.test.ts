@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepOfKept } from './learn-memory.ts';
-import { LEARN_STEP_COUNT, STEP_ORDER, stepNumber } from './steps/step-order.ts';
+import { LEARN_STEP_COUNT, STEP_ORDER, stepNumber, stepOfKept } from './step-order.ts';
 
 describe('stepOfKept', () => {
   it('reads a step by its id, and a number kept by the nine-step path as the step it was then', () => {
