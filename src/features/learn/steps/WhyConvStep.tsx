@@ -53,6 +53,10 @@ export function WhyConvStep() {
         <Term id="shared-weights" />. A stroke this filter responds to lights up its map wherever it is drawn.
       </p>
       <h4 className="learn-subhead">Move your drawing</h4>
+      <p>
+        Move it a few pixels and see which network still reads it. The book’s network meets your strokes on other pixels, whose weights learned other
+        things; the filters find the same strokes, moved along with them.
+      </p>
       <ShiftAnswers look={look} choice={choice} onChoice={setChoice} />
       <ShiftFigures />
     </>
