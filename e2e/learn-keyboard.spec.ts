@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { finalPrediction, openApp } from './app-page.ts';
+import { LEARN_STEP_COUNT } from '../src/features/learn/steps/step-order.ts';
 import { digitButton, path, readyWithThree, shownCosts, stepTitle, tabTo, topOf } from './learn-page.ts';
 
 // The guided path by keyboard alone, at 1280 px and on a phone.
@@ -14,10 +15,10 @@ test('the keyboard alone walks the path: Next, the digit, "Take one step", Back 
 
   const next = path(page).getByRole('button', { name: 'Next' });
   await tabTo(page, next);
-  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'What the hidden layer learned', 'Why this answer', 'The cost of one drawing', 'One step of learning'];
+  const titles = ['Pixels: what the network receives', 'A neuron', 'A layer, then the next, to the output', 'What the hidden layer learned', 'Why convolution', 'Why this answer', 'The cost of one drawing', 'One step of learning'];
   for (const [i, title] of titles.entries()) {
     await expect(stepTitle(page)).toHaveText(title);
-    await expect(path(page).getByText(`Step ${i + 1} of 9`)).toBeVisible();
+    await expect(path(page).getByText(`Step ${i + 1} of ${LEARN_STEP_COUNT}`)).toBeVisible();
     if (i < titles.length - 1) await page.keyboard.press('Enter');
   }
   await tabTo(page, digitButton(page, 3));
@@ -78,7 +79,7 @@ test('on a phone, the keyboard alone walks the path on a sample digit; one step 
   await expect(path(page).getByRole('status').filter({ hasText: /^(The step neuron did nothing|z crossed 0: the step neuron jumped)/ })).toBeVisible();
 
   await tabTo(page, next, 'Shift+Tab');
-  for (const title of ['A layer, then the next, to the output', 'What the hidden layer learned', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
+  for (const title of ['A layer, then the next, to the output', 'What the hidden layer learned', 'Why convolution', 'Why this answer', 'The cost of one drawing', 'One step of learning']) {
     await page.keyboard.press('Enter');
     await expect(stepTitle(page)).toHaveText(title);
   }

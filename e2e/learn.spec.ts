@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { LEARN_STEP_COUNT } from '../src/features/learn/steps/step-order.ts';
 import { digitButton, path, readyWithThree, shownCosts, stepTitle, topOf } from './learn-page.ts';
 
 // Many mouse moves: no DOM snapshot per move.
@@ -9,7 +10,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await readyWithThree(page);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
 
-  await expect(path(page).getByText('Step 1 of 9')).toBeVisible();
+  await expect(path(page).getByText(`Step 1 of ${LEARN_STEP_COUNT}`)).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Pixels: what the network receives');
   const pixels = path(page).getByRole('img', { name: /784 pixel values/ });
   await pixels.scrollIntoViewIfNeeded();
@@ -18,7 +19,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/^Row 15, column 15: [01]\.\d\d$/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 2 of 9')).toBeVisible();
+  await expect(path(page).getByText(`Step 2 of ${LEARN_STEP_COUNT}`)).toBeVisible();
   await expect(stepTitle(page)).toHaveText('A neuron');
   await path(page).getByLabel('Hidden neuron', { exact: true }).selectOption({ label: '5 of 30' });
   await expect(path(page).getByRole('img', { name: 'The 784 weights of hidden neuron 5, as a 28 by 28 image' })).toBeVisible();
@@ -58,7 +59,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/784 × 30 \+ 30 × 10 = 23,820 weights and 30 \+ 10 = 40 biases: 23,860 numbers in all/)).toBeVisible();
   const answer = await topOf(path(page).getByRole('list', { name: 'The ten outputs: activations from 0 to 1' }));
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 4 of 9')).toBeVisible();
+  await expect(path(page).getByText(`Step 4 of ${LEARN_STEP_COUNT}`)).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What the hidden layer learned');
   // What the hidden layer learned, honestly: the neurons that voted most for the answer, their weight images, and what they do not show.
   const voted = path(page).getByRole('region', { name: `Which hidden neurons voted for its answer, ${answer}?` });
@@ -67,9 +68,12 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(voters.first().getByText(/^−?\d\.\d\d × −?\d+\.\d\d = \d+\.\d\d$/)).toBeVisible();
   await expect(voters.first().getByRole('img', { name: /^The 784 incoming weights of hidden neuron \d+, as a 28 by 28 image$/ })).toBeVisible();
   await expect(voted.getByText(new RegExp(`Nobody told the network to find strokes, and the ${answer} is read by many neurons together: none of them alone means “a loop”\\.$`))).toBeVisible();
+  // Why convolution has a test of its own (why-conv.spec.ts).
+  await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(stepTitle(page)).toHaveText('Why convolution');
   // Why this answer: the drawing beside its gradient × input for the answer, with the colours in words.
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 5 of 9')).toBeVisible();
+  await expect(path(page).getByText(`Step 6 of ${LEARN_STEP_COUNT}`)).toBeVisible();
   await expect(stepTitle(page)).toHaveText('Why this answer');
   await expect(path(page).getByText(`The network answered ${answer}.`)).toBeVisible();
   const why = path(page).getByRole('region', { name: `Why ${answer}?` });
@@ -131,7 +135,7 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page).getByText(/right 2,225 times: 22\.25% of the time/)).toBeVisible();
 
   await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
+  await expect(path(page).getByText(`Step ${LEARN_STEP_COUNT} of ${LEARN_STEP_COUNT}`)).toBeVisible();
   await expect(stepTitle(page)).toHaveText('What to try next');
   await expect(path(page).getByText(/changes one thing in the book’s first network: \[784, 30, 10\], sigmoid neurons, quadratic cost, η 3/)).toBeVisible();
   for (const name of [/The book’s settings, quick/, /100 times too small \(η 0\.03 instead of the book’s 3\)/, /100 times too large/, /3Blue1Brown’s network \[784, 16, 16, 10\]/, /Cross-entropy instead of quadratic/, /Compare with a framework/]) {
@@ -151,8 +155,8 @@ test('a new visitor walks every step of "How it works" with the mouse, on their 
   await expect(path(page)).toHaveCount(0);
   // The place is remembered, also after a reload.
   await page.reload();
-  await page.getByRole('button', { name: /^How does it work\? \(go on at step 9 of 9\)$/ }).click();
-  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
+  await page.getByRole('button', { name: `How does it work? (go on at step ${LEARN_STEP_COUNT} of ${LEARN_STEP_COUNT})` }).click();
+  await expect(path(page).getByText(`Step ${LEARN_STEP_COUNT} of ${LEARN_STEP_COUNT}`)).toBeVisible();
 });
 
 test('a glossary term opens its definition, with the book’s chapter; the glossary lists every term', async ({ page }) => {
@@ -170,7 +174,7 @@ test('a glossary term opens its definition, with the book’s chapter; the gloss
 
   await page.getByText(/^Every term this page uses/).click();
   const glossary = page.getByRole('region', { name: 'Glossary' });
-  await expect(glossary.getByRole('term')).toHaveCount(30);
+  await expect(glossary.getByRole('term')).toHaveCount(32);
   await expect(glossary.getByText('backpropagation', { exact: true })).toBeVisible();
   await expect(glossary.getByRole('link', { name: 'Nielsen, chapter 2' }).first()).toHaveAttribute('href', 'http://neuralnetworksanddeeplearning.com/chap2.html');
 });
@@ -179,8 +183,8 @@ test('on a phone the path opens the card it points at: "Compare with a framework
   await openApp(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
-  for (let step = 1; step < 9; step++) await path(page).getByRole('button', { name: 'Next' }).click();
-  await expect(path(page).getByText('Step 9 of 9')).toBeVisible();
+  for (let step = 1; step < LEARN_STEP_COUNT; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  await expect(path(page).getByText(`Step ${LEARN_STEP_COUNT} of ${LEARN_STEP_COUNT}`)).toBeVisible();
   const compare = page.getByRole('region', { name: 'Manual vs framework' });
   await expect(compare).toBeHidden();
   await path(page).getByRole('button', { name: /Compare with a framework/ }).click();
@@ -197,7 +201,7 @@ test('one learning step teaches the network a drawing it misread: the path says 
   await openApp(page);
   await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 4)!.strokes);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();
-  for (let step = 1; step < 7; step++) await path(page).getByRole('button', { name: 'Next' }).click();
+  for (let step = 1; step < 8; step++) await path(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepTitle(page)).toHaveText('One step of learning');
   await expect(path(page).getByLabel('The path works on')).toHaveValue('batches-100');
   await digitButton(page, 4).click();

@@ -105,3 +105,18 @@ test('a static host answers robots.txt and a missing page with the 404 page', as
   await page.getByRole('link', { name: 'Open NN Magic' }).click();
   await expect(page.getByRole('heading', { name: 'NN Magic' })).toBeVisible();
 });
+
+test('offline after one online visit, the guided path’s "Why convolution" loads its small convolutional network from the precache', async ({ page, context }) => {
+  await openApp(page);
+  await waitUntilKeptForOffline(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
+  await drawDigit(page, seven.strokes);
+  await finalPrediction(page);
+  await page.getByRole('button', { name: /^How does it work\?/ }).click();
+  const path = page.getByRole('region', { name: 'How it works', exact: true });
+  for (let step = 1; step < 5; step++) await path.getByRole('button', { name: 'Next' }).click();
+  await expect(path.getByRole('heading', { level: 3 })).toHaveText('Why convolution');
+  await expect(path.getByRole('list', { name: 'What each network reads' }).getByRole('listitem').filter({ hasText: /^The convolutional network/ })).toContainText('reads 7 ');
+});

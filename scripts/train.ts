@@ -5,10 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { createConvEngineOf } from '../src/nn/conv/create-conv-engine.ts';
-import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
 import { formatModel } from '../src/nn/conv/parse-model.ts';
 import { createNetwork } from '../src/nn/network.ts';
-import { serializeModel } from '../src/nn/serialize.ts';
+import { encodeBinaryModel } from '../src/nn/binary-model.ts';
+import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
+import { serializeModel, type ModelMetrics } from '../src/nn/serialize.ts';
+import type { AnyNetwork } from '../src/nn/conv/any-network.ts';
 import type { EngineKind } from '../src/nn/training-engine.ts';
 import { createTrainingSession } from '../src/nn/training-session.ts';
 import { createEngine } from '../src/nn/wasm/create-engine.ts';
@@ -61,13 +63,13 @@ async function main(): Promise<void> {
     console.error(`train: cannot load MNIST: ${(error as Error).message}\nRun \`npm run prepare-data\` first.`);
     process.exit(1);
   }
-  // A dense engine keeps its own copy of the weights, saved into `net`; a conv network is not saved (train-args refuses --save).
+  // A dense engine keeps its own copy of the weights, saved into `net`; a conv engine's are copied out into `convNet` to be saved.
   const net = model ? undefined : createNetwork(config, config.init, config.seed);
+  const convNet = model ? createConvNetwork(model, config.activation, config.cost, config.init, config.seed) : undefined;
   // Each epoch walks every example of its set: MNIST's trainSize images plus the drawn ones.
   const plan = createTrainingData(data.train, config.trainSize, dataChoice, config.seed, console.log);
-  const engine = net
-    ? await createEngine(kind, net, config.batchSize)
-    : await createConvEngineOf(kind, createConvNetwork(model!, config.activation, config.cost, config.init, config.seed), config.batchSize, { dropout, seed: config.seed });
+  const convEngine = convNet && (await createConvEngineOf(kind, convNet, config.batchSize, { dropout, seed: config.seed }));
+  const engine = net ? await createEngine(kind, net, config.batchSize) : convEngine!;
   const session = createTrainingSession({ engine, config: { ...config, lrSchedule: dataChoice.lrSchedule }, plan, net });
   const shape = model ? `${formatModel(model)}${dropout ? `, dropout ${dropout}` : ''}` : config.layers.join(', ');
   console.log(`Training [${shape}] ${config.activation}/${config.cost}, eta ${config.eta}, mini-batch ${config.batchSize}, lambda ${config.lambda}, seed ${config.seed}, ${session.epochSize} images, engine ${kind}`);
@@ -98,16 +100,20 @@ async function main(): Promise<void> {
     examples = 0;
   }
   console.log(`Best: ${(best.accuracy * 100).toFixed(2)}% at epoch ${best.epoch}`);
-  // train-args refuses --save for a convolutional network, so `net` is there whenever `save` is.
-  if (save && net) {
-    writeFileSync(save, serializeModel(net, config, {
+  if (save) {
+    // The WebAssembly conv engine trains a copy of the weights: bring convNet up to date first.
+    if (convNet) convEngine!.saveConvNetwork(convNet);
+    const saved: AnyNetwork = net ?? convNet!;
+    const metrics: ModelMetrics = {
       bestTestAccuracy: best.accuracy,
       bestEpoch: best.epoch,
       epochsTrained: config.epochs,
       // The saved weights are the last epoch's: this is their accuracy on the test set.
       finalTestAccuracy: finalAccuracy,
       trainingData: describeData(dataChoice),
-    }));
+    };
+    // A .bin name gets the compact binary model file in float16 (as public/models/ready.bin), else model-file JSON.
+    writeFileSync(save, save.endsWith('.bin') ? encodeBinaryModel(saved, config, metrics, 'float16-le') : serializeModel(saved, config, metrics));
     console.log(`Saved to ${save}`);
   }
 }

@@ -26,12 +26,12 @@ describe('the train command line', () => {
     expect(args.config.layers).toEqual([784, 11_520, 2_880, 100, 10]);
     expect(args).toMatchObject({ dropout: 0.5, config: { trainSize: 2000, epochs: 1 } });
     expect(parseTrainArgs(['--layers', 'conv 20@5x5, 10', '--engine', 'wasm'])).toMatchObject({ engine: 'wasm' });
+    expect(parseTrainArgs(['--layers', 'conv 8@5x5, pool 2, 30, 10', '--save', 'm.bin'])).toMatchObject({ save: 'm.bin' });
     expect(parseTrainArgs(['--layers', '784,30,10'])).toMatchObject({ model: undefined, dropout: 0, config: { layers: [784, 30, 10] } });
   });
 
   it('refuses a convolutional run it cannot do, saying why', () => {
     expect(() => parseTrainArgs(['--layers', 'conv 20@3x3, pool 2, pool 2, 10'])).toThrow('--layers conv 20@3x3, pool 2, pool 2, 10: pool 2 needs an even size: the maps are 13×13 here');
-    expect(() => parseTrainArgs(['--layers', 'conv 20@5x5, 10', '--save', 'm.json'])).toThrow('--save: saving a convolutional network is not supported yet');
     expect(() => parseTrainArgs(['--layers', 'conv 20@5x5, 10', '--dropout', '1'])).toThrow('--dropout 1: dropout must be from 0 to 0.9');
     expect(() => parseTrainArgs(['--dropout', '0.5'])).toThrow('--dropout: only a convolutional network (--layers "conv ...") has dropout');
   });

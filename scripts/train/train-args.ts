@@ -24,7 +24,8 @@ export const USAGE = `usage: npm run train -- [options]
   --init normal|scaled   N(0,1) weights, or N(0,1/n_in)
   --lambda 0             L2 regularisation (${lambda.min} to ${lambda.max})
   --train-size 50000     training images used (${trainSize.min} to ${trainSize.max})
-  --save model.json      write the trained model (the best epoch's weights are not kept: the last)
+  --save model.json      write the trained model (the best epoch's weights are not kept: the last);
+                         a name ending .bin gets the binary model file in float16
   --engine ts|wasm       TypeScript, or WebAssembly SIMD (default: the fastest this runtime has;
                          wasm-simd or wasm-relaxed-simd choose the variant)
 ${DATA_USAGE}
@@ -107,7 +108,6 @@ export function parseTrainArgs(argv: string[]): TrainArgs {
   const engine = values.engine === undefined ? undefined : oneOf(values.engine, 'engine', ENGINE_CHOICES, 'wasm');
   const dropout = number(values.dropout, 'dropout', 0);
   if (model) {
-    if (values.save !== undefined) fail('--save: saving a convolutional network is not supported yet');
     if (!(dropout >= MODEL_LIMITS.dropout.min && dropout <= MODEL_LIMITS.dropout.max)) {
       fail(`--dropout ${values.dropout}: dropout must be from ${MODEL_LIMITS.dropout.min} to ${MODEL_LIMITS.dropout.max}`);
     }

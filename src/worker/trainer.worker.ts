@@ -3,6 +3,7 @@ import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
 import { createLearnApi } from './learn-api.ts';
+import { createWhyConvApi } from './why-conv-api.ts';
 import { serializeModel, type ModelMetrics } from '../nn/serialize.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
@@ -29,6 +30,7 @@ const api = {
   /** Holds a lock while this worker lives: the page learns of its end at once. */
   holdLifeLock,
   ...learnApi,
+  ...createWhyConvApi(),
   /** The network's answer to a drawing and what its outputs are (sigmoid or softmax): one call per answer. */
   predictWithKind(image: Float32Array) {
     const probabilities = trainer.predict(image);

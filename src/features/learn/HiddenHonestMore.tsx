@@ -1,3 +1,4 @@
+import { stepNumber } from './steps/step-order.ts';
 import type { Lesson } from '../../worker/learn-api.ts';
 import { LearnMore } from './LearnMore.tsx';
 import { signed } from './learn-format.ts';
@@ -19,7 +20,7 @@ export function HiddenHonestMore({ lesson }: { lesson: Lesson }) {
         red around them lights up for them. After enough training, some images show such blurry bands and blobs, most of them in the
         middle, where digits are drawn.
         {base !== 'model' &&
-          ' The book’s network starts from large random weights (a normal spread with standard deviation 1, as in Nielsen’s code), and a weight only learns where a training digit has ink (step 7). The speckle is that random start, and in the frame, where almost no digit has ink, it is all there is.'}
+          ` The book’s network starts from large random weights (a normal spread with standard deviation 1, as in Nielsen’s code), and a weight only learns where a training digit has ink (step ${stepNumber('learn')}). The speckle is that random start, and in the frame, where almost no digit has ink, it is all there is.`}
       </p>
       <p>
         <strong>What you cannot see.</strong> Most images are not clean strokes or loops. Training was only ever told to lower the cost of the ten

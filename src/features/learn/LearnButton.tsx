@@ -2,7 +2,7 @@ import './learn-base.css';
 import { useAppStore } from '../../store/app-store.ts';
 import { LEARN_BUTTON_ID } from './learn-ids.ts';
 import { rememberedStep } from './learn-memory.ts';
-import { LEARN_STEP_COUNT } from './learn-slice.ts';
+import { LEARN_STEP_COUNT } from './steps/step-order.ts';
 
 /** "How does it work?": opens the guided path where the person left it. */
 export function LearnButton() {

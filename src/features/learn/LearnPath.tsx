@@ -4,17 +4,15 @@ import { BaseChooser } from './BaseChooser.tsx';
 import { backToBase } from './learn-client.ts';
 import { LEARN_BUTTON_ID } from './learn-ids.ts';
 import { rememberStep } from './learn-memory.ts';
-import { LEARN_STEP_COUNT } from './learn-slice.ts';
+import { LEARN_STEP_COUNT } from './steps/step-order.ts';
+import { worksOnANetwork } from './steps/step-order.ts';
 import { STEPS } from './steps/steps.ts';
 import { useLesson } from './use-lesson.ts';
 import './learn.css';
 
-/** Steps 2 to 7 (0-based 1 to 6) work on a network: the choice of it, and the copy a step trained, show there only. */
-const ON_A_NETWORK = (step: number) => step >= 1 && step <= 6;
-
 /**
- * The guided path "How it works": nine short steps on the book's first network (or the model in
- * use) and the person's own drawing, with Back and Next, "Step n of 9", and Escape or Close to
+ * The guided path "How it works": short steps on the book's first network (or the model in use)
+ * and the person's own drawing, with Back and Next, "Step n of N", and Escape or Close to
  * leave. The step is remembered.
  */
 export default function LearnPath() {
@@ -77,8 +75,8 @@ export default function LearnPath() {
         </button>
       </nav>
       <progress className="learn-bar" max={LEARN_STEP_COUNT} value={step + 1} aria-hidden="true" />
-      {ON_A_NETWORK(step) && <BaseChooser />}
-      {ON_A_NETWORK(step) && on === 'copy' && lesson?.on === 'copy' && (
+      {worksOnANetwork(step) && <BaseChooser />}
+      {worksOnANetwork(step) && on === 'copy' && lesson?.on === 'copy' && (
         <p className="learn-copy-note" role="note">
           Showing the copy after {lesson.copySteps} learning step{lesson.copySteps === 1 ? '' : 's'}; the network it was copied from is unchanged.{' '}
           <button type="button" onClick={() => void backToBase()}>

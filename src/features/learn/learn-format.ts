@@ -20,5 +20,5 @@ export function precise(v: number): string {
   return signed(v, digits);
 }
 
-/** A book moment's test accuracy as the path writes it wherever it appears (the chooser, step 8): 25.7%. */
+/** A book moment's test accuracy as the path writes it wherever it appears (the chooser, step 9): 25.7%. */
 export const momentPercent = (id: BookMomentId) => formatPercent(momentAccuracy(id), 1);

@@ -1,9 +1,7 @@
 import type { StepOnDrawing } from '../../nn/explain.ts';
 import type { LessonBase, LessonNetwork } from '../../worker/learn-api.ts';
 import type { ExperimentResult } from './steps/experiment-result.ts';
-
-/** How many steps the guided path has. */
-export const LEARN_STEP_COUNT = 9;
+import { LEARN_STEP_COUNT } from './steps/step-order.ts';
 
 /** The guided path "How it works": where the person is and what they chose. Weights stay in the worker. */
 export interface LearnState {
@@ -29,7 +27,7 @@ export interface LearnState {
    * first, and after how many steps the top output first was the true digit (null: not yet; 0: it was before any).
    */
   lastStep: (StepOnDrawing & { copySteps: number; startCost: number; rightAfter: number | null }) | null;
-  /** What each of step 9's experiments showed, by experiment id, the last run of each (this visit only). */
+  /** What each of the last step's experiments showed, by experiment id, the last run of each (this visit only). */
   experiments: Record<string, ExperimentResult>;
 }
 

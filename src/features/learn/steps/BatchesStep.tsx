@@ -9,7 +9,7 @@ import { LearnMore } from '../LearnMore.tsx';
 import { watchRun } from '../watch-run.ts';
 
 
-/** Step 8: from one drawing to 50,000: mini-batches, epochs, the average gradient; how good is good; then a run to watch. */
+/** Step 9: from one drawing to 50,000: mini-batches, epochs, the average gradient; how good is good; then a run to watch. */
 export function BatchesStep() {
   const config = useAppStore((s) => s.config);
   const ready = useAppStore((s) => s.load.status === 'ready');

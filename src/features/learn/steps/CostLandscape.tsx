@@ -22,7 +22,7 @@ const colours = (canvas: HTMLCanvasElement) => ({
 /** The legend's bands, in the same sRGB mix of the same two theme colours the canvas paints. */
 const bandColour = (band: number) => `color-mix(in srgb, var(--card) ${Math.round((band / (BANDS - 1)) * 100)}%, var(--accent))`;
 
-/** Step 7's cost landscape: the drawing's cost over two weights, where the network is, and the steps on it. */
+/** Step 8's cost landscape: the drawing's cost over two weights, where the network is, and the steps on it. */
 export function CostLandscape() {
   const landscape = useLandscape();
   const eta = useAppStore((s) => s.learn.eta);

@@ -33,7 +33,7 @@ function CostInWords({ cost }: { cost: Cost }) {
   );
 }
 
-/** Step 6: the person says the true digit; the desired output, each difference and the cost. */
+/** Step 7: the person says the true digit; the desired output, each difference and the cost. */
 export function CostStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
   const { learning } = lesson;

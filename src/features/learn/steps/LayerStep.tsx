@@ -1,3 +1,4 @@
+import { stepNumber } from './step-order.ts';
 import { argmax } from '../../../nn/evaluate.ts';
 import { LearnMore } from '../LearnMore.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
@@ -41,7 +42,7 @@ export function LayerStep({ lesson }: StepProps) {
           Every neuron has a weight for each neuron of the layer before and a bias, so the network learns{' '}
           {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
           {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all, each found by the same learning step
-          repeated (step 7).
+          repeated (step {stepNumber('learn')}).
         </p>
       </LearnMore>
       {hidden.map((size, i) => (

@@ -16,7 +16,7 @@ function deltaSays(delta: number, n: number): string {
     : `Here δ is positive, so every inked pixel’s gradient is positive (blue) and the step lowers all those weights: neuron ${n} should switch on less for this drawing.`;
 }
 
-/** Step 7: backpropagation on this drawing, and one gradient step on a copy of the network. */
+/** Step 8: backpropagation on this drawing, and one gradient step on a copy of the network. */
 export function LearnStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
   const { learning, neuron } = lesson;

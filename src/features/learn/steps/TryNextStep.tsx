@@ -21,7 +21,7 @@ function useExperimentResults(): void {
   }, [run, epochs]);
 }
 
-/** Step 9: concrete experiments, a button each, their results once run, and the comparison with a framework. */
+/** Step 10: concrete experiments, a button each, their results once run, and the comparison with a framework. */
 export function TryNextStep() {
   const ready = useAppStore((s) => s.load.status === 'ready');
   const live = useAppStore((s) => isRunLive(s.run.status));

@@ -3,7 +3,7 @@ import { WhyAnswer } from '../../../ui/WhyAnswer.tsx';
 import { NoDrawing } from '../NoDrawing.tsx';
 import type { StepProps } from './step-props.ts';
 
-/** Step 5: why this answer: which pixels of the drawing pushed the answer's output up, and which down. */
+/** Step 6: why this answer: which pixels of the drawing pushed the answer's output up, and which down. */
 export function WhyStep({ lesson }: StepProps) {
   if (!lesson) return <NoDrawing />;
   const outputs = lesson.activations[lesson.activations.length - 1];

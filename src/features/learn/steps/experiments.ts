@@ -22,7 +22,7 @@ export interface Experiment {
 const clampEta = (eta: number) => Math.min(LIMITS.eta.max, Math.max(LIMITS.eta.min, eta));
 const tooSmall = clampEta(BOOK.eta / 100);
 
-/** The experiments of step 9, each a change from the book's first network. */
+/** The experiments of the last step, each a change from the book's first network. */
 export const EXPERIMENTS: readonly Experiment[] = [
   {
     id: 'book-quick',
