@@ -52,11 +52,14 @@ export function createWhyConvApi() {
     whyConvLook(drawing: Float32Array, shift: Shift, filter: number): WhyConvLook | null {
       if (!nets || drawing.length !== IMAGE_SIZE) return null;
       const image = shiftImage(drawing, shift);
-      const look = convLook(nets.conv, image);
-      if (!look || !(Number.isInteger(filter) && filter >= 0 && filter < look.maps)) return null;
-      const size = look.kernel * look.kernel;
-      const mapSize = look.side * look.side;
+      // The first convolutional layer: the one that sees the image itself.
       const first = nets.conv.spec.layers.findIndex((l) => l.kind === 'conv');
+      const layer = convLook(nets.conv, image)?.layers[first];
+      if (!layer || layer.layer.kind !== 'conv' || layer.channels !== 1 || !(Number.isInteger(filter) && filter >= 0 && filter < layer.depth)) return null;
+      const { kernel } = layer.layer;
+      const size = kernel * kernel;
+      const mapSize = layer.side * layer.side;
+      const look = { maps: layer.depth, kernel, side: layer.side, filters: layer.filters, featureMaps: layer.values };
       const result: WhyConvLook = {
         image,
         filters: look.maps,

@@ -14,7 +14,9 @@ describe('filterAt', () => {
     if (!isConvNetwork(net)) throw new Error('why-conv.bin is not convolutional');
     const { test } = loadMnistFromDisk();
     const image = Float32Array.from(test.images.subarray(0, IMAGE_SIZE), (v) => v / 255);
-    const look = convLook(net, image)!;
+    const first = convLook(net, image)!.layers[0];
+    if (first.layer.kind !== 'conv') throw new Error('why-conv.bin does not start with a convolution');
+    const look = { maps: first.depth, kernel: first.layer.kernel, side: first.side, filters: first.filters, featureMaps: first.values };
     // The count the step writes: 8 maps of 24×24 from 5×5 filters on the 28×28 image.
     expect([look.maps, look.kernel, look.side]).toEqual([8, 5, 24]);
     const k2 = look.kernel ** 2;
