@@ -77,7 +77,7 @@ test('a small convolutional network trains in the page, reads a drawing, shows i
 
   await drawDigit(page, seven.strokes);
   // A softmax output: the answer is a probability.
-  await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d \(\d+% probability\)/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Prediction: \d \((over |under )?\d+(\.\d)?% probability\)/ })).toBeVisible();
   const trained = await outputs(page);
 
   await checkConvInside(page);

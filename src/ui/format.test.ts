@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, formatProbability, formatShortDate } from './format.ts';
+import { formatCount, formatDuration, formatProbability, formatShortDate, formatTopOutput } from './format.ts';
 
 describe('durations in words', () => {
   it('a run of a few seconds says tenths, never "0 s"', () => {
@@ -18,6 +18,10 @@ describe('durations in words', () => {
 describe('probabilities, as the bars and the answer sentence show them', () => {
   it('keeps one decimal near the ends, so the sentence agrees with a 99.6% bar', () => {
     expect([0.996, 0.55, 0.004, 0.05].map(formatProbability)).toEqual(['99.6%', '55%', '0.4%', '5.0%']);
+  });
+
+  it('the top output of a softmax layer is written as the bars write it, never a rounded 100%; a sigmoid one as an activation', () => {
+    expect([formatTopOutput(0.99996, true), formatTopOutput(0.996, true), formatTopOutput(0.87, true), formatTopOutput(0.87, false)]).toEqual(['over 99.9%', '99.6%', '87%', 'output 0.87']);
   });
 
   it('never rounds to a 100% or 0% the network did not give', () => {

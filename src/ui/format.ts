@@ -31,9 +31,6 @@ export const formatNetwork = ({ layers, model }: { layers: readonly number[]; mo
 /** A setting's value without float noise: 0.5, 0.003, 3, 123456789. */
 export const formatNumber = (n: number) => (Number.isFinite(n) ? String(Number.isInteger(n) ? n : Number(n.toPrecision(6))) : '—');
 
-/** The answer's output as honest text: a softmax output is a probability ("87%"), a sigmoid output an activation ("output 0.87"). */
-export const formatTopOutput = (value: number, softmax: boolean) => (softmax ? `${Math.round(value * 100)}%` : `output ${value.toFixed(2)}`);
-
 /**
  * A softmax output as a percentage, as the bars and the answer sentence both show it: one decimal
  * near the ends (99.6%, 0.4%), whole percents between, and never a rounded 100% or 0% that the
@@ -44,3 +41,6 @@ export function formatProbability(p: number): string {
   if (p > 0 && p < 0.0005) return 'under 0.1%';
   return `${(p * 100).toFixed(p >= 0.995 || p < 0.1 ? 1 : 0)}%`;
 }
+
+/** The answer's output as honest text: a softmax output is a probability ("87%", "over 99.9%", as the bars write it), a sigmoid output an activation ("output 0.87"). */
+export const formatTopOutput = (value: number, softmax: boolean) => (softmax ? formatProbability(value) : `output ${value.toFixed(2)}`);
