@@ -49,7 +49,7 @@ test('"Why convolution": the filter’s place moves with the keyboard, and a dra
   const book = answers.getByRole('listitem').filter({ hasText: /^The book’s network/ });
   const conv = answers.getByRole('listitem').filter({ hasText: /^The convolutional network/ });
   await expect(book).toContainText(new RegExp(`reads ${DIGIT} \\(output \\d\\.\\d\\d, a sigmoid activation, not a probability\\)`));
-  await expect(conv).toContainText(new RegExp(`reads ${DIGIT} \\(\\d+% probability\\)`));
+  await expect(conv).toContainText(new RegExp(`reads ${DIGIT} \\((over |under )?\\d+(\\.\\d)?% probability\\)`));
   await path(page).getByLabel('Move the drawing').selectOption(DIRECTION);
   await path(page).getByRole('slider', { name: 'Pixels moved' }).fill(String(PIXELS));
   await expect(path(page).getByRole('img', { name: /^Your drawing, 28 by 28/ })).toBeVisible();
