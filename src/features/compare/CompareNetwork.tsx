@@ -1,6 +1,5 @@
-import { useId } from 'react';
-import { MAX_DESCRIPTION_LENGTH } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { DescriptionField } from '../../ui/DescriptionField.tsx';
 import { SelectControl } from '../../ui/SelectControl.tsx';
 import { CONV_ACTIVATIONS, type ConvActivation } from './sides/compare-api.ts';
 import { KIND_SETTINGS, type CompareKind, type CompareProblems } from './compare-form.ts';
@@ -14,33 +13,17 @@ const ACTIVATION_LABELS: Record<ConvActivation, string> = { sigmoid: 'Sigmoid', 
 const ACTIVATION_OPTIONS = CONV_ACTIVATIONS.map((value) => ({ value, label: ACTIVATION_LABELS[value] }));
 
 /** The convolutional network's description, checked by the one parser, with its problem. */
-function DescriptionField({ problem }: { problem?: string }) {
+function CompareDescription({ problem }: { problem?: string }) {
   const model = useAppStore((s) => s.compareForm.model);
   const setForm = useAppStore((s) => s.setCompareForm);
-  const id = useId();
   return (
-    <div className={problem ? 'control compare-wide invalid' : 'control compare-wide'}>
-      <div className="control-head">
-        <label htmlFor={id}>Layers</label>
-      </div>
-      <input
-        id={id}
-        type="text"
-        className="description-field"
-        value={model}
-        maxLength={MAX_DESCRIPTION_LENGTH}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={!!problem}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => setForm({ model: event.target.value })}
-      />
-      {problem && <p className="problem">{problem}</p>}
-      <p className="hint" id={`${id}-hint`}>
-        In order, after the 28×28 image: conv 20@5x5 (20 feature maps from 5×5 filters), pool 2 (2×2 max pooling), hidden neurons such as 100, then the 10
-        outputs, a softmax with the log-likelihood cost.
-      </p>
-    </div>
+    <DescriptionField
+      className="control compare-wide"
+      value={model}
+      onChange={(next) => setForm({ model: next })}
+      problem={problem}
+      hint="In order, after the 28×28 image: conv 20@5x5 (20 feature maps from 5×5 filters), pool 2 (2×2 max pooling), hidden neurons such as 100, then the 10 outputs, a softmax with the log-likelihood cost."
+    />
   );
 }
 
@@ -68,7 +51,7 @@ export function CompareNetwork({ problems }: { problems: CompareProblems }) {
         <CompareNumber label="Hidden neurons" value={form.hiddenSize} onChange={(hiddenSize) => setForm({ hiddenSize })} problem={problems.hiddenSize} />
       ) : (
         <>
-          <DescriptionField problem={problems.model} />
+          <CompareDescription problem={problems.model} />
           <SelectControl label="Activation" value={form.activation} options={ACTIVATION_OPTIONS} onChange={(activation) => setForm({ activation })} />
         </>
       )}

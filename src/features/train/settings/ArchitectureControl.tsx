@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
-import { MAX_DESCRIPTION_LENGTH } from '../../../nn/config-limits.ts';
+import { useState } from 'react';
 import { useAppStore } from '../../../store/app-store.ts';
+import { DescriptionField } from '../../../ui/DescriptionField.tsx';
 import { SelectControl } from '../../../ui/SelectControl.tsx';
 import { Term } from '../../../ui/Term.tsx';
 import { LayersControl } from './LayersControl.tsx';
@@ -23,7 +23,6 @@ export function ArchitectureControl({ layersProblem, modelProblem }: { layersPro
     if (model !== undefined) setLastDescription(model);
     setConfig({ model: next === 'conv' ? (model ?? lastDescription) : undefined });
   };
-  const id = useId();
   const kind: Kind = model === undefined ? 'dense' : 'conv';
   return (
     <>
@@ -45,27 +44,12 @@ export function ArchitectureControl({ layersProblem, modelProblem }: { layersPro
       {kind === 'dense' ? (
         <LayersControl problem={layersProblem} />
       ) : (
-        <div className={modelProblem ? 'control invalid' : 'control'}>
-          <div className="control-head">
-            <label htmlFor={id}>Layers</label>
-          </div>
-          <input
-            id={id}
-            type="text"
-            className="description-field"
-            value={model}
-            maxLength={MAX_DESCRIPTION_LENGTH}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={!!modelProblem}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setConfig({ model: event.target.value })}
-          />
-          {modelProblem && <p className="problem">{modelProblem}</p>}
-          <p className="hint" id={`${id}-hint`}>
-            In order, after the 28×28 image: conv 20@5x5 (20 feature maps from 5×5 filters), pool 2 (2×2 pooling), then hidden neurons such as 100, then the 10 outputs.
-          </p>
-        </div>
+        <DescriptionField
+          value={model ?? ''}
+          onChange={(next) => setConfig({ model: next })}
+          problem={modelProblem}
+          hint="In order, after the 28×28 image: conv 20@5x5 (20 feature maps from 5×5 filters), pool 2 (2×2 pooling), then hidden neurons such as 100, then the 10 outputs."
+        />
       )}
     </>
   );
