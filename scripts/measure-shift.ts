@@ -12,11 +12,11 @@ import { accuracyOfModelFile, SHIFT_FIGURES_URL, shiftFiguresModule, SHIFT_MODEL
 
 const { test } = loadMnistFromDisk();
 const figures = Object.fromEntries(
-  Object.entries(SHIFT_MODELS).map(([name, file]) => {
-    const accuracy = accuracyByShift(accuracyOfModelFile(readFileSync(file)), test);
+  await Promise.all(Object.entries(SHIFT_MODELS).map(async ([name, file]) => {
+    const accuracy = accuracyByShift(await accuracyOfModelFile(readFileSync(file)), test);
     console.log(`${name} (${file.pathname.split('/').pop()}): ${accuracy.map((a, k) => `${k} px ${(a * 100).toFixed(2)}%`).join(', ')}`);
     return [name, accuracy];
-  }),
+  })),
 );
 writeFileSync(SHIFT_FIGURES_URL, shiftFiguresModule(test.count, figures as Record<keyof typeof SHIFT_MODELS, number[]>));
 console.log(`Wrote ${SHIFT_FIGURES_URL.pathname}`);

@@ -35,16 +35,16 @@ describe('the step "Why convolution": its model and its figures', () => {
     expect(readFileSync(new URL('../../docs/results.md', import.meta.url), 'utf8')).toContain(whyConvCommand());
   });
 
-  it('the unmoved figures are each model file’s accuracy on the test set', () => {
+  it('the unmoved figures are each model file’s accuracy on the test set', async () => {
     for (const name of Object.keys(SHIFT_MODELS) as (keyof typeof SHIFT_MODELS)[]) {
-      expect(shiftedAccuracy(accuracyOfModelFile(bytesOf(name)), test, 0)).toBeCloseTo(SHIFT_FIGURES[name][0], 6);
+      expect(shiftedAccuracy(await accuracyOfModelFile(bytesOf(name)), test, 0)).toBeCloseTo(SHIFT_FIGURES[name][0], 6);
     }
     expect(SHIFT_FIGURES.testImages).toBe(test.count);
   });
 
-  it('moved 3 pixels (the step’s sentence), the figures are what the models read (else: npm run measure-shift)', () => {
+  it('moved 3 pixels (the step’s sentence), the figures are what the models read (else: npm run measure-shift)', async () => {
     for (const name of ['book', 'conv'] as const) {
-      expect(shiftedAccuracy(accuracyOfModelFile(bytesOf(name)), test, 3)).toBeCloseTo(SHIFT_FIGURES[name][3], 6);
+      expect(shiftedAccuracy(await accuracyOfModelFile(bytesOf(name)), test, 3)).toBeCloseTo(SHIFT_FIGURES[name][3], 6);
     }
   }, 120_000);
 });

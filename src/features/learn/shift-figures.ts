@@ -1,4 +1,4 @@
-// Written by scripts/measure-shift.ts (npm run measure-shift); shift-figures.test.ts recomputes figures of it.
+// Written by scripts/measure-shift.ts (npm run measure-shift); scripts/measure-shift/why-conv-model.test.ts recomputes figures of it.
 
 /** Accuracy on MNIST's test digits moved 0 to MAX_SHIFT pixels (the mean over left, right, up and down), by model. */
 export const SHIFT_FIGURES = {
