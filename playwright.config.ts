@@ -1,19 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // E2E_PORT lets a second checkout run its suite beside another one.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
-// On machines with Debian's Chromium (CI here), use it: Playwright's own download is not possible
-// there. Elsewhere Playwright uses its own browser (scripts/ensure-browser.ts installs it).
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }
-  : {};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +25,8 @@ export default defineConfig({
     // app and a copy of MNIST: about 0.7 s of this 2-core machine per page, for a part most tests do
     // not look at. The files that test it (offline, the static host, the page's requests) allow it.
     serviceWorkers: 'block',
-    launchOptions,
+    // Debian's Chromium where it exists (CI here); elsewhere Playwright's own (scripts/ensure-browser.ts installs it).
+    launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -5,8 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { SYSTEM_CHROMIUM } from './chromium-launch.ts';
 
 if (existsSync(SYSTEM_CHROMIUM)) {
   console.log(`ensure-browser: using ${SYSTEM_CHROMIUM}`);

@@ -2,8 +2,9 @@
  * Renders the app's icons (public/icons/*.png, for the web app manifest) from public/favicon.svg
  * in headless Chromium, so the PNGs always match the favicon. Run: npx tsx scripts/make-icons.ts
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-launch.ts';
 
 const SVG = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const OUT = new URL('../public/icons/', import.meta.url);
@@ -15,7 +16,7 @@ const ICONS = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 for (const { file, size, inset } of ICONS) {
   await page.setViewportSize({ width: size, height: size });

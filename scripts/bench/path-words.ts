@@ -4,11 +4,10 @@
  * glossary term counts as the word it is). The path aims at about 120 words a step.
  * Run: npx tsx scripts/bench/path-words.ts
  */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium-launch.ts';
 import { serveProductionBuild } from './serve-build.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /** NodeFilter.SHOW_TEXT: this script compiles without the DOM's types, for Node. */
 const SHOW_TEXT = 4;
 
@@ -23,7 +22,7 @@ interface PageNode {
   parentElement: PageElement | null;
 }
 const site = await serveProductionBuild('.path-words-dist');
-const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox'] } : {});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(site.url);

@@ -5,11 +5,12 @@
  * browser context (no cache, no service worker). --cpu4x also slows the CPU 4x, as Lighthouse does.
  * Run: npx tsx scripts/bench/slow-4g-first-answer.ts [visits] [--cpu4x] (part of `npm run bench`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
+import { chromiumLaunchOptions } from '../chromium-launch.ts';
 import { serveProductionBuild } from './serve-build.ts';
 
 // The page's probes (globals the init script defines), read by functions that run in the page, not by evaluated
@@ -19,7 +20,6 @@ type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 const VISITS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
 const CPU_4X = process.argv.includes('--cpu4x');
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEVEN = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { label: number; strokes: number[][][] }[] }).digits.find(
   (d) => d.label === 7,
@@ -46,7 +46,7 @@ const PROBE = `
 `;
 
 const site = await serveProductionBuild('.slow-4g-dist');
-const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } : {});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   console.log(`First visit on emulated slow 4G (1.6 Mbit/s, 150 ms RTT)${CPU_4X ? ', CPU 4x slower' : ''}, production build at ${site.url}, Chromium ${browser.version()}`);
   const answered: number[] = [];

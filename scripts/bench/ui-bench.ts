@@ -5,9 +5,10 @@
  *    from a stroke's end to the prediction for it.
  * Run: npx tsx scripts/bench/ui-bench.ts (part of `npm run bench`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium-launch.ts';
 import { serveProductionBuild } from './serve-build.ts';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
@@ -20,7 +21,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIRST_VISITS = 5;
 const TRAINING_WINDOW_MS = 15_000;
 const ONLY_FIRST_VISIT = process.argv.includes("--first-visit");
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const DIGITS = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { strokes: number[][][] }[] }).digits;
 
 const median = (xs: number[]) => {
@@ -70,11 +70,7 @@ const PROBES = `
 async function main(): Promise<void> {
   const site = await serveProductionBuild('.ui-bench-dist');
   const url = site.url;
-  const browser = await chromium.launch(
-    existsSync(SYSTEM_CHROMIUM)
-      ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }
-      : {},
-  );
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     console.log(`UI benchmark, production build in headless Chromium ${browser.version()}, ${url}`);
     const firsts: number[] = [];

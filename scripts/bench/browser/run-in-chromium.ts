@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Worker } from '@playwright/test';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../chromium-launch.ts';
 import { PUBLIC_MNIST_DIR } from '../../node-mnist.ts';
 import type { BenchWorker, WorkerAnswer, WorkerRequest } from './bench.worker.ts';
 import { serveStatic } from './serve.ts';
 
 const ROOT = import.meta.dirname;
 const OUT_DIR = join(ROOT, '..', '..', '..', 'node_modules', '.bench-dist');
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /** BENCH_JS_FLAGS passes V8 flags to Chromium, e.g. BENCH_JS_FLAGS=--trace-deopt with DEBUG=pw:browser. */
 const JS_FLAGS = process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : [];
-const SYSTEM_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Our engines in a Web Worker of headless Chromium, ready to train on request. */
 export interface BrowserBench {
@@ -40,9 +38,7 @@ export async function openBrowserBench(): Promise<BrowserBench> {
   let browser: Browser | undefined;
   try {
     // Debian's Chromium where it exists (this machine cannot download browsers), else Playwright's own.
-    browser = await chromium.launch(
-      existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: [...SYSTEM_CHROMIUM_ARGS, ...JS_FLAGS] } : { args: JS_FLAGS },
-    );
+    browser = await chromium.launch(chromiumLaunchOptions(JS_FLAGS));
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
