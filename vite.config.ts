@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devSecurityHeaders, ISOLATION_HEADERS, securityHeaders } from './security-headers.ts';
@@ -14,5 +15,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
+    // One test file per core: Vitest's default (one fewer than the cores) ran one at a time on this
+    // 2-core machine, 80 s against 53 s with two (npx vitest run --maxWorkers=N, same machine).
+    maxWorkers: availableParallelism(),
   },
 });
