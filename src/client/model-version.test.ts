@@ -119,7 +119,8 @@ async function answerAll() {
 
 beforeEach(async () => {
   real.stop();
-  useAppStore.setState({ ...initialState, load: { ...initialState.load, status: 'ready' }, modelVersion: worker.version });
+  // Errors open: the page analyses the model in use only while that view is open.
+  useAppStore.setState({ ...initialState, insideTab: 'errors', load: { ...initialState.load, status: 'ready' }, modelVersion: worker.version });
   // Every analysis the last test (or the new state) asked for is answered before the next test
   // counts them: one left in flight would hold back the next test's, one at a time.
   await vi.waitFor(async () => {
@@ -149,6 +150,18 @@ describe('views keyed on the model version', () => {
     expect(second).not.toEqual(first);
     await vi.waitFor(() => expect(store().errorAnalysis.report).toEqual(second));
     expect(store().errorAnalysis.madeFor).toBe('the loaded model “2”');
+  });
+
+  it('analyses nothing while Errors is closed, and the model in use once it opens', async () => {
+    store().setInsideTab('network');
+    await importFile('1');
+    await settle();
+    expect(worker.analyses).toHaveLength(0);
+    store().setInsideTab('errors');
+    expect(worker.analyses.map((a) => a.version)).toEqual([worker.version]);
+    worker.analyses[0].release();
+    const report = await worker.analyses[0].report;
+    await vi.waitFor(() => expect(store().errorAnalysis.report).toEqual(report));
   });
 
   it('drops the analysis of a model that was replaced while it ran, and shows the newer one', async () => {
