@@ -81,7 +81,8 @@ export function inspectExample(info: ExampleInfo, images: Uint8Array, offset: nu
  * Errors is open and no run is changing the weights (a diverged network's answers mean nothing, so it
  * is not analysed). Only the Errors view shows the report, so nothing is analysed while it is closed:
  * the 10,000 answers cost the worker about 0.25 s for the ready model (Chromium's profile of a first
- * visit), and 5 s (conv 8@5x5, pool 2, 10) to 30 s (the book's two conv layers) for a convolutional one.
+ * visit), and 0.25 s (conv 8@5x5, pool 2, 10) to 1.8 s (the book's two conv layers) for a convolutional
+ * one on WebAssembly (in Node; 3 s and 38 s where only TypeScript runs).
  */
 const wantsAnalysis = (s: AppState) => s.insideTab === 'errors' && s.load.status === 'ready' && isRunSettled(s.run.status) && s.modelVersion !== analysedVersion;
 

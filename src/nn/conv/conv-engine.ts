@@ -2,6 +2,7 @@ import { createRng } from '../rng.ts';
 import type { EngineKind } from '../training-engine.ts';
 import type { SessionEngine } from '../training-session.ts';
 import type { EvalResult } from '../types.ts';
+import type { OnPrediction } from '../evaluate.ts';
 import { fillBatch, IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
 import { trainConvBatch } from './conv-batch.ts';
 import { evaluateConv } from './conv-evaluate.ts';
@@ -28,7 +29,8 @@ export interface ConvTrainOptions {
 export interface ConvEngine extends SessionEngine {
   readonly kind: EngineKind;
   readonly capacity: number;
-  evaluate(set: LabelledImages): EvalResult;
+  /** Accuracy and mean cost on `set`; `onPrediction` sees each example's answer (for the Errors view). */
+  evaluate(set: LabelledImages, onPrediction?: OnPrediction): EvalResult;
   /** Copies a network's weights and biases in (same description as at creation). */
   loadConvNetwork(from: ConvNetwork): void;
   /** Copies the engine's weights and biases out into `to`. */
@@ -64,7 +66,7 @@ export function createConvEngine(net: ConvNetwork, capacity: number, { dropout, 
       drawDropoutMasks(scratch, count, rng);
       return trainConvBatch(net, scratch, count, eta, decay);
     },
-    evaluate: (set) => evaluateConv(net, set),
+    evaluate: (set, onPrediction) => evaluateConv(net, set, onPrediction),
     loadConvNetwork: (from) => copyConvParameters(from, net),
     saveConvNetwork: (to) => copyConvParameters(net, to),
   };

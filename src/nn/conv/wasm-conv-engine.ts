@@ -189,7 +189,7 @@ export async function createWasmConvEngine(
       });
       return costSum;
     },
-    evaluate(set) {
+    evaluate(set, onPrediction) {
       const out = new Float32Array(room * nOut);
       const run = (count: number) => {
         forward(count, false);
@@ -199,7 +199,7 @@ export async function createWasmConvEngine(
         for (let b = 0; b < count; b++) out.set(floats.subarray(at + b * strides[last + 1] / 4, at + b * strides[last + 1] / 4 + nOut), b * nOut);
         return out;
       };
-      return evaluateInChunks({ input, capacity: room, outputs: nOut, cost: net.cost, forward: run }, set);
+      return evaluateInChunks({ input, capacity: room, outputs: nOut, cost: net.cost, forward: run }, set, onPrediction);
     },
     loadConvNetwork(from) {
       shapes.forEach((_, l) => copy(from, l, true));
