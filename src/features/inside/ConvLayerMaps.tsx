@@ -5,6 +5,7 @@ import { PixelImage } from '../../ui/PixelImage.tsx';
 import { layerBrightness } from '../../ui/shade.ts';
 import { Term } from '../../ui/Term.tsx';
 import type { ConvStage } from './conv-view-model.ts';
+import { formatCount } from '../../ui/format.ts';
 
 /** Maps shown before "Show all": enough to see what a layer does, few enough to read on a phone. */
 const SHOWN_AT_FIRST = 8;
@@ -27,7 +28,7 @@ function ConvSentence({ stage, source }: { stage: ConvStage; source: string }) {
   }
   return (
     <p>
-      Each of these {conv.depth} filters has {channels} slices of {kernel}×{kernel} weights, one for each map of the layer before ({(conv.filters.length).toLocaleString('en')}{' '}
+      Each of these {conv.depth} filters has {channels} slices of {kernel}×{kernel} weights, one for each map of the layer before ({formatCount(conv.filters.length)}{' '}
       weights in all, too many to draw): it adds up what it finds in all {channels} maps at once, so its {size} <Term id="feature-map" /> is bright where
       those patterns come together.
     </p>

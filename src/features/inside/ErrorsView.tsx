@@ -4,6 +4,7 @@ import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitAccuracy } from './DigitAccuracy.tsx';
 import { ExampleGrid } from './ExampleGrid.tsx';
 import { isRunLive } from '../../protocol/trainer-events.ts';
+import { formatCount } from '../../ui/format.ts';
 
 /** Where the network errs on the 10,000 test images: per-digit accuracy, the confusion matrix, its mistakes. */
 export function ErrorsView() {
@@ -21,7 +22,7 @@ export function ErrorsView() {
           {errors.analysing
             ? 'Running the network over the 10,000 test images…'
             : report
-              ? `${(report.accuracy * 100).toFixed(2)}% of ${report.total.toLocaleString('en')} test images right (${report.correct.toLocaleString('en')}), for ${errors.madeFor}.`
+              ? `${(report.accuracy * 100).toFixed(2)}% of ${formatCount(report.total)} test images right (${formatCount(report.correct)}), for ${errors.madeFor}.`
               : ready
                 ? 'Analysed after each run; or now, for the network as it is.'
                 : 'The test images are still loading.'}
@@ -46,7 +47,7 @@ export function ErrorsView() {
             </section>
           )}
           <h3>
-            Misclassified, most confident first ({Math.min(report.mistakes.examples.length, report.mistakes.total)} of {report.mistakes.total.toLocaleString('en')})
+            Misclassified, most confident first ({Math.min(report.mistakes.examples.length, report.mistakes.total)} of {formatCount(report.mistakes.total)})
           </h3>
           <p className="inside-hint">Each shows true→read and the probability the network gave its answer. Choose one to see it go through the network.</p>
           <ExampleGrid list={report.mistakes} label="Misclassified test images" />

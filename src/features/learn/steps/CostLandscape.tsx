@@ -7,6 +7,7 @@ import { precise } from '../learn-format.ts';
 import { LearnMore } from '../LearnMore.tsx';
 import { BANDS, costRange, paintLandscape } from '../paint-landscape.ts';
 import { useLandscape } from '../use-landscape.ts';
+import { formatCount } from '../../../ui/format.ts';
 
 /** Canvas pixels per side: twice the largest width it is shown at, sharp on a high-density screen. */
 const SIDE = 560;
@@ -59,7 +60,7 @@ export function CostLandscape() {
           the dashed arrow is the next step, downhill.{last && ' The solid arrow is the step just taken.'}
         </p>
         <p>
-          The real landscape has {all.toLocaleString('en')} dimensions ({weights.toLocaleString('en')} weights + {biases} biases), not 2: this picture is
+          The real landscape has {formatCount(all)} dimensions ({formatCount(weights)} weights + {biases} biases), not 2: this picture is
           the step’s shadow on two of them.
         </p>
         <LearnMore summary="Which two weights, and how to read the picture">

@@ -7,6 +7,7 @@ import { signed, total } from '../learn-format.ts';
 import { OutputList } from '../OutputList.tsx';
 import { Term } from '../../../ui/Term.tsx';
 import type { StepProps } from './step-props.ts';
+import { formatCount } from '../../../ui/format.ts';
 
 /** Weights and biases of a network with these layer sizes, counted layer by layer. */
 function learnedNumbers(layers: number[]) {
@@ -35,13 +36,13 @@ export function LayerStep({ lesson }: StepProps) {
       </p>
       <p>
         This network is [{layers.join(', ')}]: the size of each layer, from the {layers[0]} pixels to the {layers[layers.length - 1]} outputs. It learns{' '}
-        {(weights + biases).toLocaleString('en')} numbers.
+        {formatCount(weights + biases)} numbers.
       </p>
-      <LearnMore summary={`Where the ${(weights + biases).toLocaleString('en')} numbers come from`}>
+      <LearnMore summary={`Where the ${formatCount(weights + biases)} numbers come from`}>
         <p>
           Every neuron has a weight for each neuron of the layer before and a bias, so the network learns{' '}
-          {layers.slice(1).map((n, l) => `${layers[l].toLocaleString('en')} × ${n}`).join(' + ')} = {weights.toLocaleString('en')} weights and{' '}
-          {layers.slice(1).join(' + ')} = {biases} biases: {(weights + biases).toLocaleString('en')} numbers in all, each found by the same learning step
+          {layers.slice(1).map((n, l) => `${formatCount(layers[l])} × ${n}`).join(' + ')} = {formatCount(weights)} weights and{' '}
+          {layers.slice(1).join(' + ')} = {biases} biases: {formatCount(weights + biases)} numbers in all, each found by the same learning step
           repeated (step {stepNumber('learn')}).
         </p>
       </LearnMore>
