@@ -18,3 +18,13 @@ describe('a comparison side in error', () => {
     expect(store().compareSides.ours.status).toBe('training');
   });
 });
+
+describe('a comparison side’s engine', () => {
+  beforeEach(() => useAppStore.setState(initialState));
+
+  it('is renamed when the run trains on another engine than the one the side started with', () => {
+    store().setSide('ours', { status: 'ready', engine: 'ours, WebAssembly relaxed SIMD' });
+    store().compareEvent('ours', { type: 'engine', engine: 'ours, TypeScript' });
+    expect(store().compareSides.ours.engine).toBe('ours, TypeScript');
+  });
+});

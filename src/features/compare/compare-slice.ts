@@ -50,6 +50,8 @@ function reduceSideEvent(state: SideState, event: SideEvent): SideState {
   switch (event.type) {
     case 'progress':
       return { ...state, status: failed ? 'error' : 'training', progress: event.progress };
+    case 'engine':
+      return { ...state, engine: event.engine };
     case 'epoch':
       return { ...state, epochs: [...state.epochs, event.epoch] };
     case 'done':

@@ -122,6 +122,8 @@ export interface SideInfo {
 /** Everything a side pushes to the page: one long-lived proxied callback receives all of it. */
 export type SideEvent =
   | { type: 'progress'; progress: SideProgress }
+  /** The run trains on another engine than the one prepare() named (WebAssembly failed to start: TypeScript). */
+  | { type: 'engine'; engine: string }
   | { type: 'epoch'; epoch: SideEpoch }
   | { type: 'done' }
   | { type: 'error'; message: string };

@@ -28,12 +28,12 @@ export function createOursSide(): SideEngine {
       if (config.model !== undefined) {
         // No dropout: the framework side has none either.
         const { engine } = await createBestConvEngine(bookConvNetwork(config), config.batchSize, { dropout: 0, seed: config.seed });
-        return { trainer: engine };
+        return { trainer: engine, engine: ENGINE_LABELS[engine.kind] };
       }
       const initial = createNetwork(bookSpec(config.layers), 'normal', config.seed);
       // The WebAssembly engine starts from a copy of the weights; the TypeScript one trains `initial` in place.
       const trainer = await createEngine(kind, initial, config.batchSize).catch(() => createTsEngine(initial, config.batchSize));
-      return { trainer };
+      return { trainer, engine: ENGINE_LABELS[trainer.kind] };
     },
   };
 }

@@ -26,8 +26,9 @@ export function createSideApi(side: CompareSide, engine: SideEngine): CompareSid
         if (!mnist || !engineLabel) throw new Error('Call prepare() before run().');
         const problem = compareConfigProblem(config);
         if (problem) throw new Error(problem);
-        await engineLabel;
-        const { trainer, dispose } = await engine.createRun(config);
+        const prepared = await engineLabel;
+        const { trainer, engine: runEngine, dispose } = await engine.createRun(config);
+        if (runEngine && runEngine !== prepared) await onEvent({ type: 'engine', engine: runEngine });
         try {
           const { train, test } = mnist;
           await runSideLoop({ side, config, trainer, train, test, onEvent, shouldStop: () => runId !== currentRun, yieldToEventLoop });

@@ -30,8 +30,11 @@ export interface SideLoop {
 export interface SideEngine {
   /** Starts the engine once; resolves with its label, e.g. "TF.js 4.22.0, wasm backend (SIMD, 1 thread)". */
   start(): Promise<string>;
-  /** A trainer holding the run's starting weights (the example order is drawn from config.seed, whatever they are); dispose frees it. */
-  createRun(config: CompareConfig): Promise<Pick<SideLoop, 'trainer'> & { dispose?(): void }>;
+  /**
+   * A trainer holding the run's starting weights (the example order is drawn from config.seed, whatever
+   * they are); dispose frees it. `engine` names the engine it trains on where that is not the one start() named.
+   */
+  createRun(config: CompareConfig): Promise<Pick<SideLoop, 'trainer'> & { engine?: string; dispose?(): void }>;
 }
 
 /** Training time between two turns of the event loop: stop answers within about this long. */
