@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp, predictionStatus } from './app-page.ts';
 
-// Hundreds of mouse moves: a trace with a DOM snapshot per move would take longer than the training.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
-
 test('drawing updates the bars, and after training the network reads clear drawings', async ({ page }) => {
   await openApp(page);
   const bar = (digit: number) => page.getByRole('meter', { name: `Digit ${digit}` });

@@ -4,8 +4,6 @@ import { LEARN_STEP_COUNT } from '../src/features/learn/steps/step-order.ts';
 import { digitButton, path, readyWithThree, shownCosts, stepTitle, tabTo, topOf } from './learn-page.ts';
 
 // The guided path by keyboard alone, at 1280 px and on a phone.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
-
 test('the keyboard alone walks the path: Next, the digit, "Take one step", Back and Escape', async ({ page }) => {
   await readyWithThree(page);
   const open = page.getByRole('button', { name: /^How does it work\?/ });

@@ -3,9 +3,6 @@ import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp } from './app-page.ts
 import { LEARN_STEP_COUNT } from '../src/features/learn/steps/step-order.ts';
 import { digitButton, path, readyWithThree, shownCosts, stepTitle, topOf } from './learn-page.ts';
 
-// Many mouse moves: no DOM snapshot per move.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
-
 test('a new visitor walks every step of "How it works" with the mouse, on their own drawing', async ({ page }) => {
   await readyWithThree(page);
   await page.getByRole('button', { name: /^How does it work\?/ }).click();

@@ -8,8 +8,6 @@ const DIGIT = 3;
 const DIRECTION = 'down';
 const PIXELS = 3;
 
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
-
 test('"Why convolution": the filter’s place moves with the keyboard, and a drawing moved a few pixels fools the fully connected network, not the convolutional one', async ({ page }) => {
   await openApp(page);
   // The small convolutional network is fetched when the step opens, never before.
