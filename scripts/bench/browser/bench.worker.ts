@@ -2,7 +2,7 @@
  * The in-browser half of the benchmark: our engines in a Web Worker, on the same workload and the
  * same training loop as the Node half. Playwright calls `benchWorker` inside this worker.
  */
-import type { LabelledImages } from '../../../src/mnist/dataset.ts';
+import { sliceSet, type LabelledImages } from '../../../src/mnist/dataset.ts';
 import { MNIST_FILES, parseIdxPair } from '../../../src/mnist/idx.ts';
 import type { EngineKind } from '../../../src/nn/training-engine.ts';
 import { spawnWorkerHelper } from '../../../src/worker/parallel/spawn-helper.ts';
@@ -11,6 +11,9 @@ import { ourEngine } from '../engines/ours.ts';
 import { benchWorkers } from '../workers-bench.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
+import { timeConvEngine, type ConvRunRequest } from '../conv/time-conv.ts';
+import { CONVNETJS } from '../conv/convnet.ts';
+import { OURS_RELAXED, OURS_SIMD, OURS_TS } from '../conv/ours.ts';
 
 /** What Node sends: the network and its starting weights as plain arrays, and how long to train. */
 export interface WorkerRequest {
@@ -105,13 +108,28 @@ async function load(): Promise<number> {
   return (await data).count;
 }
 
+/**
+ * The conv benchmark's engines that run in a worker (ours and ConvNetJS), timed as conv-bench.ts
+ * times them in Node: examples per second, by engine name. The training set is cut to Nielsen's
+ * 50,000, as in Node, so the mini-batches are the same.
+ */
+async function conv(request: ConvRunRequest, names: string[]): Promise<Record<string, number>> {
+  data ??= loadTrainingSet();
+  const train = sliceSet(await data, 0, 50_000);
+  const speeds: Record<string, number> = {};
+  for (const engine of [OURS_RELAXED, OURS_SIMD, OURS_TS, CONVNETJS].filter((e) => names.includes(e.name))) {
+    speeds[engine.name] = await timeConvEngine(engine, { ...request, batches: request.batches | 0, batchSize: request.batchSize | 0, repeat: request.repeat | 0 }, train);
+  }
+  return speeds;
+}
+
 /** 1 worker against 2 in this worker, side by side (workers-bench.ts); the report's lines. */
 async function workers(layers: number[]): Promise<string[]> {
   data ??= loadTrainingSet();
   return benchWorkers(layers.map((n) => n | 0), await data, spawnWorkerHelper, 'a Chromium worker and its helper workers');
 }
 
-(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next, workers };
+(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next, workers, conv };
 
 /** What this worker puts on its global scope for Playwright. */
 export interface BenchWorker {
@@ -119,4 +137,5 @@ export interface BenchWorker {
   start: typeof start;
   next: typeof next;
   workers: typeof workers;
+  conv: typeof conv;
 }

@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../chromium-launch.ts';
 import { PUBLIC_MNIST_DIR } from '../../node-mnist.ts';
 import type { BenchWorker, WorkerAnswer, WorkerRequest } from './bench.worker.ts';
+import type { ConvRunRequest } from '../conv/time-conv.ts';
 import { serveStatic } from './serve.ts';
 
 const ROOT = import.meta.dirname;
@@ -19,6 +20,8 @@ export interface BrowserBench {
   next(): Promise<WorkerAnswer | undefined>;
   /** 1 worker against 2, side by side in the worker (workers-bench.ts): the report's lines. */
   workers(layers: number[]): Promise<string[]>;
+  /** The conv benchmark's engines that run in a worker, timed there (conv/time-conv.ts): examples per second by name. */
+  conv(request: ConvRunRequest, engines: string[]): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export async function openBrowserBench(): Promise<BrowserBench> {
       start: (request) => worker.evaluate((r) => (globalThis as unknown as Scope).benchWorker.start(r), request),
       next: () => worker.evaluate(() => (globalThis as unknown as Scope).benchWorker.next()),
       workers: (layers) => worker.evaluate((l) => (globalThis as unknown as Scope).benchWorker.workers(l), layers),
+      conv: (request, engines) => worker.evaluate(([r, e]) => (globalThis as unknown as Scope).benchWorker.conv(r, e), [request, engines] as const),
       close: async () => {
         await opened.close();
         server.close();
