@@ -5,7 +5,6 @@ import { chromiumLaunchOptions } from './scripts/chromium-launch.ts';
 // E2E_PORT lets a second checkout run its suite beside another one.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
-
 export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
