@@ -19,13 +19,12 @@ import { OURS_RELAXED, OURS_SIMD, OURS_TS } from './conv/ours.ts';
 import { timeConvEngine, WARM_UP_BATCHES, type ConvRunRequest } from './conv/time-conv.ts';
 import { TFJS_CPU, TFJS_WASM } from './conv/tfjs.ts';
 import type { ConvBenchEngine } from './conv/workload.ts';
+import { WORKER_ENGINES } from './conv/worker-engines.ts';
 
 // Node 20 keeps relaxed SIMD behind a flag; it must be set before any module is compiled.
 v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 const ENGINES: ConvBenchEngine[] = [OURS_RELAXED, OURS_SIMD, OURS_TS, TFJS_WASM, TFJS_CPU, CONVNETJS];
-/** The engines the Chromium part runs (TF.js would need its .wasm files served beside the bench page). */
-const IN_BROWSER = [OURS_RELAXED, OURS_SIMD, OURS_TS, CONVNETJS].map((e) => e.name);
 const DEFAULT_MODELS = ['conv 20@5x5, pool 2, 100, 10', 'conv 8@5x5, pool 2, conv 16@5x5, pool 2, 10'];
 
 interface Row {
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
         const accuracy = Number.isFinite(r.accuracy) ? `${(100 * r.accuracy).toFixed(1)}%` : '-';
         console.log(`${r.name.padEnd(24)} ${speed(r.perSecond)}  vs TF.js wasm ${ratio(r.perSecond, tfWasm).padStart(6)}  vs TF.js cpu ${ratio(r.perSecond, tfCpu).padStart(6)}  test ${accuracy.padStart(6)}  ${r.note}`);
       }
-      const inBrowser = rows.filter((r) => IN_BROWSER.includes(r.name));
+      const inBrowser = rows.filter((r) => WORKER_ENGINES.some((e) => e.name === r.name));
       if (values['node-only'] || inBrowser.length === 0) continue;
       browser ??= await openBrowserBench();
       const speeds = await browser.conv(request, inBrowser.map((r) => r.name));

@@ -12,8 +12,7 @@ import { benchWorkers } from '../workers-bench.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
 import { timeConvEngine, type ConvRunRequest } from '../conv/time-conv.ts';
-import { CONVNETJS } from '../conv/convnet.ts';
-import { OURS_RELAXED, OURS_SIMD, OURS_TS } from '../conv/ours.ts';
+import { WORKER_ENGINES } from '../conv/worker-engines.ts';
 
 /** What Node sends: the network and its starting weights as plain arrays, and how long to train. */
 export interface WorkerRequest {
@@ -117,7 +116,7 @@ async function conv(request: ConvRunRequest, names: string[]): Promise<Record<st
   data ??= loadTrainingSet();
   const train = sliceSet(await data, 0, 50_000);
   const speeds: Record<string, number> = {};
-  for (const engine of [OURS_RELAXED, OURS_SIMD, OURS_TS, CONVNETJS].filter((e) => names.includes(e.name))) {
+  for (const engine of WORKER_ENGINES.filter((e) => names.includes(e.name))) {
     speeds[engine.name] = await timeConvEngine(engine, { ...request, batches: request.batches | 0, batchSize: request.batchSize | 0, repeat: request.repeat | 0 }, train);
   }
   return speeds;
