@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
+import { parseModel as parseDescription } from '../src/nn/conv/parse-model.ts';
 import { serializeModel } from '../src/nn/serialize.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-drawn-'));
@@ -39,6 +41,22 @@ describe('npm run eval:drawn', () => {
     expect(out.split('\n')[0]).toBe('accuracy: 66.67% (2 / 3)');
     expect(out).toMatch(/writer {2}1: 100\.00% \(1 \/ 1\)/);
     expect(out).toMatch(/writer {2}2: {2}50\.00% \(1 \/ 2\)/);
+  });
+
+  it('lists the misread digits by their index in the data file when asked', () => {
+    const { out } = run('--model', modelPath, '--data', dataPath, '--writers', '2-5', '--misread');
+    const listed = out.slice(out.indexOf('misread ('));
+    expect(listed).toMatch(/^misread \(2\):\n {2}#2 \(writer 2\): a 1, read as 7 \(output 0\.993; 1: 0\.500\)\n {2}#3 \(writer 5\): a 3, read as 7 /);
+  });
+
+  it('reads a convolutional model too', () => {
+    const conv = join(dir, 'conv-seven.json');
+    const net = createConvNetwork(parseDescription('conv 2@5x5, pool 2, 10'), 'relu', 'log-likelihood', 'scaled', 1);
+    net.weights[2].fill(0);
+    net.biases[2].fill(0);
+    net.biases[2][7] = 5;
+    writeFileSync(conv, serializeModel(net));
+    expect(run('--model', conv, '--data', dataPath).out.split('\n')[0]).toBe('accuracy: 50.00% (2 / 4)');
   });
 
   it('refuses bad arguments and files with a clear message and no stack trace', () => {

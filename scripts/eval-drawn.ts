@@ -9,17 +9,18 @@ import { parseArgs } from 'node:util';
 import { BRUSH_WIDTH, PAD_SIZE } from '../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../src/drawing/pen-digits.ts';
 import { strokesToInput } from '../src/drawing/preprocess.ts';
-import { createScratch } from '../src/nn/batch.ts';
-import { argmax, predict } from '../src/nn/evaluate.ts';
-import { parseModel } from '../src/nn/serialize.ts';
+import { answererOf } from '../src/nn/conv/any-network.ts';
+import { argmax } from '../src/nn/evaluate.ts';
+import { parseAnyModel } from '../src/nn/serialize.ts';
 import { DEFAULT_DRAWN_DIGITS, loadDrawnDigits } from './eval-drawn/load-drawn-digits.ts';
 import { createTally, formatReport, record } from './eval-drawn/report.ts';
 
 const USAGE = `usage: npm run eval:drawn -- --model <file> [options]
-  --model <file>     a model saved by the trainer (e.g. public/models/ch3-784-100-10.json)
+  --model <file>     a model saved by the trainer, fully connected or convolutional (e.g. public/models/ready.json)
   --data <file>      drawn digits: the packed .bin.gz or JSON (default ${relative(process.cwd(), DEFAULT_DRAWN_DIGITS)})
   --writers a-b      only the digits of writers a to b (e.g. 21-30)
   --per-writer       also print the accuracy of each writer
+  --misread          also list each misread digit: its index in the data, writer, label, answer and outputs
   --brush <px>       brush diameter on the ${PAD_SIZE} px pad (default ${BRUSH_WIDTH}, the app's)`;
 
 function fail(problem: string, showUsage = false): never {
@@ -47,6 +48,7 @@ function parseCommandLine(argv: string[]) {
         writers: { type: 'string' },
         brush: { type: 'string' },
         'per-writer': { type: 'boolean' },
+        misread: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -61,14 +63,14 @@ function parseCommandLine(argv: string[]) {
   if (!values.model) fail('--model <file> is required', true);
   const brush = values.brush === undefined ? BRUSH_WIDTH : Number(values.brush);
   if (!Number.isFinite(brush) || brush <= 0 || brush > PAD_SIZE) fail(`--brush ${values.brush}: expected a width in px from 1 to ${PAD_SIZE}`, true);
-  return { model: values.model, data: values.data ?? DEFAULT_DRAWN_DIGITS, writers: parseWriters(values.writers), perWriter: !!values['per-writer'], brush };
+  return { model: values.model, data: values.data ?? DEFAULT_DRAWN_DIGITS, writers: parseWriters(values.writers), perWriter: !!values['per-writer'], misread: !!values.misread, brush };
 }
 
 function main(): void {
   const options = parseCommandLine(process.argv.slice(2));
   let net;
   try {
-    net = parseModel(readFileSync(options.model, 'utf8')).net;
+    net = parseAnyModel(readFileSync(options.model, 'utf8')).net;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(`cannot read the model ${options.model}: ${code ?? (error as Error).message}`);
@@ -80,17 +82,27 @@ function main(): void {
     fail((error as Error).message);
   }
   const { writers } = options;
-  if (writers) digits = digits.filter((d) => d.writer >= writers[0] && d.writer <= writers[1]);
-  if (digits.length === 0) fail(`no digits to evaluate${writers ? ` from writers ${writers[0]}-${writers[1]}` : ''}`);
+  // Indexed as in the data file, so that a listed digit can be found again (e2e/my-digits.spec.ts picks one).
+  let indexed = digits.map((digit, index) => ({ digit, index }));
+  if (writers) indexed = indexed.filter(({ digit: d }) => d.writer >= writers[0] && d.writer <= writers[1]);
+  if (indexed.length === 0) fail(`no digits to evaluate${writers ? ` from writers ${writers[0]}-${writers[1]}` : ''}`);
 
-  const scratch = createScratch(net.layers, 1);
+  const answer = answererOf(net);
   const tally = createTally();
-  for (const digit of digits) {
+  const misread: string[] = [];
+  for (const { digit, index } of indexed) {
     const input = strokesToInput(penDigitToStrokes(digit.strokes), PAD_SIZE, options.brush);
     // A sample with no ink is still a digit someone meant: it counts as a miss, not a skip.
-    record(tally, digit.label, input ? argmax(predict(net, input, scratch)) : null, digit.writer);
+    const outputs = input ? answer(input) : null;
+    const predicted = outputs ? argmax(outputs) : null;
+    record(tally, digit.label, predicted, digit.writer);
+    if (predicted !== digit.label) {
+      const read = outputs && predicted !== null ? `read as ${predicted} (output ${outputs[predicted].toFixed(3)}; ${digit.label}: ${outputs[digit.label].toFixed(3)})` : 'no ink';
+      misread.push(`  #${index} (writer ${digit.writer}): a ${digit.label}, ${read}`);
+    }
   }
   console.log(formatReport(tally, options.perWriter));
+  if (options.misread) console.log(['', `misread (${misread.length}):`, ...misread].join('\n'));
 }
 
 main();

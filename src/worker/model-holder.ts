@@ -1,10 +1,6 @@
 import { IMAGE_SIZE } from '../mnist/dataset.ts';
-import { createScratch } from '../nn/batch.ts';
-import { isConvNetwork, outputKindOf, type AnyNetwork } from '../nn/conv/any-network.ts';
-import { predictConv } from '../nn/conv/conv-evaluate.ts';
+import { answererOf, isConvNetwork, outputKindOf, type AnyNetwork } from '../nn/conv/any-network.ts';
 import { cloneConvNetwork } from '../nn/conv/conv-network.ts';
-import { createConvScratch } from '../nn/conv/conv-scratch.ts';
-import { predict } from '../nn/evaluate.ts';
 import { cloneNetwork, type Network } from '../nn/network.ts';
 import type { TrainConfig } from '../nn/types.ts';
 
@@ -21,13 +17,7 @@ export function createModelHolder() {
     adopt(next: AnyNetwork, config: Partial<TrainConfig> | null): void {
       net = next;
       trainedWith = config;
-      if (isConvNetwork(next)) {
-        const scratch = createConvScratch(next.spec, 1);
-        answer = (image) => predictConv(next, image, scratch);
-      } else {
-        const scratch = createScratch(next.layers, 1);
-        answer = (image) => predict(next, image, scratch);
-      }
+      answer = answererOf(next);
     },
 
     /** The network in use, of either kind (the training session changes it in place); null before there is one. */

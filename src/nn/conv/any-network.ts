@@ -1,7 +1,9 @@
+import { createScratch } from '../batch.ts';
 import { predict } from '../evaluate.ts';
 import type { Network } from '../network.ts';
 import { predictConv } from './conv-evaluate.ts';
 import type { ConvNetwork } from './conv-network.ts';
+import { createConvScratch } from './conv-scratch.ts';
 import { formatModel } from './parse-model.ts';
 
 /** The model the app holds, loads and saves: the book's fully connected network or a convolutional one. */
@@ -18,6 +20,16 @@ export const outputKindOf = (net: Pick<AnyNetwork, 'cost'>): 'softmax' | 'sigmoi
 
 /** Output probabilities for one 784-value image, whichever kind the network is. */
 export const predictAny = (net: AnyNetwork, image: Float32Array): Float32Array => (isConvNetwork(net) ? predictConv(net, image) : predict(net, image));
+
+/** A function answering one image after another with `net`, its one-image scratch made once (predictAny makes one per call). */
+export function answererOf(net: AnyNetwork): (image: Float32Array) => Float32Array {
+  if (isConvNetwork(net)) {
+    const scratch = createConvScratch(net.spec, 1);
+    return (image) => predictConv(net, image, scratch);
+  }
+  const scratch = createScratch(net.layers, 1);
+  return (image) => predict(net, image, scratch);
+}
 
 /** `net` when it is fully connected; else throws, naming `what` needs one (the guided path's moments, the CLI's tools). */
 export function denseOnly(net: AnyNetwork, what: string): Network {
