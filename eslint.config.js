@@ -16,8 +16,11 @@ const FEATURE_ALLOW_LIST = {
   // The answer offers to keep the drawing as a labelled digit, and names the model that answered. A new
   // drawing ends the word on the last digit kept and the guided path's last step (the slices' state types).
   draw: ['my-digits/CorrectionButtons.tsx', 'models/ModelInUse.tsx', 'my-digits/my-digits-slice.ts', 'learn/learn-slice.ts'],
-  // The guided path's step uses Settings' learning-rate slider, and suggests one of Train's presets.
-  learn: ['train/settings/LearningRateControl.tsx', 'train/presets.ts'],
+  // The guided path's step uses Settings' learning-rate slider, and suggests one of Train's presets;
+  // while the model in use is convolutional, it offers the fully connected ready model.
+  learn: ['train/settings/LearningRateControl.tsx', 'train/presets.ts', 'models/UseDenseReadyButton.tsx'],
+  // The ready model is convolutional: Look inside offers the fully connected one for its neuron views.
+  inside: ['models/UseDenseReadyButton.tsx'],
   // My digits keeps its records in the models' IndexedDB database and sets a bad record aside the same way.
   'my-digits': ['models/storage.ts', 'models/set-aside.ts', 'models/migrate.ts'],
   // Settings carries the copy-link button and the notice of a link's ignored settings.

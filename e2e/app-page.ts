@@ -22,6 +22,15 @@ export async function openApp(page: Page): Promise<void> {
     });
 }
 
+/**
+ * Makes the fully connected ready model ([784, 100, 10]) the one in use, from the models card, for
+ * the views made for fully connected networks (the ready model is convolutional).
+ */
+export async function useDenseReadyModel(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Your models' }).getByRole('button', { name: 'Use the fully connected ready model' }).click();
+  await expect(page.getByText('Ready model, fully connected:').first()).toBeVisible();
+}
+
 /** Draws a drawn-digits sample on the pad with mouse moves, as a person would: scrolled to it first (mouse moves off the screen draw nothing). */
 export async function drawDigit(page: Page, strokes: number[][][]): Promise<void> {
   const pad = page.getByRole('img', { name: 'Drawing pad' });

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { evaluate } from '../src/nn/evaluate.ts';
-import { parseModel } from '../src/nn/serialize.ts';
+import { parseAnyBinaryModel } from '../src/nn/binary-model.ts';
+import { parseModel, serializeModel } from '../src/nn/serialize.ts';
 import { loadMnistFromDisk } from '../scripts/node-mnist.ts';
 import { openApp } from './app-page.ts';
 
 const modelFile = (name: string) => ({ name, mimeType: 'application/json', buffer: readFileSync(new URL(`../public/models/${name}`, import.meta.url)) });
+/** The fully connected ready model (shipped in binary only) as a model file to import: two fully connected networks, so the hidden features compare. */
+const denseReadyFile = () => {
+  const { net, config, metrics } = parseAnyBinaryModel(new Uint8Array(readFileSync(new URL('../public/models/ready-dense.bin', import.meta.url))));
+  return { name: 'ready-dense.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(net, config, metrics)) };
+};
 
 /** The line the Errors view shows for a model, worked out here in Node from the file and the real test set. */
 function errorsLineFor(file: { name: string; buffer: Buffer }, test: ReturnType<typeof loadMnistFromDisk>['test']): string {
@@ -13,14 +19,14 @@ function errorsLineFor(file: { name: string; buffer: Buffer }, test: ReturnType<
   return `${(accuracy * 100).toFixed(2)}% of ${total.toLocaleString('en')} test images right (${correct.toLocaleString('en')}), for the loaded model “${file.name}”.`;
 }
 
-const importModel = async (page: Page, file: ReturnType<typeof modelFile>) => {
+const importModel = async (page: Page, file: { name: string; mimeType: string; buffer: Buffer }) => {
   await page.getByLabel('Model file to import').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: `Loaded “${file.name}”` })).toBeVisible();
 };
 
 test('importing a model file over another one: the Errors view follows the new model', async ({ page }) => {
   const { test: testSet } = loadMnistFromDisk();
-  const first = modelFile('ready.json');
+  const first = denseReadyFile();
   const second = modelFile('ch3-784-100-10.json');
   const firstLine = errorsLineFor(first, testSet);
   const secondLine = errorsLineFor(second, testSet);
@@ -44,7 +50,7 @@ test('importing a model file over another one: the Errors view follows the new m
 
 test('importing a model file over another one: the hidden-features gallery redraws with the new weights', async ({ page }) => {
   await openApp(page);
-  await importModel(page, modelFile('ready.json'));
+  await importModel(page, denseReadyFile());
   const inside = page.getByRole('region', { name: 'Look inside' });
   await inside.getByRole('tab', { name: 'Hidden features' }).click();
   const gallery = inside.getByRole('img', { name: /^Incoming weights of all 100 first-layer neurons$/ });

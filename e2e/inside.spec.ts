@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp, useDenseReadyModel } from './app-page.ts';
 
 test('look inside: drawing lights the network, a neuron shows its weights, the errors open in the network view', async ({ page }) => {
   await openApp(page);
-  // Any trained [784, 100, 10] network will do, and the ready model is one: no run is needed (the
-  // keyboard test in access.spec.ts looks inside a run's network and its analysis).
+  // Any trained [784, 100, 10] network will do, and the fully connected ready model is one: no run is
+  // needed (the keyboard test in access.spec.ts looks inside a run's network and its analysis). Look
+  // inside the (convolutional) ready model offers it.
   await expect(page.getByText('Ready model:').first()).toBeVisible();
+  const inside = page.getByRole('region', { name: 'Look inside' });
+  await inside.getByRole('button', { name: 'Use the fully connected ready model' }).click();
+  await expect(page.getByText('Ready model, fully connected:').first()).toBeVisible();
 
   // The network view follows the drawing: its output layer changes from the blank pad's.
-  const inside = page.getByRole('region', { name: 'Look inside' });
   const outputs = inside.getByText(/^Output layer: brightest/);
   const blank = await outputs.textContent();
   await drawDigit(page, CLEAR_DIGITS.find((d) => d.label === 7)!.strokes);
@@ -60,6 +63,7 @@ test('look inside: drawing lights the network, a neuron shows its weights, the e
 
 test('the hidden-features gallery shows every first-layer neuron and opens one in the network view', async ({ page }) => {
   await openApp(page);
+  await useDenseReadyModel(page);
   const inside = page.getByRole('region', { name: 'Look inside' });
   await inside.getByRole('tab', { name: 'Hidden features' }).click();
   const gallery = inside.getByRole('img', { name: /^Incoming weights of all \d+ first-layer neurons$/ });

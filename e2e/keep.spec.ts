@@ -117,7 +117,7 @@ test('named saves: save, rename, load and delete, listed with layers, settings, 
   await page.getByLabel('Save the model in use as').fill('Shipped');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const saved = page.getByRole('listitem', { name: 'Shipped' });
-  await expect(saved).toContainText('[784, 100, 10] · sigmoid, log-likelihood cost');
+  await expect(saved).toContainText('conv 20@5x5, pool 2, conv 40@5x5, pool 2, 100, 10 · relu, log-likelihood cost');
   await expect(saved).toContainText(/best test 9\d\.\d\d% · \d+ \w+ 20\d\d/);
 
   await page.getByRole('button', { name: 'Rename Shipped' }).click();

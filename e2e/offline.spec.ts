@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
+import { chooseRun, CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison, useDenseReadyModel } from './app-page.ts';
 import { trainToTheEnd, waitUntilKeptForOffline } from './pwa-page.ts';
 
 // Each test has a fresh context (so a fresh service worker); they must be allowed to run.
@@ -18,6 +18,9 @@ test('after one online visit the app works offline: it answers a drawing, trains
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await expect(page.getByText('Ready model:').first()).toBeVisible();
   await drawDigit(page, seven.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
+  // The fully connected ready model is kept for offline use too.
+  await useDenseReadyModel(page);
   expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
 
   // MNIST from the service worker's cache: a short run.

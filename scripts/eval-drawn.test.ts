@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeBinaryModel } from '../src/nn/binary-model.ts';
 import { createConvNetwork } from '../src/nn/conv/conv-network.ts';
 import { parseModel as parseDescription } from '../src/nn/conv/parse-model.ts';
 import { serializeModel } from '../src/nn/serialize.ts';
@@ -49,7 +50,7 @@ describe('npm run eval:drawn', () => {
     expect(listed).toMatch(/^misread \(2\):\n {2}#2 \(writer 2\): a 1, read as 7 \(output 0\.993; 1: 0\.500\)\n {2}#3 \(writer 5\): a 3, read as 7 /);
   });
 
-  it('reads a convolutional model too', () => {
+  it('reads a convolutional model too, as JSON or in binary', () => {
     const conv = join(dir, 'conv-seven.json');
     const net = createConvNetwork(parseDescription('conv 2@5x5, pool 2, 10'), 'relu', 'log-likelihood', 'scaled', 1);
     net.weights[2].fill(0);
@@ -57,6 +58,10 @@ describe('npm run eval:drawn', () => {
     net.biases[2][7] = 5;
     writeFileSync(conv, serializeModel(net));
     expect(run('--model', conv, '--data', dataPath).out.split('\n')[0]).toBe('accuracy: 50.00% (2 / 4)');
+    // The binary form the page loads, as public/models/ready.bin.
+    const packed = join(dir, 'conv-seven.bin');
+    writeFileSync(packed, encodeBinaryModel(net, undefined, undefined, 'float16-le'));
+    expect(run('--model', packed, '--data', dataPath).out.split('\n')[0]).toBe('accuracy: 50.00% (2 / 4)');
   });
 
   it('refuses bad arguments and files with a clear message and no stack trace', () => {

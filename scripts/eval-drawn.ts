@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { BRUSH_WIDTH, PAD_SIZE } from '../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../src/drawing/pen-digits.ts';
 import { strokesToInput } from '../src/drawing/preprocess.ts';
+import { parseAnyBinaryModel } from '../src/nn/binary-model.ts';
 import { answererOf } from '../src/nn/conv/any-network.ts';
 import { argmax } from '../src/nn/evaluate.ts';
 import { parseAnyModel } from '../src/nn/serialize.ts';
@@ -16,7 +17,8 @@ import { DEFAULT_DRAWN_DIGITS, loadDrawnDigits } from './eval-drawn/load-drawn-d
 import { createTally, formatReport, record } from './eval-drawn/report.ts';
 
 const USAGE = `usage: npm run eval:drawn -- --model <file> [options]
-  --model <file>     a model saved by the trainer, fully connected or convolutional (e.g. public/models/ready.json)
+  --model <file>     a model saved by the trainer, fully connected or convolutional, as .json or
+                     binary .bin (e.g. public/models/ready.json, public/models/ready-dense.bin)
   --data <file>      drawn digits: the packed .bin.gz or JSON (default ${relative(process.cwd(), DEFAULT_DRAWN_DIGITS)})
   --writers a-b      only the digits of writers a to b (e.g. 21-30)
   --per-writer       also print the accuracy of each writer
@@ -70,7 +72,9 @@ function main(): void {
   const options = parseCommandLine(process.argv.slice(2));
   let net;
   try {
-    net = parseAnyModel(readFileSync(options.model, 'utf8')).net;
+    const bytes = readFileSync(options.model);
+    // A .json model file, or the binary form the page loads (public/models/ready.bin, float16).
+    net = (options.model.endsWith('.bin') ? parseAnyBinaryModel(bytes) : parseAnyModel(bytes.toString('utf8'))).net;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(`cannot read the model ${options.model}: ${code ?? (error as Error).message}`);

@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The offline app (vite-plugin-pwa, Workbox): a manifest so the browser offers to install it, and
  * a service worker (src/app/pwa/sw.ts) that precaches the app shell, every lazily loaded chunk, TF.js's
- * WebAssembly, the ready model, the guided path's snapshots of the book's network and its small convolutional network, keeps MNIST and the pen-drawn digits after their first download,
+ * WebAssembly, the two ready models (convolutional, and fully connected), the guided path's snapshots of the book's network and its small convolutional network, keeps MNIST and the pen-drawn digits after their first download,
  * and adds the cross-origin isolation headers a static host may not send.
  */
 const offlineApp = VitePWA({
@@ -17,7 +17,7 @@ const offlineApp = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
   injectManifest: {
-    globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}', 'models/ready.bin', 'models/book-*.bin', 'models/why-conv.bin', 'drawn-digits/pendigits-samples.bin.gz'],
+    globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}', 'models/ready.bin', 'models/ready-dense.bin', 'models/book-*.bin', 'models/why-conv.bin', 'drawn-digits/pendigits-samples.bin.gz'],
     // The comparison's TF.js worker is about 0.9 MB.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
   },

@@ -3,8 +3,9 @@ import type { TrainConfig } from '../nn/types.ts';
 
 /** Where a model that was not trained in this page came from. */
 export interface ModelSource {
-  kind: 'ready' | 'import' | 'saved';
-  /** The file name, the save's name, or "Ready model". */
+  /** 'ready-dense': the fully connected ready model, offered beside the (convolutional) ready model. */
+  kind: 'ready' | 'ready-dense' | 'import' | 'saved';
+  /** The file name, the save's name, or the shipped model's name. */
   name: string;
   layers: number[];
   /** A convolutional network's description (TrainConfig.model); absent for a fully connected one. */

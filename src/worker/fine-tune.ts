@@ -7,9 +7,10 @@ import { DEFAULT_CONFIG, type Cost, type TrainConfig } from '../nn/types.ts';
 export const FINE_TUNE_EPOCHS = 3;
 /**
  * Fine-tuning steps at a fifth of the learning rate the model was trained with. Measured on the
- * ready model (one misread pen-drawn 4 among 4,000 MNIST images, 3 epochs, seeds 1 and 2): at a
- * fifth, the 4 is read right after the first epoch and MNIST test accuracy stays at 98.45-98.64%
- * (98.59% before); at the full rate it flips too, but MNIST drops to 97.99-98.32%.
+ * fully connected ready model, public/models/ready-dense.bin (one misread pen-drawn 4 among 4,000
+ * MNIST images, 3 epochs, seeds 1 and 2): at a fifth, the 4 is read right after the first epoch and
+ * MNIST test accuracy stays at 98.45-98.64% (98.59% before); at the full rate it flips too, but
+ * MNIST drops to 97.99-98.32%.
  */
 export const FINE_TUNE_ETA_FACTOR = 0.2;
 // The book's rates per cost, for a network whose training config is unknown.

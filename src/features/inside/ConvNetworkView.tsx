@@ -10,6 +10,7 @@ import { CAPTION_FONT, drawConvNetwork } from './draw-conv-network.ts';
 import { InputSource } from './InputSource.tsx';
 import { outputSummary } from './neuron-text.ts';
 import { useConvLook } from './use-conv-look.ts';
+import { UseDenseReadyButton } from '../models/UseDenseReadyButton.tsx';
 import { useInspectedImage } from './use-inspected-image.ts';
 import { useWidth } from './use-width.ts';
 
@@ -80,6 +81,9 @@ export function ConvNetworkView() {
         The image, then each layer in turn: a convolutional layer as a stack of its feature maps, a pooling layer as the smaller maps it keeps, then the
         fully connected neurons and the ten outputs. Brightness is activation: {BRIGHTNESS_RULE[look?.activation ?? 'relu']}; the outputs run from 0 (black)
         to 1 (white). The Feature maps tab shows each map larger, beside its filter.
+      </p>
+      <p className="dense-only-note">
+        Single neurons you can pick, their weights as images and the “Why” heat map are drawn for fully connected networks. <UseDenseReadyButton />
       </p>
     </div>
   );

@@ -27,6 +27,7 @@ function describeModel({ run, epochs, model }: AppState): string {
   if (model.origin === 'file') {
     const { kind, name } = model.source;
     if (kind === 'ready') return 'the ready model';
+    if (kind === 'ready-dense') return name;
     return kind === 'saved' ? `the saved model “${name}”` : `the loaded model “${name}”`;
   }
   if (model.origin === 'untrained') return 'the untrained network';

@@ -6,6 +6,7 @@ import { DenseOnlyNote } from '../../ui/DenseOnlyNote.tsx';
 import { formatCount } from '../../ui/format.ts';
 import type { LessonBase } from '../../worker/learn-api.ts';
 import { chooseBase } from './learn-client.ts';
+import { UseDenseReadyButton } from '../models/UseDenseReadyButton.tsx';
 import { momentPercent } from './learn-format.ts';
 
 
@@ -34,7 +35,7 @@ export function BaseChooser() {
           ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${momentPercent(moment.id)} of the ${formatCount(BOOK_TEST_IMAGES)} test digits right.`
           : 'The network that reads your drawing on the page (the ready model, unless you trained or loaded another): it already reads most drawings right, so a step has little to learn.'}
       </span>
-      {!moment && conv && <DenseOnlyNote view="The guided path" instead="Choose the book’s network above to follow it." />}
+      {!moment && conv && <DenseOnlyNote view="The guided path" instead="Choose the book’s network above to follow it, or:" action={<UseDenseReadyButton />} />}
     </div>
   );
 }

@@ -41,8 +41,8 @@ export function ShiftFigures() {
       <p>
         Convolution alone does not make the answer the same wherever the digit is: the map moves with the drawing. <Term id="pooling" /> keeps the largest
         value of each 2×2 square, so a small move changes little; this network ({WHY_CONV_MODEL_DESCRIPTION}) pools twice. Moved far, both stumble. The
-        ready model the app opens with is fully connected too, and holds up better ({percent(FIGURES.ready[AT])} at {AT} pixels): it was trained on digits
-        moved, turned and scaled a little at random. That is the other way to cope: show the network every place.
+        other way to cope is to show the network every place: the ready model the app opens with is convolutional too, and it was also trained on
+        digits moved, turned and scaled a little at random. With both, it holds up best ({percent(FIGURES.ready[AT])} at {AT} pixels).
       </p>
     </LearnMore>
   );

@@ -3,10 +3,11 @@ import { MAX_MODEL_FILE_BYTES } from './model-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadedFrom } from '../../store/model-identity.ts';
 import { ImportFileButton } from '../../ui/ImportFileButton.tsx';
+import { UseDenseReadyButton } from './UseDenseReadyButton.tsx';
 
-/** Export the model in use as a file, import one, or go back to the ready model. */
+/** Export the model in use as a file, import one, or go back to a ready model (convolutional, or fully connected). */
 export function ModelFileButtons() {
-  const readyInUse = useAppStore((s) => loadedFrom(s.model)?.kind === 'ready');
+  const kind = useAppStore((s) => loadedFrom(s.model)?.kind);
   return (
     <div className="buttons model-files">
       <button type="button" onClick={() => void exportModelFile()}>
@@ -18,11 +19,12 @@ export function ModelFileButtons() {
         title={`A .json model file of at most ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB`}
         onFile={(file) => void importModelFile(file)}
       />
-      {!readyInUse && (
+      {kind !== 'ready' && (
         <button type="button" onClick={() => void switchToReadyModel()}>
           Use the ready model
         </button>
       )}
+      {kind !== 'ready-dense' && <UseDenseReadyButton />}
     </div>
   );
 }

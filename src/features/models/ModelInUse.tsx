@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { formatNetwork, formatPercent } from '../../ui/format.ts';
 import { describeTrainingData, formatDate } from './model-text.ts';
 
-const KIND_LABEL = { ready: 'Ready model', import: 'Loaded file', saved: 'Saved model' } as const;
+const KIND_LABEL = { ready: 'Ready model', 'ready-dense': 'Ready model, fully connected', import: 'Loaded file', saved: 'Saved model' } as const;
 
 /** One sentence on the model that answers the drawings: which it is, how good, and what replaces it. */
 export function ModelInUse() {

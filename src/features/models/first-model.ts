@@ -17,14 +17,24 @@ import { messageOf } from '../../errors/error-message.ts';
  */
 export const READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready.bin`;
 
+/**
+ * The ready model is convolutional; this one, the ready model before it ([784, 100, 10], trained the
+ * same way), is offered for the views made for fully connected networks: single neurons, their
+ * weights as images, the "Why" heat map and the guided path.
+ */
+export const DENSE_READY_MODEL_URL = `${import.meta.env.BASE_URL}models/ready-dense.bin`;
+export const DENSE_READY_MODEL_NAME = 'the fully connected ready model';
+
 const store = useAppStore.getState;
 
-async function fetchReadyModel(signal?: AbortSignal): Promise<Uint8Array> {
-  const bytes = await downloadFile(READY_MODEL_URL, { signal });
+async function fetchModelFile(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  const bytes = await downloadFile(url, { signal });
   // A static host may answer a missing file with its HTML page and status 200.
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new DownloadError(fileOf(READY_MODEL_URL), 'the server sent something else than a model');
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new DownloadError(fileOf(url), 'the server sent something else than a model');
   return bytes;
 }
+
+const fetchReadyModel = (signal?: AbortSignal) => fetchModelFile(READY_MODEL_URL, signal);
 
 const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
 
@@ -47,6 +57,12 @@ async function openSavedModels(): Promise<void> {
  */
 export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), { first = false } = {}): Promise<void> {
   await loadModel(await file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } }), { first });
+}
+
+/** Makes the fully connected ready model the one in use. Unlike the ready model it is kept for the next visit, as a choice the person made. */
+export async function loadDenseReadyModel(): Promise<void> {
+  const file = await fetchModelFile(DENSE_READY_MODEL_URL);
+  await loadModel(file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready-dense', name: DENSE_READY_MODEL_NAME, layers, model, config, metrics } } }));
 }
 
 /**
