@@ -22,7 +22,7 @@ export function ModelInUse() {
     return (
       <p className="model-note">
         <strong>{KIND_LABEL[source.kind]}:</strong> {what}
-        {formatNetwork(source)} trained on {describeTrainingData(source.metrics)}
+        {source.model ? `a convolutional network (${formatNetwork(source)})` : formatNetwork(source)} trained on {describeTrainingData(source.metrics)}
         {accuracy}. Training replaces it.{restored}
       </p>
     );
