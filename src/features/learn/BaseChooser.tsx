@@ -33,7 +33,7 @@ export function BaseChooser() {
       <span className="hint">
         {moment
           ? `Nielsen’s first network, trained by this app’s own code with a fixed seed; ${moment.batches ? `${formatCount(moment.batches)} mini-batches of 10 images` : 'no training yet'}: it reads ${momentPercent(moment.id)} of the ${formatCount(BOOK_TEST_IMAGES)} test digits right.`
-          : 'The network that reads your drawing on the page (the ready model, unless you trained or loaded another): it already reads most drawings right, so a step has little to learn.'}
+          : 'The network that reads your drawing on the page, when it is fully connected (one you trained or loaded, or the fully connected ready model): a trained one already reads most drawings right, so a step has little to learn.'}
       </span>
       {!moment && conv && <DenseOnlyNote view="The guided path" instead="Choose the book’s network above to follow it, or:" action={<UseDenseReadyButton />} />}
     </div>
