@@ -2,8 +2,8 @@
  * The convolutional benchmark: each engine trains the SAME conv network (log-likelihood) from the
  * same initial weights on the same mini-batches, in one process; prints examples per second, the
  * ratios against TF.js in the same run, and each engine's test accuracy after those batches (they
- * should agree). Then the engines that run in a browser worker without extra files (ours and
- * ConvNetJS) do the same in a Web Worker of headless Chromium, against the same engine in Node.
+ * should agree). Then the same engines do the same in a Web Worker of headless Chromium (TF.js
+ * started as the app's comparison starts it), against the same engine in Node.
  * `npx tsx scripts/bench/conv-bench.ts [--model "..."] [--activation relu] [--eta 0.1] [--batch 10]
  * [--batches 200] [--repeat 1] [--engines "ours wasm relaxed-simd,TF.js wasm"] [--node-only]`:
  * --repeat N reports each engine's best of N runs, for a busy machine.
@@ -76,11 +76,13 @@ async function main(): Promise<void> {
       const inBrowser = rows.filter((r) => WORKER_ENGINES.some((e) => e.name === r.name));
       if (values['node-only'] || inBrowser.length === 0) continue;
       browser ??= await openBrowserBench();
-      const speeds = await browser.conv(request, inBrowser.map((r) => r.name));
-      console.log(`In a Web Worker of headless Chromium ${browser.version} (the same workload; TF.js not run there):`);
+      const timings = await browser.conv(request, inBrowser.map((r) => r.name));
+      console.log(`In a Web Worker of headless Chromium ${browser.version} (the same workload):`);
+      const tfWasmThere = timings[TFJS_WASM.name]?.perSecond;
+      const tfCpuThere = timings[TFJS_CPU.name]?.perSecond;
       for (const r of inBrowser) {
-        const perSecond = speeds[r.name] ?? NaN;
-        console.log(`${r.name.padEnd(24)} ${speed(perSecond)}  ÷ the same in Node ${ratio(perSecond, r.perSecond).padStart(6)}  vs TF.js wasm in Node ${ratio(perSecond, tfWasm).padStart(6)}`);
+        const { perSecond, note } = timings[r.name] ?? { perSecond: NaN, note: 'not run' };
+        console.log(`${r.name.padEnd(24)} ${speed(perSecond)}  vs TF.js wasm ${ratio(perSecond, tfWasmThere).padStart(6)}  vs TF.js cpu ${ratio(perSecond, tfCpuThere).padStart(6)}  ÷ the same in Node ${ratio(perSecond, r.perSecond).padStart(6)}  ${note}`);
       }
     }
   } finally {

@@ -11,7 +11,7 @@ import { ourEngine } from '../engines/ours.ts';
 import { benchWorkers } from '../workers-bench.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
-import { timeConvEngine, type ConvRunRequest } from '../conv/time-conv.ts';
+import { timeConvEngine, type ConvRunRequest, type ConvTiming } from '../conv/time-conv.ts';
 import { WORKER_ENGINES } from '../conv/worker-engines.ts';
 
 /** What Node sends: the network and its starting weights as plain arrays, and how long to train. */
@@ -108,18 +108,23 @@ async function load(): Promise<number> {
 }
 
 /**
- * The conv benchmark's engines that run in a worker (ours and ConvNetJS), timed as conv-bench.ts
- * times them in Node: examples per second, by engine name. The training set is cut to Nielsen's
- * 50,000, as in Node, so the mini-batches are the same.
+ * The conv benchmark's engines in this worker, timed as conv-bench.ts times them in Node: examples
+ * per second and what the engine says it ran on, by engine name. The training set is cut to
+ * Nielsen's 50,000, as in Node, so the mini-batches are the same.
  */
-async function conv(request: ConvRunRequest, names: string[]): Promise<Record<string, number>> {
+async function conv(request: ConvRunRequest, names: string[]): Promise<Record<string, ConvTiming>> {
   data ??= loadTrainingSet();
   const train = sliceSet(await data, 0, 50_000);
-  const speeds: Record<string, number> = {};
+  const timings: Record<string, ConvTiming> = {};
   for (const engine of WORKER_ENGINES.filter((e) => names.includes(e.name))) {
-    speeds[engine.name] = await timeConvEngine(engine, { ...request, batches: request.batches | 0, batchSize: request.batchSize | 0, repeat: request.repeat | 0 }, train);
+    try {
+      const perSecond = await timeConvEngine(engine, { ...request, batches: request.batches | 0, batchSize: request.batchSize | 0, repeat: request.repeat | 0 }, train);
+      timings[engine.name] = { perSecond, note: engine.describe?.() ?? '' };
+    } catch (error) {
+      timings[engine.name] = { perSecond: NaN, note: `failed: ${(error as Error).message.split('\n')[0]}` };
+    }
   }
-  return speeds;
+  return timings;
 }
 
 /** 1 worker against 2 in this worker, side by side (workers-bench.ts); the report's lines. */

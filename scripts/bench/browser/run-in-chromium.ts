@@ -4,7 +4,7 @@ import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../chromium-launch.ts';
 import { PUBLIC_MNIST_DIR } from '../../node-mnist.ts';
 import type { BenchWorker, WorkerAnswer, WorkerRequest } from './bench.worker.ts';
-import type { ConvRunRequest } from '../conv/time-conv.ts';
+import type { ConvRunRequest, ConvTiming } from '../conv/time-conv.ts';
 import { serveStatic } from './serve.ts';
 
 const ROOT = import.meta.dirname;
@@ -20,8 +20,8 @@ export interface BrowserBench {
   next(): Promise<WorkerAnswer | undefined>;
   /** 1 worker against 2, side by side in the worker (workers-bench.ts): the report's lines. */
   workers(layers: number[]): Promise<string[]>;
-  /** The conv benchmark's engines that run in a worker, timed there (conv/time-conv.ts): examples per second by name. */
-  conv(request: ConvRunRequest, engines: string[]): Promise<Record<string, number>>;
+  /** The conv benchmark's engines, timed in the worker (conv/time-conv.ts): examples per second and a note, by name. */
+  conv(request: ConvRunRequest, engines: string[]): Promise<Record<string, ConvTiming>>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,12 @@ export interface ConvRunRequest {
   repeat: number;
 }
 
+/** An engine's speed in a run, and what it says it ran on (TF.js: its backend), or why it failed. */
+export interface ConvTiming {
+  perSecond: number;
+  note: string;
+}
+
 // The first batches are not timed: compilation, the JIT's warm-up, caches.
 export const WARM_UP_BATCHES = 10;
 
