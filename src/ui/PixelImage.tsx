@@ -34,7 +34,8 @@ export function PixelImage({ values, side = SIDE, mode, scale, label, marked = n
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const image = ctx.createImageData(side, side);
-    paintPixels(image, 0, 0, (p) => (mode === 'grey' ? [0, 0, 0].map(() => Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0)), side);
+    const rgb = [0, 0, 0];
+    paintPixels(image, 0, 0, (p) => (mode === 'grey' ? rgb.fill(Math.round(Math.min(1, Math.max(0, values[p])) * 255)) : diverging(max > 0 ? values[p] / max : 0)), side);
     if (marked !== null) image.data.set(mode === 'grey' ? [234, 88, 12, 255] : [15, 23, 42, 255], marked * 4);
     ctx.putImageData(image, 0, 0);
   }, [values, side, mode, max, marked]);

@@ -1,4 +1,5 @@
 import { argmax } from '../../nn/evaluate.ts';
+import { paintPixels } from '../../ui/paint-pixels.ts';
 import { grey } from '../../ui/shade.ts';
 import { themeColour } from '../../ui/theme-colour.ts';
 import { tileAt, type ColumnBox, type ConvNetworkLayout } from './conv-network-layout.ts';
@@ -17,17 +18,26 @@ const colours = (canvas: HTMLCanvasElement) => ({
 
 type Colours = ReturnType<typeof colours>;
 
+/** One tile canvas and image per map side, reused by every draw: the view redraws at each stroke. */
+const tiles = new Map<number, { context: OffscreenCanvasRenderingContext2D; image: ImageData }>();
+
+function tileOf(side: number) {
+  let tile = tiles.get(side);
+  const context = tile ? tile.context : new OffscreenCanvas(side, side).getContext('2d');
+  if (!tile && context) tiles.set(side, (tile = { context, image: context.createImageData(side, side) }));
+  return tile;
+}
+
 /** One map of `side` × `side` brightness values (at `offset`) drawn as a `size` px square, each value a sharp block. */
 function drawMap(ctx: CanvasRenderingContext2D, values: Float32Array, offset: number, side: number, x: number, y: number, size: number): void {
-  const image = new ImageData(side, side);
-  for (let p = 0; p < side * side; p++) {
-    const v = grey(values[offset + p]);
-    image.data.set([v, v, v, 255], p * 4);
-  }
-  const tile = new OffscreenCanvas(side, side);
-  tile.getContext('2d')?.putImageData(image, 0, 0);
+  const tile = tileOf(side);
+  if (!tile) return;
+  // One colour array for every pixel: the maps of a large network hold tens of thousands of values.
+  const rgb = [0, 0, 0];
+  paintPixels(tile.image, 0, 0, (p) => rgb.fill(grey(values[offset + p])), side);
+  tile.context.putImageData(tile.image, 0, 0);
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(tile, x, y, size, size);
+  ctx.drawImage(tile.context.canvas, x, y, size, size);
 }
 
 function drawColumn(ctx: CanvasRenderingContext2D, box: ColumnBox, brightness: Float32Array, theme: Colours): void {
