@@ -1,4 +1,18 @@
-import { switchToDenseReadyModel } from './models-actions.ts';
+import { messageOf } from '../../errors/error-message.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { DENSE_READY_MODEL_NAME, loadDenseReadyModel } from './first-model.ts';
+
+// Here, not in models-actions.ts: the button is offered by three cards, and what it needs is loaded
+// at start anyway (first-model.ts); the models card's other actions stay in that card's own code.
+async function switchToDenseReadyModel(): Promise<void> {
+  const say = useAppStore.getState().setModelsMessage;
+  try {
+    await loadDenseReadyModel();
+    say({ text: `The network in use is now ${DENSE_READY_MODEL_NAME}: 784 inputs, 100 hidden neurons, 10 outputs.`, tone: 'ok' });
+  } catch (error) {
+    say({ text: `The fully connected ready model could not be loaded: ${messageOf(error)}. The model in use is unchanged.`, tone: 'error' });
+  }
+}
 
 /**
  * Makes the fully connected ready model the one in use: offered where a view is made for fully

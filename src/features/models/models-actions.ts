@@ -1,7 +1,7 @@
 import { exportModel, loadModel } from '../../client/model-files.ts';
 import { WorkerLostError } from '../../client/worker-supervisor.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { DENSE_READY_MODEL_NAME, loadDenseReadyModel, loadReadyModel } from './first-model.ts';
+import { loadReadyModel } from './first-model.ts';
 import { bestTestAccuracy, modelConfig, modelMetrics, recordFrom, stateToRestore, testAccuracyInUse } from './model-record.ts';
 import { modelFileName, readModelFile, type FileLike } from './model-file.ts';
 import { addSave, checkedName, deleteSave, readSave, renameSave } from './saved-models.ts';
@@ -113,14 +113,5 @@ export async function switchToReadyModel(): Promise<void> {
     say('The ready model answers again.');
   } catch (error) {
     refuse(`The ready model could not be loaded: ${messageOf(error)}.`);
-  }
-}
-
-export async function switchToDenseReadyModel(): Promise<void> {
-  try {
-    await loadDenseReadyModel();
-    say(`The network in use is now ${DENSE_READY_MODEL_NAME}: 784 inputs, 100 hidden neurons, 10 outputs.`);
-  } catch (error) {
-    refuse(`The fully connected ready model could not be loaded: ${messageOf(error)}. The model in use is unchanged.`);
   }
 }
