@@ -29,3 +29,19 @@ export function useShownSoon(ref: RefObject<Element | null>, shownAtOnce = false
   }, [ref, shown]);
   return shown;
 }
+
+/**
+ * True while the element is on the screen or near it (as above): a view that costs work at every
+ * stroke (Look inside's convolutional network) does that work only then, and catches up as it
+ * comes near. Without IntersectionObserver, always true.
+ */
+export function useNearScreen(ref: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(typeof IntersectionObserver !== 'function');
+  useEffect(() => {
+    if (typeof IntersectionObserver !== 'function' || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: NEAR_SCREEN });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [ref]);
+  return near;
+}

@@ -13,6 +13,7 @@ import { useConvLook } from './use-conv-look.ts';
 import { UseDenseReadyButton } from '../models/UseDenseReadyButton.tsx';
 import { useInspectedImage } from './use-inspected-image.ts';
 import { useWidth } from './use-width.ts';
+import { useNearScreen } from '../../ui/use-shown-soon.ts';
 
 /** The look's columns: the image, then each layer, captioned. */
 function columnsOf(look: ConvLook): ColumnSpec[] {
@@ -68,12 +69,14 @@ function ConvNetworkCanvas({ look, source }: { look: ConvLook; source: string })
 /** The Network tab for a convolutional model: every layer live for the drawing (or a chosen test image), left to right. */
 export function ConvNetworkView() {
   const image = useInspectedImage();
-  const look = useConvLook(image);
+  // Off the screen (below the first one on a first visit, or another phone section) it asks the worker for nothing and draws nothing.
+  const viewRef = useRef<HTMLDivElement>(null);
+  const look = useConvLook(image, useNearScreen(viewRef));
   const example = useAppStore((s) => s.inspectedExample);
   const source = example ? `test image #${example.index + 1}` : image ? 'your drawing' : 'the blank pad';
   const outputs = look?.layers[look.layers.length - 1].values;
   return (
-    <div className="network-view">
+    <div ref={viewRef} className="network-view">
       <InputSource />
       {look ? <ConvNetworkCanvas look={look} source={source} /> : <p className="inside-hint">Waiting for the network…</p>}
       <p className="output-summary">{outputSummary(outputs)}</p>

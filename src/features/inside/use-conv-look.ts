@@ -9,14 +9,17 @@ import { TRAINING_REFRESH_MS } from './use-trace.ts';
 
 const BLANK = new Float32Array(IMAGE_SIZE);
 
-/** What each layer of the convolutional model in use makes of `image` (a blank pad when null), kept fresh as it trains. */
-export function useConvLook(image: Float32Array | null): ConvLook | null {
+/**
+ * What each layer of the convolutional model in use makes of `image` (a blank pad when null), kept
+ * fresh as it trains; only while `active` (the view is near the screen), catching up when it becomes so.
+ */
+export function useConvLook(image: Float32Array | null, active = true): ConvLook | null {
   const [look, setLook] = useState<ConvLook | null>(null);
   const version = useModelVersion(TRAINING_REFRESH_MS);
   const request = useMemo(() => latestRequest(lookInsideConv, setLook, reportFailure), []);
   useEffect(() => {
-    request(image ?? BLANK);
-  }, [image, version, request]);
+    if (active) request(image ?? BLANK);
+  }, [image, version, request, active]);
   useEffect(() => request.cancel, [request]);
   return look;
 }
