@@ -194,17 +194,18 @@ describe('views keyed on the model version', () => {
     await settle();
     const before = worker.version;
     expect(worker.predictions.map((p) => p.version)).toEqual([before]);
-    // My digits are read for the weights as they are before the step (that reading may take a moment to be asked for).
-    await vi.waitFor(() => expect(worker.readings.map((r) => r.version)).toEqual([before]));
+    // My digits are read for the weights as they are before the step (that reading may take a moment to be asked for:
+    // over a second when the unit test files share a busy 2-core machine, as in one clean-clone run).
+    await vi.waitFor(() => expect(worker.readings.map((r) => r.version)).toEqual([before]), { timeout: 5000 });
     worker.readings.length = 0;
     await step();
     expect(worker.version).toBeGreaterThan(before);
     // Both follow the version (while a run is paused, at every step): the readings and the drawing's answer come from the new weights.
-    await vi.waitFor(() => expect(worker.readings.at(-1)?.version).toBe(worker.version), { timeout: 3000 });
+    await vi.waitFor(() => expect(worker.readings.at(-1)?.version).toBe(worker.version), { timeout: 5000 });
     expect(worker.readings.every((r) => r.version > before)).toBe(true);
-    await vi.waitFor(() => expect(store().myDigitReadings).toEqual({ a: worker.readings.at(-1)!.answers[0] }));
-    await vi.waitFor(() => expect(worker.predictions.at(-1)?.version).toBe(worker.version), { timeout: 3000 });
-    await vi.waitFor(() => expect(store().prediction?.probabilities && Array.from(store().prediction!.probabilities!)).toEqual(worker.predictions.at(-1)!.probabilities));
+    await vi.waitFor(() => expect(store().myDigitReadings).toEqual({ a: worker.readings.at(-1)!.answers[0] }), { timeout: 5000 });
+    await vi.waitFor(() => expect(worker.predictions.at(-1)?.version).toBe(worker.version), { timeout: 5000 });
+    await vi.waitFor(() => expect(store().prediction?.probabilities && Array.from(store().prediction!.probabilities!)).toEqual(worker.predictions.at(-1)!.probabilities), { timeout: 5000 });
   });
 
   it('saves a run that ends, also one that started from the ready model', async () => {
