@@ -130,6 +130,17 @@ test('the pen-drawn digits fail to download: the run says which file and why, an
   await expect(page.getByText('pendigits-train.bin.gz: HTTP 404')).toHaveCount(0);
 });
 
+test('the fully connected ready model is missing: pressing its button names the file, and the model in use stays', async ({ page, context }) => {
+  await context.route('**/models/ready-dense.bin', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await openApp(page);
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
+  await page.getByRole('region', { name: 'Your models' }).getByRole('button', { name: 'Use the fully connected ready model' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /^The fully connected ready model could not be loaded: ready-dense\.bin: HTTP 404 Not Found\. The model in use is unchanged\.$/ })).toBeVisible();
+  await expect(page.getByText('Ready model:').first()).toBeVisible();
+  await drawDigit(page, seven.strokes);
+  expect(await finalPrediction(page)).toMatch(/^Prediction: 7 /);
+});
+
 test('the ready model is missing: the message names it, the page works with untrained weights', async ({ page, context }) => {
   await context.route('**/models/ready.bin', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html></html>' }));
   await openApp(page);

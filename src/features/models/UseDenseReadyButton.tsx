@@ -1,5 +1,6 @@
 import { messageOf } from '../../errors/error-message.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { formatNetwork } from '../../ui/format.ts';
 import { DENSE_READY_MODEL_NAME, loadDenseReadyModel } from './first-model.ts';
 
 // Here, not in models-actions.ts: the button is offered by three cards, and what it needs is loaded
@@ -7,8 +8,8 @@ import { DENSE_READY_MODEL_NAME, loadDenseReadyModel } from './first-model.ts';
 async function switchToDenseReadyModel(): Promise<void> {
   const say = useAppStore.getState().setModelsMessage;
   try {
-    await loadDenseReadyModel();
-    say({ text: `The network in use is now ${DENSE_READY_MODEL_NAME}: 784 inputs, 100 hidden neurons, 10 outputs.`, tone: 'ok' });
+    const loaded = await loadDenseReadyModel();
+    say({ text: `The network in use is now ${DENSE_READY_MODEL_NAME}, ${formatNetwork(loaded)}.`, tone: 'ok' });
   } catch (error) {
     say({ text: `The fully connected ready model could not be loaded: ${messageOf(error)}. The model in use is unchanged.`, tone: 'error' });
   }

@@ -60,9 +60,9 @@ export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel
 }
 
 /** Makes the fully connected ready model the one in use. Unlike the ready model it is kept for the next visit, as a choice the person made. */
-export async function loadDenseReadyModel(): Promise<void> {
+export async function loadDenseReadyModel() {
   const file = await fetchModelFile(DENSE_READY_MODEL_URL);
-  await loadModel(file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready-dense', name: DENSE_READY_MODEL_NAME, layers, model, config, metrics } } }));
+  return loadModel(file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready-dense', name: DENSE_READY_MODEL_NAME, layers, model, config, metrics } } }));
 }
 
 /**
