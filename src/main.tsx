@@ -22,9 +22,9 @@ import './app/a11y/access.css';
 // longest task (about 80 ms of CPU on this machine, 320 ms at Lighthouse's 4x slower CPU), and each
 // part below added to it. First what the first answer waits for: the link's settings (so the first
 // model and the controls agree with it), the theme (no light flash for a dark one) and the worker.
-// The ready (or last) model arrives first, then MNIST downloads while the page renders. The service
-// worker (offline copy of the app, 2.8 MB) starts fetching once the first answer can be given: on a
-// slow line it would otherwise share the bandwidth with the ready model.
+// The ready (or last) model arrives first; MNIST and the service worker (offline copy of the app,
+// 2.8 MB) start once the page has settled (pageSettled): on a slow line they would otherwise share the
+// bandwidth with the ready model, and on two cores the processor with the first screen's rendering.
 const linkSetConfig = applyLinkConfig();
 applyStoredTheme();
 void startTrainer(() => loadFirstModel(linkSetConfig)).then(startServiceWorker);

@@ -1,5 +1,6 @@
 import { messageOf } from '../errors/error-message.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { pageSettled } from '../store/first-render.ts';
 import { request, trainer, whenWorkerLost } from './connection.ts';
 import { firstModelIn, repredict, repredictOnEachVersion } from './prediction.ts';
 import { reset } from './run-controls.ts';
@@ -26,8 +27,8 @@ export async function loadMnist(): Promise<void> {
 
 /**
  * Starts the worker with a first model (the last visit's, or the ready one: see loadFirstModel;
- * untrained weights when there is none), then loads MNIST. The small model comes first, so a
- * drawing gets an answer while the training data downloads.
+ * untrained weights when there is none), then loads MNIST once the page has settled. The small model
+ * comes first, so a drawing gets an answer while the training data downloads.
  */
 export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
   restoreModel = loadFirstModel;
@@ -36,5 +37,6 @@ export async function startTrainer(loadFirstModel: () => Promise<boolean> = asyn
   const loaded = await loadFirstModel().catch(() => false);
   if (!loaded) await request((api) => api.reset(store().config));
   firstModelIn();
+  await pageSettled();
   void loadMnist();
 }
