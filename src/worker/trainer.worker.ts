@@ -1,5 +1,4 @@
 import { expose, transfer } from 'comlink';
-import { fetchMnist } from '../mnist/fetch-mnist.ts';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { createInspector } from './inspect-api.ts';
 import { createLearnApi } from './learn-api.ts';
@@ -9,11 +8,11 @@ import type { TrainConfig } from '../nn/types.ts';
 import { createDrawnPool } from './drawn-data.ts';
 import { holdLifeLock } from './life-lock.ts';
 import { createTrainer } from './trainer.ts';
-import { throttleProgress } from './throttle-progress.ts';
+import { fetchMnistOffThread } from './loader/fetch-mnist-off-thread.ts';
 
 let mnist: MnistSplit | null = null;
 const trainer = createTrainer(
-  async (onProgress) => (mnist = await fetchMnist(`${import.meta.env.BASE_URL}mnist/`, throttleProgress(onProgress))),
+  async (onProgress) => (mnist = await fetchMnistOffThread(`${import.meta.env.BASE_URL}mnist/`, onProgress)),
   createDrawnPool(`${import.meta.env.BASE_URL}drawn-digits/pendigits-train.bin.gz`),
 );
 // The views inside the network read a copy of the weights and the test set the trainer loaded.
