@@ -71,6 +71,8 @@ test('the hidden-features gallery shows every first-layer neuron and opens one i
   const count = Number(/all (\d+)/.exec((await gallery.getAttribute('aria-label'))!)![1]);
   // Tiles run 20 a row in large layers, 10 in small ones: click the middle of the first row's second tile.
   const cols = count > 64 ? 20 : 10;
+  // A mouse click lands only on what is on the screen: the tab's click may leave the gallery below it.
+  await gallery.scrollIntoViewIfNeeded();
   const box = (await gallery.boundingBox())!;
   await page.mouse.click(box.x + (box.width * 1.5) / cols, box.y + (box.height * 0.5) / Math.ceil(count / cols));
   await expect(inside.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
