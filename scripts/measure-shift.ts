@@ -1,5 +1,5 @@
 /**
- * Measures how well the ready model (fully connected) and the guided path's small convolutional
+ * Measures how well the ready model (convolutional, ready.bin as the page loads it), the book's first network and the guided path's small convolutional
  * model read MNIST's 10,000 test digits moved 0 to 4 pixels (each figure the mean over left, right,
  * up and down), and writes them to src/features/learn/shift-figures.ts, which the step
  * "Why convolution" shows. Run after either model changes: npm run measure-shift (a unit test
