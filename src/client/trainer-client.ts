@@ -3,6 +3,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { pageSettled } from '../store/first-render.ts';
 import { request, trainer, whenWorkerLost } from './connection.ts';
 import { firstModelIn, repredict, repredictOnEachVersion } from './prediction.ts';
+import { followPenActivity, penResting } from './pen-rest.ts';
 import { reset } from './run-controls.ts';
 import { recoverWorker } from './worker-recovery.ts';
 import { WorkerLostError } from './worker-supervisor.ts';
@@ -27,16 +28,18 @@ export async function loadMnist(): Promise<void> {
 
 /**
  * Starts the worker with a first model (the last visit's, or the ready one: see loadFirstModel;
- * untrained weights when there is none), then loads MNIST once the page has settled. The small model
- * comes first, so a drawing gets an answer while the training data downloads.
+ * untrained weights when there is none), then loads MNIST once the page has settled and the pen
+ * rests. The small model comes first, so a drawing gets an answer while the training data downloads.
  */
 export async function startTrainer(loadFirstModel: () => Promise<boolean> = async () => false): Promise<void> {
   restoreModel = loadFirstModel;
+  followPenActivity();
   trainer();
   repredictOnEachVersion();
   const loaded = await loadFirstModel().catch(() => false);
   if (!loaded) await request((api) => api.reset(store().config));
   firstModelIn();
   await pageSettled();
+  await penResting();
   void loadMnist();
 }
