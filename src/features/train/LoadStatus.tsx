@@ -20,9 +20,13 @@ export function LoadStatus() {
     );
   }
   const decoding = load.phase === 'decode';
-  const label = decoding
-    ? 'Unpacking 70,000 images…'
-    : `Downloading MNIST: ${(load.loaded / MB).toFixed(1)} of ${load.total ? (load.total / MB).toFixed(1) : '…'} MB`;
+  // Before it starts: the download waits for the first screen and a pause in the drawing (pen-rest.ts).
+  const label =
+    load.status === 'idle'
+      ? 'MNIST, the training images, downloads in a moment.'
+      : decoding
+        ? 'Unpacking 70,000 images…'
+        : `Downloading MNIST: ${(load.loaded / MB).toFixed(1)} of ${load.total ? (load.total / MB).toFixed(1) : '…'} MB`;
   return (
     <div className="load-status">
       <label htmlFor="mnist-progress">{label}</label>
