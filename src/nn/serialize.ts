@@ -82,11 +82,9 @@ export function serializeModel(net: AnyNetwork, config?: Partial<TrainConfig>, m
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function numberArray(value: unknown, what: string, length: number): Float32Array {
-  // A binary model file's values, already float32 (and checked finite as they were read): taken as they are.
+  // A binary model file's values (binary-model.ts), already float32 and checked finite as they were read: taken as they are.
   if (value instanceof Float32Array) {
     if (value.length !== length) throw new ModelFormatError(`${what} has ${value.length} values, expected ${length}`);
-    const bad = value.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new ModelFormatError(`${what}[${bad}] is ${value[bad]}, expected a finite number`);
     return value;
   }
   if (!Array.isArray(value)) throw new ModelFormatError(`${what} is not an array of numbers`);
