@@ -1,19 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CLEAR_DIGITS, drawDigit, finalPrediction, openApp, runQuickComparison } from './app-page.ts';
-
-// WCAG 2.2 AA, which includes target-size (24 x 24 px) and colour contrast (4.5:1).
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** Runs axe on the page as it is now; the failure lists each rule broken and where. */
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  // One axe.run in the page (the page has no frames), and only the violations' nodes described: the
-  // default runPartial describes every node that passes too, then starts a blank page to merge the
-  // results, which took two to three times as long here. The same rules run on the same page.
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`).join('\n    ')}`);
-  expect(found, `axe violations ${state}`).toEqual([]);
-}
+import { expectNoViolations } from './axe-check.ts';
 
 /** The button named `name` exactly (the phone's section bar has a "Train" of its own). */
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).last();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CLEAR_DIGITS, chooseRun, drawDigit, finalPrediction, openApp } from './app-page.ts';
+import { expectNoViolations } from './axe-check.ts';
 
 /** The ten output meters, as a screen reader reads them (0.1% steps). */
 const outputs = async (page: Page) => {
@@ -10,16 +10,6 @@ const outputs = async (page: Page) => {
 };
 
 const seven = CLEAR_DIGITS.find((d) => d.label === 7)!;
-
-// WCAG 2.2 AA, as e2e/access.spec.ts checks the fully connected views.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** Runs axe on Look inside as it is now; the failure lists each rule broken and where. */
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).include('#inside-tabpanel').withTags(WCAG_TAGS).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
-  const found = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations ${state}`).toEqual([]);
-}
 
 /** What a canvas shows, as a data URL: changes when its picture does. */
 const pixels = (canvas: Locator) => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
@@ -37,7 +27,7 @@ async function checkConvInside(page: Page): Promise<void> {
   await expect(
     inside.getByRole('img', { name: /^The convolutional network reading your drawing, left to right: the 28×28 input; conv 8@5x5, 8 feature maps of 24×24; pool 2, 8 pooled maps of 12×12; 10 outputs, the largest for \d\.$/ }),
   ).toBeVisible();
-  await expectNoViolations(page, 'in the Network tab (light)');
+  await expectNoViolations(page, 'in the Network tab (light)', '#inside-tabpanel');
 
   await inside.getByRole('tab', { name: 'Feature maps' }).click();
   await expect(inside.getByText(/keeps the largest value of each 2×2 block of a map, after the activation: the 24×24 map becomes the 12×12 one/)).toBeVisible();
@@ -45,11 +35,11 @@ async function checkConvInside(page: Page): Promise<void> {
   const map = inside.getByRole('img', { name: 'Layer 1 feature map 1', exact: true });
   const pooled = inside.getByRole('img', { name: 'Layer 1 pooled map 1', exact: true });
   const before = [await pixels(map), await pixels(pooled)];
-  await expectNoViolations(page, 'in the Feature maps tab (light)');
+  await expectNoViolations(page, 'in the Feature maps tab (light)', '#inside-tabpanel');
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  await expectNoViolations(page, 'in the Feature maps tab (dark)');
+  await expectNoViolations(page, 'in the Feature maps tab (dark)', '#inside-tabpanel');
   await inside.getByRole('tab', { name: 'Network' }).click();
-  await expectNoViolations(page, 'in the Network tab (dark)');
+  await expectNoViolations(page, 'in the Network tab (dark)', '#inside-tabpanel');
   await page.getByRole('button', { name: 'Dark theme' }).click();
 
   // A new drawing: the maps and the pooled maps change with it.
