@@ -161,7 +161,12 @@ function valueReader(view: DataView, encoding: BinaryModelEncoding) {
       const scale = view.getFloat32(offset, true);
       offset += 4;
       if (!Number.isFinite(scale) || scale < 0) throw new ModelFormatError(`the scale of ${what} is ${scale}, expected a finite number of at least 0`);
-      for (let i = 0; i < count; i++) values[i] = view.getInt8(offset++) * scale;
+      // Through an Int8Array, not view.getInt8: the ready model's 86,000 values are read once, by code
+      // not yet optimised, where each DataView call costs (reading ready.bin at a first call in Node:
+      // median 4.3 against 5.3 ms, five fresh processes each).
+      const ints = new Int8Array(view.buffer, view.byteOffset + offset, count);
+      for (let i = 0; i < count; i++) values[i] = ints[i] * scale;
+      offset += count;
       return values;
     }
     const bits = new Uint32Array(values.buffer);
