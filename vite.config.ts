@@ -24,8 +24,8 @@ export default defineConfig({
     pool: 'threads',
     projects: [
       // The pure core and the scripts keep no state between files, so their files share a worker's
-      // loaded modules instead of loading them again for each file: the suite took 35 s against 45 s
-      // with every file isolated (npx vitest run, three runs each, same machine).
+      // loaded modules instead of loading them again for each file: the suite took 35-36 s (three runs)
+      // against 45-46 s (two runs) with every file isolated (npx vitest run, same machine).
       { extends: true, test: { name: 'core', include: CORE_TESTS, isolate: false } },
       // The page's files share one store and module-level clients: each file starts afresh (run
       // without isolation, worker-supervisor.test and pen-rest.test failed in some orders).
