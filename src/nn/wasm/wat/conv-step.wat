@@ -15,13 +15,17 @@
   (call $backward (local.get $W) (local.get $D) (local.get $Dprev) (local.get $Aprev) (local.get $count)
     (local.get $inStride) (local.get $outStride) (local.get $nOut) (local.get $act)))
 
-;; W = decay W - rate D^T A, bias -= rate * sum of D; W is [outStride / 4][inStride / 4] floats.
+;; W = decay W - rate D^T A, bias -= rate * sum of D, for the rows of W whose deltas lie at bytes
+;; from .. to - 1 of each D row (multiples of 16: whole blocks of 4 rows; 0 .. outStride: all).
+;; W is [outStride / 4][inStride / 4] floats. Several workers each update a share of the rows.
 (func (export "denseUpdate") (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
-  (param $inStride i32) (param $outStride i32) (param $rate f32) (param $decay f32)
+  (param $inStride i32) (param $outStride i32) (param $from i32) (param $to i32) (param $rate f32) (param $decay f32)
+  ;; Row block from / 16 starts at byte (from / 16) * 4 * inStride of W.
+  (local.set $W (i32.add (local.get $W) (i32.mul (i32.shr_u (local.get $from) (i32.const 2)) (local.get $inStride))))
   (if (f32.ne (local.get $decay) (f32.const 1))
-    (then (call $scale (local.get $W) (i32.mul (i32.shr_u (local.get $outStride) (i32.const 2)) (local.get $inStride)) (local.get $decay))))
-  (call $update (local.get $W) (local.get $bias) (local.get $A) (local.get $D) (local.get $count)
-    (local.get $inStride) (local.get $outStride) (local.get $rate)))
+    (then (call $scale (local.get $W) (i32.mul (i32.shr_u (i32.sub (local.get $to) (local.get $from)) (i32.const 2)) (local.get $inStride)) (local.get $decay))))
+  (call $update (local.get $W) (i32.add (local.get $bias) (local.get $from)) (local.get $A) (i32.add (local.get $D) (local.get $from))
+    (local.get $count) (local.get $inStride) (local.get $outStride) (i32.sub (local.get $to) (local.get $from)) (local.get $rate)))
 
 ;; The output layer's activation, cost and deltas (output.wat); returns the summed cost.
 (func (export "output") (param $Z i32) (param $D i32) (param $count i32) (param $stride i32) (param $nOut i32)

@@ -138,11 +138,13 @@
   (v128.store (i32.add (local.get $Dprev) (local.get $at))
     (call $derivative (local.get $sum) (v128.load (i32.add (local.get $Aprev) (local.get $at))) (local.get $act))))
 
-;; W = W - rate * D^T A, and bias = bias - rate * sum_b D. Blocked 4
-;; weight rows by 2 examples: the 8 coefficients -rate * D[b][j] stay in registers and each
-;; loaded input vector serves 4 rows. (Weight decay is applied before, by $scale.)
+;; W = W - rate * D^T A, and bias = bias - rate * sum_b D, for the rows of W whose deltas are the
+;; first $width bytes of each D row (all: outStride; a share of them for several workers, with W,
+;; bias and D moved to the share's first row). Blocked 4 weight rows by 2 examples: the 8
+;; coefficients -rate * D[b][j] stay in registers and each loaded input vector serves 4 rows.
+;; (Weight decay is applied before, by $scale.)
 (func $update (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
-  (param $inStride i32) (param $outStride i32) (param $rate f32)
+  (param $inStride i32) (param $outStride i32) (param $width i32) (param $rate f32)
   (local $j i32) (local $b i32) (local $a0 i32) (local $a1 i32) (local $k i32)
   (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
   (local $neg v128) (local $g v128) (local $d v128) (local $x0 v128) (local $x1 v128) (local $at i32)
@@ -196,7 +198,7 @@
     (local.set $at (i32.add (local.get $bias) (local.get $j)))
     (v128.store (local.get $at) (madd (local.get $g) (local.get $neg) (v128.load (local.get $at))))
     (local.set $w0 (i32.add (local.get $w3) (local.get $inStride)))
-    (br_if $rows (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $outStride)))))
+    (br_if $rows (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $width)))))
 
 ;; Multiplies `bytes` bytes of floats at p by s (L2 weight decay: every weight, blank columns too).
 (func $scale (param $p i32) (param $bytes i32) (param $s f32)
