@@ -48,20 +48,29 @@ export async function createWasmConvEngine(
 }
 
 /**
- * A step's passes after its mini-batch (and dropout masks) are in memory and the kernels are turned:
- * returns each example's cost in `costs`. One thread runs them all; conv-split-engine.ts shares them.
+ * Who runs the passes (wasm-conv-passes.ts): `step`, a training step's, once its mini-batch (and
+ * dropout masks) are in memory and the kernels are turned, each example's cost into `costs`;
+ * `forward`, an evaluation chunk's forward pass. THIS_THREAD runs them all; conv-split-engine.ts
+ * shares them with helper threads.
  */
-export type ConvStepPasses = (passes: ConvPasses, count: number, rate: number, decay: number, costs: Float64Array) => void;
+export interface ConvThreads {
+  step(passes: ConvPasses, count: number, rate: number, decay: number, costs: Float64Array): void;
+  forward(passes: ConvPasses, count: number): void;
+}
 
-const alone: ConvStepPasses = (passes, count, rate, decay, costs) => {
-  passes.forward(0, count, true);
-  passes.backward(0, count, costs);
-  passes.update(count, rate, decay, 0, 1);
+export const THIS_THREAD: ConvThreads = {
+  step(passes, count, rate, decay, costs) {
+    passes.forward(0, count, true);
+    passes.backward(0, count, costs);
+    passes.update(count, rate, decay, 0, 1);
+  },
+  forward: (passes, count) => passes.forward(0, count, false),
 };
 
 /**
  * The engine over a memory made for `layout` and the kernels instantiated on it (the memory never
- * grows, so views made now stay valid); `stepPasses` runs each step's passes (default: this thread alone).
+ * grows, so views made now stay valid); `threads` run the passes (default: this thread alone), the
+ * examples' costs going to `costs`.
  */
 export function wasmConvEngine(
   kind: 'wasm-simd' | 'wasm-relaxed-simd',
@@ -71,7 +80,7 @@ export function wasmConvEngine(
   layout: ConvKernelLayout,
   memory: WasmMemory,
   k: ConvKernels,
-  stepPasses: ConvStepPasses = alone,
+  threads: ConvThreads = THIS_THREAD,
   costs = new Float64Array(capacity),
 ): ConvEngine {
   const room = layout.capacity;
@@ -132,7 +141,7 @@ export function wasmConvEngine(
         });
       }
       passes.flipKernels();
-      stepPasses(passes, count, eta / count, decay, costs);
+      threads.step(passes, count, eta / count, decay, costs);
       let costSum = 0;
       for (let b = 0; b < count; b++) costSum += costs[b];
       return costSum;
@@ -140,7 +149,7 @@ export function wasmConvEngine(
     evaluate(set, onPrediction) {
       const out = new Float32Array(room * nOut);
       const run = (count: number) => {
-        passes.forward(0, count, false);
+        threads.forward(passes, count);
         // The cost's value and the deltas are not used here: evaluateInChunks computes the cost from the outputs.
         k.output(acts[last + 1], deltas[last], count, strides[last + 1], nOut, cost, layout.labels);
         const at = acts[last + 1] / 4;

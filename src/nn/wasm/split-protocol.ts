@@ -28,6 +28,8 @@ export const TRAIN = 1;
 export const QUIT = 2;
 /** Only meet: the coordinator waits for the helpers to finish the last step before it reads or writes the weights. */
 export const SETTLE = 3;
+/** A conv engine's evaluation chunk: each thread runs the forward pass of its share of the images (conv-split-helper.ts). */
+export const EVALUATE = 4;
 /** Loads of a counter before sleeping: some tens of microseconds. */
 export const SPINS = 20_000;
 

@@ -1,0 +1,73 @@
+import { arriveAndWait, awaitSignal, BarrierTimeoutError } from '../wasm/barrier.ts';
+import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, QUIT, RATE, SIGNAL, SPINS } from '../wasm/split-protocol.ts';
+import { webAssemblyApi, type WasmMemory, type WasmModule } from '../wasm/wasm-api.ts';
+import type { ConvKernelLayout } from './wasm-conv-layout.ts';
+import { convPasses, shareOf, type ConvKernels } from './wasm-conv-passes.ts';
+
+/** What a conv split engine's helper needs (conv-split-engine.ts); posted to it once. */
+export interface ConvSplitHelperInit {
+  /** Tells a helper worker that this is a conv engine's helper (split-helper.worker.ts starts either kind). */
+  conv: true;
+  module: WasmModule;
+  memory: WasmMemory;
+  layout: ConvKernelLayout;
+  /** Addresses of the control block and of the f64 costs of a step's examples. */
+  control: number;
+  costs: number;
+  act: number;
+  cost: number;
+  parties: number;
+  /** This helper's number, 1 .. parties - 1 (the coordinator is 0). */
+  party: number;
+}
+
+/** Longer than the coordinator's bound, so that the coordinator notices first. */
+const HELPER_MEET_TIMEOUT_MS = 10_000;
+
+/**
+ * A conv helper's life: instantiates the kernels on the shared memory, calls `ready`, then takes
+ * its share of each step the coordinator signals, until told to quit. A step (conv-split-engine.ts):
+ *   coordinator: mini-batch in, kernels turned, signal | all: forward and backward of their examples |
+ *   meet | all: their share of the update | meet
+ * and an evaluation chunk: signal | all: forward of their examples | meet.
+ * It blocks its thread (in a worker, not a page).
+ */
+export async function runConvSplitHelper(init: ConvSplitHelperInit, ready: () => void): Promise<void> {
+  const api = webAssemblyApi();
+  if (!api) throw new Error('this runtime has no WebAssembly');
+  const k = (await api.instantiate(init.module, { env: { memory: init.memory } })).exports as unknown as ConvKernels;
+  // The shared memory never grows, so these views stay valid.
+  const ints = new Int32Array(init.memory.buffer);
+  const floats = new Float32Array(init.memory.buffer);
+  const costs = new Float64Array(init.memory.buffer, init.costs, init.layout.capacity);
+  const passes = convPasses(k, floats, init.layout, init.act, init.cost);
+  const c = init.control / 4;
+  const { party, parties } = init;
+  // A coordinator that does not come within the bound has ended (or gone on alone): the helper quits.
+  const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS, HELPER_MEET_TIMEOUT_MS);
+  let seen = Atomics.load(ints, c + SIGNAL);
+  ready();
+  try {
+    for (;;) {
+      seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
+      const command = ints[c + COMMAND];
+      if (command === QUIT) return;
+      const count = ints[c + COUNT];
+      const [from, to] = shareOf(count, party, parties);
+      if (command === EVALUATE) {
+        if (to > from) passes.forward(from, to - from, false);
+        meet();
+        continue;
+      }
+      if (to > from) {
+        passes.forward(from, to - from, true);
+        passes.backward(from, to - from, costs);
+      }
+      meet();
+      passes.update(count, floats[c + RATE], floats[c + DECAY], party, parties);
+      meet();
+    }
+  } catch (error) {
+    if (!(error instanceof BarrierTimeoutError)) throw error;
+  }
+}
