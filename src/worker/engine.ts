@@ -2,7 +2,9 @@ import type { Network } from '../nn/network.ts';
 import { createTsEngine, type EngineKind, type TrainingEngine } from '../nn/training-engine.ts';
 import type { TrainConfig } from '../nn/types.ts';
 import { createBestConvEngine } from '../nn/conv/best-conv-engine.ts';
+import type { ConvEngine } from '../nn/conv/conv-engine.ts';
 import type { ConvNetwork } from '../nn/conv/conv-network.ts';
+import { createConvSplitEngine } from '../nn/conv/conv-split-engine.ts';
 import type { SessionEngine } from '../nn/training-session.ts';
 import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
@@ -24,24 +26,30 @@ export interface ChosenEngine {
   helpersLost(): boolean;
 }
 
-const chosen = (engine: RunEngine, info: EngineInfo): ChosenEngine => ({
+/** What a run reads of an engine that several workers share. */
+type Shared = Pick<SplitEngine, 'chooser' | 'helpersLost' | 'dispose'>;
+
+const chosen = (engine: RunEngine, info: EngineInfo, shared?: Shared): ChosenEngine => ({
   engine,
   info,
-  sharedSteps: () => ('chooser' in engine ? (engine as SplitEngine).chooser.sharedFraction : undefined),
-  helpersLost: () => 'helpersLost' in engine && (engine as SplitEngine).helpersLost(),
+  sharedSteps: () => shared?.chooser.sharedFraction,
+  helpersLost: () => shared?.helpersLost() ?? false,
 });
 
 /** The TypeScript engine of src/nn (it trains `net` in place): the reference, and the fallback. */
 const tsEngine = (net: Network, config: TrainConfig, note: string) => chosen(createTsEngine(net, config.batchSize), { kind: 'ts', workers: 1, note });
 
+const isolated = () => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+const NOT_ISOLATED = 'the page is not cross-origin isolated, so workers cannot share memory';
+
 
 // The last run's engine shared with helper workers: the next run lets them go. (It would train
 // on alone, with the same results, should the old run take another step.)
-let lastSplit: SplitEngine | null = null;
+let lastSplit: Shared | null = null;
 
 /** An engine shared by `workers` workers where the page allows it, else one; and why not, if not. */
 async function createWorkersEngine(kind: Exclude<EngineKind, 'ts'>, net: Network, config: TrainConfig, maxImages: number, workers: number) {
-  if (workers > 1 && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated) {
+  if (workers > 1 && isolated()) {
     try {
       // Room for later epochs' sets (pen-drawn digits mixed in) a little larger than the first.
       const engine = await createSplitEngine(kind, net, config.batchSize, workers, Math.ceil(maxImages * 1.25), spawnWorkerHelper);
@@ -51,8 +59,7 @@ async function createWorkersEngine(kind: Exclude<EngineKind, 'ts'>, net: Network
       return { engine: await createEngine(kind, net, config.batchSize), workers: 1, note: `the helper workers failed to start (${messageOf(error)})` };
     }
   }
-  const note = workers > 1 ? 'the page is not cross-origin isolated, so workers cannot share memory' : undefined;
-  return { engine: await createEngine(kind, net, config.batchSize), workers: 1, note };
+  return { engine: await createEngine(kind, net, config.batchSize), workers: 1, note: workers > 1 ? NOT_ISOLATED : undefined };
 }
 
 /**
@@ -72,15 +79,31 @@ export async function chooseEngine(net: Network, config: TrainConfig, maxImages:
   } catch (error) {
     return tsEngine(net, config, `WebAssembly failed to start (${messageOf(error)})`);
   }
-  return chosen(made.engine, { kind, workers: made.workers, note: made.note });
+  return chosen(made.engine, { kind, workers: made.workers, note: made.note }, made.workers > 1 ? (made.engine as SplitEngine) : undefined);
 }
 
-/** The engine for a run that trains a convolutional network (createBestConvEngine chooses it), on this worker alone. */
-export async function chooseConvEngine(net: ConvNetwork, config: TrainConfig): Promise<ChosenEngine> {
+/**
+ * The engine for a run that trains a convolutional network: shared by `workers` workers where the
+ * page is cross-origin isolated and WebAssembly SIMD runs, else the one createBestConvEngine chooses.
+ */
+export async function chooseConvEngine(net: ConvNetwork, config: TrainConfig, workers = 1): Promise<ChosenEngine> {
   lastSplit?.dispose();
   lastSplit = null;
   // No dropout in the app: the description and the book's first convolutional networks have none.
-  const { engine, note } = await createBestConvEngine(net, config.batchSize, { dropout: 0, seed: config.seed });
+  const options = { dropout: 0, seed: config.seed };
+  const kind = detectEngine();
+  let made: { engine: ConvEngine; note?: string; shared?: Shared } | undefined;
+  let note = workers > 1 && !isolated() ? NOT_ISOLATED : undefined;
+  if (workers > 1 && kind !== 'ts' && isolated()) {
+    try {
+      const engine = await createConvSplitEngine(kind, net, config.batchSize, options, workers, spawnWorkerHelper);
+      made = { engine, shared: (lastSplit = engine) };
+    } catch (error) {
+      note = `the helper workers failed to start (${messageOf(error)})`;
+    }
+  }
+  made ??= await createBestConvEngine(net, config.batchSize, options);
+  const { engine, shared } = made;
   // The session saves the weights into the network after each step (a WebAssembly engine trains a copy).
   const run: RunEngine = {
     setTrainingData: (data) => engine.setTrainingData(data),
@@ -88,5 +111,5 @@ export async function chooseConvEngine(net: ConvNetwork, config: TrainConfig): P
     evaluate: (set) => engine.evaluate(set),
     saveNetwork: () => engine.saveConvNetwork(net),
   };
-  return chosen(run, { kind: engine.kind, workers: 1, note });
+  return chosen(run, { kind: engine.kind, workers: shared ? workers : 1, note: made.note ?? note }, shared);
 }

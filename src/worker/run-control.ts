@@ -66,7 +66,7 @@ export function createRunControl(emit: (event: TrainerEvent) => void, currentDat
     async startSession(target: AnyNetwork, config: TrainConfig, plan: EpochPlan, workers: number, status: 'training' | 'paused', said: Omit<StatusEvent, 'kind' | 'status'>, adopt = () => {}): Promise<boolean> {
       const start = starts;
       // The WebAssembly engines train their own copy of the weights, saved into `target` after each step.
-      const engine: ChosenEngine = isConvNetwork(target) ? await chooseConvEngine(target, config) : await chooseEngine(target, config, plan.count, workers);
+      const engine: ChosenEngine = isConvNetwork(target) ? await chooseConvEngine(target, config, workers) : await chooseEngine(target, config, plan.count, workers);
       const data = currentData();
       if (start !== starts || !data) return false;
       stop();

@@ -1,3 +1,4 @@
+import type { ConvSplitHelperInit } from '../../nn/conv/conv-split-helper.ts';
 import type { SplitHelperInit } from '../../nn/wasm/split-helper.ts';
 
 /** TypeScript's WebWorker lib leaves out Worker, which a dedicated worker has (it can start workers). */
@@ -11,10 +12,10 @@ declare const Worker: new (url: URL, options: { type: 'module'; name?: string })
 const READY_MS = 10_000;
 
 /**
- * Starts a split engine's helper in a worker of its own (started from the training worker) and
+ * Starts a split engine's helper (dense or conv) in a worker of its own (started from the training worker) and
  * resolves, once it is ready, with a function that ends it; rejects if it fails to start.
  */
-export function spawnWorkerHelper(init: SplitHelperInit): Promise<() => void> {
+export function spawnWorkerHelper(init: SplitHelperInit | ConvSplitHelperInit): Promise<() => void> {
   const worker = new Worker(new URL('./split-helper.worker.ts', import.meta.url), { type: 'module', name: 'split-helper' });
   const end = () => worker.terminate();
   return new Promise((resolve, reject) => {
