@@ -6,7 +6,9 @@
  * started as the app's comparison starts it), against the same engine in Node.
  * `npx tsx scripts/bench/conv-bench.ts [--model "..."] [--activation relu] [--eta 0.1] [--batch 10]
  * [--batches 200] [--repeat 1] [--engines "ours wasm relaxed-simd,TF.js wasm"] [--node-only]`:
- * --repeat N reports each engine's best of N runs, for a busy machine.
+ * --repeat N reports each engine's best of N runs, for a busy machine. Then, for each network, ours
+ * on 1 worker against 2 sharing each step, side by side (workers-bench.ts), in Node and in Chromium;
+ * --workers-only runs just that part.
  */
 import v8 from 'node:v8';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,8 @@ import { timeConvEngine, WARM_UP_BATCHES, type ConvRunRequest } from './conv/tim
 import { TFJS_CPU, TFJS_WASM } from './conv/tfjs.ts';
 import type { ConvBenchEngine } from './conv/workload.ts';
 import { WORKER_ENGINES } from './conv/worker-engines.ts';
+import { benchConvWorkers } from './workers-bench.ts';
+import { spawnThreadHelper } from '../split-threads.ts';
 
 // Node 20 keeps relaxed SIMD behind a flag; it must be set before any module is compiled.
 v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
     options: {
       model: { type: 'string' }, activation: { type: 'string', default: 'relu' }, eta: { type: 'string', default: '0.1' },
       batch: { type: 'string', default: '10' }, batches: { type: 'string', default: '200' }, engines: { type: 'string' },
-      repeat: { type: 'string', default: '1' }, 'node-only': { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' }, 'node-only': { type: 'boolean', default: false }, 'workers-only': { type: 'boolean', default: false },
     },
   });
   const mnist = loadMnistFromDisk();
@@ -50,7 +54,8 @@ async function main(): Promise<void> {
   const engines = values.engines ? ENGINES.filter((e) => values.engines!.split(',').includes(e.name)) : ENGINES;
   let browser: BrowserBench | undefined;
   try {
-    for (const model of values.model ? [values.model] : DEFAULT_MODELS) {
+    const models = values.model ? [values.model] : DEFAULT_MODELS;
+    for (const model of values['workers-only'] ? [] : models) {
       const request: ConvRunRequest = {
         model, activation: values.activation as Activation, eta: Number(values.eta),
         batchSize: Number(values.batch), batches: Number(values.batches), repeat: Number(values.repeat),
@@ -84,6 +89,12 @@ async function main(): Promise<void> {
         const { perSecond, note } = timings[r.name] ?? { perSecond: NaN, note: 'not run' };
         console.log(`${r.name.padEnd(24)} ${speed(perSecond)}  vs TF.js wasm ${ratio(perSecond, tfWasmThere).padStart(6)}  vs TF.js cpu ${ratio(perSecond, tfCpuThere).padStart(6)}  ÷ the same in Node ${ratio(perSecond, r.perSecond).padStart(6)}  ${note}`);
       }
+    }
+    for (const model of models) {
+      console.log(`\n${(await benchConvWorkers(model, mnist.train, spawnThreadHelper, 'Node worker threads')).join('\n')}`);
+      if (values['node-only']) continue;
+      browser ??= await openBrowserBench();
+      console.log((await browser.convWorkers(model)).join('\n'));
     }
   } finally {
     await browser?.close();

@@ -8,7 +8,7 @@ import type { EngineKind } from '../../../src/nn/training-engine.ts';
 import { spawnWorkerHelper } from '../../../src/worker/parallel/spawn-helper.ts';
 import type { Session } from '../engine.ts';
 import { ourEngine } from '../engines/ours.ts';
-import { benchWorkers } from '../workers-bench.ts';
+import { benchConvWorkers, benchWorkers } from '../workers-bench.ts';
 import { sessionSlices, type SessionResult } from '../run-session.ts';
 import { createWorkload, type Workload } from '../workload.ts';
 import { timeConvEngine, type ConvRunRequest, type ConvTiming } from '../conv/time-conv.ts';
@@ -133,7 +133,13 @@ async function workers(layers: number[]): Promise<string[]> {
   return benchWorkers(layers.map((n) => n | 0), await data, spawnWorkerHelper, 'a Chromium worker and its helper workers');
 }
 
-(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next, workers, conv };
+/** The same for a convolutional network, on the conv benchmark's 50,000 training images. */
+async function convWorkers(model: string): Promise<string[]> {
+  data ??= loadTrainingSet();
+  return benchConvWorkers(model, sliceSet(await data, 0, 50_000), spawnWorkerHelper, 'a Chromium worker and its helper workers');
+}
+
+(globalThis as unknown as { benchWorker: BenchWorker }).benchWorker = { load, start, next, workers, conv, convWorkers };
 
 /** What this worker puts on its global scope for Playwright. */
 export interface BenchWorker {
@@ -142,4 +148,5 @@ export interface BenchWorker {
   next: typeof next;
   workers: typeof workers;
   conv: typeof conv;
+  convWorkers: typeof convWorkers;
 }

@@ -20,6 +20,8 @@ export interface BrowserBench {
   next(): Promise<WorkerAnswer | undefined>;
   /** 1 worker against 2, side by side in the worker (workers-bench.ts): the report's lines. */
   workers(layers: number[]): Promise<string[]>;
+  /** The same for a convolutional network. */
+  convWorkers(model: string): Promise<string[]>;
   /** The conv benchmark's engines, timed in the worker (conv/time-conv.ts): examples per second and a note, by name. */
   conv(request: ConvRunRequest, engines: string[]): Promise<Record<string, ConvTiming>>;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function openBrowserBench(): Promise<BrowserBench> {
       start: (request) => worker.evaluate((r) => (globalThis as unknown as Scope).benchWorker.start(r), request),
       next: () => worker.evaluate(() => (globalThis as unknown as Scope).benchWorker.next()),
       workers: (layers) => worker.evaluate((l) => (globalThis as unknown as Scope).benchWorker.workers(l), layers),
+      convWorkers: (model) => worker.evaluate((m) => (globalThis as unknown as Scope).benchWorker.convWorkers(m), model),
       conv: (request, engines) => worker.evaluate(([r, e]) => (globalThis as unknown as Scope).benchWorker.conv(r, e), [request, engines] as const),
       close: async () => {
         await opened.close();

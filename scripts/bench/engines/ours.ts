@@ -2,6 +2,7 @@ import { cloneNetwork } from '../../../src/nn/network.ts';
 import type { EngineKind } from '../../../src/nn/training-engine.ts';
 import { createEngine } from '../../../src/nn/wasm/create-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../../../src/nn/wasm/split-engine.ts';
+import type { ConvSplitHelperInit } from '../../../src/nn/conv/conv-split-helper.ts';
 import type { SplitHelperInit } from '../../../src/nn/wasm/split-helper.ts';
 import type { Engine } from '../engine.ts';
 
@@ -12,7 +13,7 @@ const NAMES: Record<EngineKind, string> = {
 };
 
 /** Starts a helper thread of a split engine: Node worker threads or Web Workers. */
-export type SpawnHelper = (init: SplitHelperInit) => Promise<() => void>;
+export type SpawnHelper = (init: SplitHelperInit | ConvSplitHelperInit) => Promise<() => void>;
 
 /**
  * One of our engines (src/nn), driven through the TrainingEngine interface the app's worker uses;
