@@ -7,8 +7,8 @@
  * `npx tsx scripts/bench/conv-bench.ts [--model "..."] [--activation relu] [--eta 0.1] [--batch 10]
  * [--batches 200] [--repeat 1] [--engines "ours wasm relaxed-simd,TF.js wasm"] [--node-only]`:
  * --repeat N reports each engine's best of N runs, for a busy machine. Then, for each network, ours
- * on 1 worker against 2 sharing each step, side by side (workers-bench.ts), in Node and in Chromium;
- * --workers-only runs just that part.
+ * on 1 worker against 2 sharing each step, side by side (workers-bench.ts), in Node and in Chromium
+ * (not with --engines); --workers-only runs just that part.
  */
 import v8 from 'node:v8';
 import { parseArgs } from 'node:util';
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
         console.log(`${r.name.padEnd(24)} ${speed(perSecond)}  vs TF.js wasm ${ratio(perSecond, tfWasmThere).padStart(6)}  vs TF.js cpu ${ratio(perSecond, tfCpuThere).padStart(6)}  ÷ the same in Node ${ratio(perSecond, r.perSecond).padStart(6)}  ${note}`);
       }
     }
-    for (const model of models) {
+    // A run of chosen engines is a focused comparison: it leaves the workers part out.
+    for (const model of values.engines && !values['workers-only'] ? [] : models) {
       console.log(`\n${(await benchConvWorkers(model, mnist.train, spawnThreadHelper, 'Node worker threads')).join('\n')}`);
       if (values['node-only']) continue;
       browser ??= await openBrowserBench();

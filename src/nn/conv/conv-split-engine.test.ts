@@ -56,11 +56,11 @@ async function sequentialSplitEngine(kind: Kind, net: ConvNetwork, capacity: num
   const k = (await api.instantiate(module, { env: { memory } })).exports as unknown as ConvKernels;
   const reversed = Array.from({ length: parties }, (_, p) => parties - 1 - p);
   const threads: ConvThreads = {
-    step(passes, count, rate, decay, costs) {
+    step(passes, count, rate, decay) {
       for (const p of reversed) {
         const [from, to] = shareOf(count, p, parties);
         if (to > from) passes.forward(from, to - from, true);
-        if (to > from) passes.backward(from, to - from, costs);
+        if (to > from) passes.backward(from, to - from);
       }
       for (const p of reversed) passes.update(count, rate, decay, p, parties);
     },

@@ -52,10 +52,9 @@ export async function createConvSplitEngine(
   const api = webAssemblyApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
   const layout = wasmConvLayout(net, capacity, options.dropout);
-  // After the engine's buffers: the control block (2 cache lines, split-protocol.ts), then each example's cost as an f64.
+  // After the engine's buffers: the control block (2 cache lines, split-protocol.ts).
   const control = layout.end;
-  const costsAt = control + 128;
-  const pages = Math.ceil((costsAt + 8 * layout.capacity) / WASM_PAGE_BYTES);
+  const pages = Math.ceil((control + 128) / WASM_PAGE_BYTES);
   // A shared memory cannot be replaced, so it starts at its final size.
   const memory = new api.Memory({ initial: pages, maximum: pages, shared: true });
   const module = await api.compile(decodeBase64(kind === 'wasm-relaxed-simd' ? RELAXED_SIMD_SHARED_KERNELS : SIMD_SHARED_KERNELS));
@@ -65,7 +64,7 @@ export async function createConvSplitEngine(
   const c = control / 4;
   const act = ACTIVATION_CODES[net.activation];
   const cost = COST_CODES[net.cost];
-  const base = { conv: true as const, module, memory, layout, control, costs: costsAt, act, cost, parties };
+  const base = { conv: true as const, module, memory, layout, control, act, cost, parties };
   const started = await Promise.allSettled(Array.from({ length: parties - 1 }, (_, i) => spawn({ ...base, party: i + 1 })));
   const endHelpers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failure = started.find((r) => r.status === 'rejected');
@@ -93,7 +92,7 @@ export async function createConvSplitEngine(
     signal(ints, c + SIGNAL);
   };
 
-  const sharedStep = (passes: ConvPasses, count: number, rate: number, decay: number, costs: Float64Array) => {
+  const sharedStep = (passes: ConvPasses, count: number, rate: number, decay: number) => {
     floats[c + RATE] = rate;
     floats[c + DECAY] = decay;
     command(TRAIN, count);
@@ -102,7 +101,7 @@ export async function createConvSplitEngine(
     try {
       if (to > from) {
         passes.forward(from, to - from, true);
-        passes.backward(from, to - from, costs);
+        passes.backward(from, to - from);
       }
       meet();
       updating = true;
@@ -113,7 +112,7 @@ export async function createConvSplitEngine(
       if (!(error instanceof BarrierTimeoutError)) throw error;
       goAlone();
       // Before the update nothing is lost: this thread takes the whole step again.
-      if (!updating) THIS_THREAD.step(passes, count, rate, decay, costs);
+      if (!updating) THIS_THREAD.step(passes, count, rate, decay);
     }
   };
   const sharedForward = (passes: ConvPasses, count: number) => {
@@ -129,15 +128,15 @@ export async function createConvSplitEngine(
     }
   };
   const threads: ConvThreads = {
-    step(passes, count, rate, decay, costs) {
-      if (joined && chooser.next() === 'shared') sharedStep(passes, count, rate, decay, costs);
-      else THIS_THREAD.step(passes, count, rate, decay, costs);
+    step(passes, count, rate, decay) {
+      if (joined && chooser.next() === 'shared') sharedStep(passes, count, rate, decay);
+      else THIS_THREAD.step(passes, count, rate, decay);
       chooser.took(count, clock);
     },
     forward: (passes, count) => (joined ? sharedForward(passes, count) : THIS_THREAD.forward(passes, count)),
   };
 
-  const engine = wasmConvEngine(kind, net, capacity, options, layout, memory, k, threads, new Float64Array(memory.buffer, costsAt, layout.capacity));
+  const engine = wasmConvEngine(kind, net, capacity, options, layout, memory, k, threads);
   return {
     ...engine,
     evaluate(set, onPrediction) {

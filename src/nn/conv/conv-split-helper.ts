@@ -11,9 +11,8 @@ export interface ConvSplitHelperInit {
   module: WasmModule;
   memory: WasmMemory;
   layout: ConvKernelLayout;
-  /** Addresses of the control block and of the f64 costs of a step's examples. */
+  /** Address of the control block. */
   control: number;
-  costs: number;
   act: number;
   cost: number;
   parties: number;
@@ -39,7 +38,6 @@ export async function runConvSplitHelper(init: ConvSplitHelperInit, ready: () =>
   // The shared memory never grows, so these views stay valid.
   const ints = new Int32Array(init.memory.buffer);
   const floats = new Float32Array(init.memory.buffer);
-  const costs = new Float64Array(init.memory.buffer, init.costs, init.layout.capacity);
   const passes = convPasses(k, floats, init.layout, init.act, init.cost);
   const c = init.control / 4;
   const { party, parties } = init;
@@ -61,7 +59,7 @@ export async function runConvSplitHelper(init: ConvSplitHelperInit, ready: () =>
       }
       if (to > from) {
         passes.forward(from, to - from, true);
-        passes.backward(from, to - from, costs);
+        passes.backward(from, to - from);
       }
       meet();
       passes.update(count, floats[c + RATE], floats[c + DECAY], party, parties);

@@ -49,19 +49,19 @@ export async function createWasmConvEngine(
 
 /**
  * Who runs the passes (wasm-conv-passes.ts): `step`, a training step's, once its mini-batch (and
- * dropout masks) are in memory and the kernels are turned, each example's cost into `costs`;
+ * dropout masks) are in memory and the kernels are turned;
  * `forward`, an evaluation chunk's forward pass. THIS_THREAD runs them all; conv-split-engine.ts
  * shares them with helper threads.
  */
 export interface ConvThreads {
-  step(passes: ConvPasses, count: number, rate: number, decay: number, costs: Float64Array): void;
+  step(passes: ConvPasses, count: number, rate: number, decay: number): void;
   forward(passes: ConvPasses, count: number): void;
 }
 
 export const THIS_THREAD: ConvThreads = {
-  step(passes, count, rate, decay, costs) {
+  step(passes, count, rate, decay) {
     passes.forward(0, count, true);
-    passes.backward(0, count, costs);
+    passes.backward(0, count);
     passes.update(count, rate, decay, 0, 1);
   },
   forward: (passes, count) => passes.forward(0, count, false),
@@ -69,8 +69,7 @@ export const THIS_THREAD: ConvThreads = {
 
 /**
  * The engine over a memory made for `layout` and the kernels instantiated on it (the memory never
- * grows, so views made now stay valid); `threads` run the passes (default: this thread alone), the
- * examples' costs going to `costs`.
+ * grows, so views made now stay valid); `threads` run the passes (default: this thread alone).
  */
 export function wasmConvEngine(
   kind: 'wasm-simd' | 'wasm-relaxed-simd',
@@ -81,7 +80,6 @@ export function wasmConvEngine(
   memory: WasmMemory,
   k: ConvKernels,
   threads: ConvThreads = THIS_THREAD,
-  costs = new Float64Array(capacity),
 ): ConvEngine {
   const room = layout.capacity;
   const floats = new Float32Array(memory.buffer);
@@ -93,6 +91,7 @@ export function wasmConvEngine(
   const nOut = shapeSize(shapes[last].output);
   const input = floats.subarray(acts[0] / 4, acts[0] / 4 + room * IMAGE_SIZE);
   const labels = bytes.subarray(layout.labels, layout.labels + room);
+  const costs = new Float64Array(memory.buffer, layout.costs, room);
   // Dropout masks as the TypeScript engine draws them, [capacity][n], copied into the padded rows.
   const masks = { dropout, capacity, masks: shapes.map((s, l) => (layout.masks[l] ? new Float32Array(capacity * shapeSize(s.output)) : new Float32Array(0))) };
   const rng = dropoutRng(seed);
@@ -141,7 +140,7 @@ export function wasmConvEngine(
         });
       }
       passes.flipKernels();
-      threads.step(passes, count, eta / count, decay, costs);
+      threads.step(passes, count, eta / count, decay);
       let costSum = 0;
       for (let b = 0; b < count; b++) costSum += costs[b];
       return costSum;

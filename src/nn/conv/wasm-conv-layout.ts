@@ -14,6 +14,8 @@ export interface ConvKernelLayout {
   strides: number[];
   /** [capacity] u8: each example's label. */
   labels: number;
+  /** [capacity] f64: each example's cost in the last step (wat/conv-step.wat's outputEach). */
+  costs: number;
   /**
    * weights[l]: conv [k][c][kh][kh] f32 (as ConvNetwork); dense [strides[l + 1] / 4][strides[l] / 4]
    * f32, row-major [out][in] with padding rows and columns 0; pool: 0 (none).
@@ -61,6 +63,7 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
     return at;
   };
   const labels = take(capacity);
+  const costs = take(8 * capacity);
   const weights: number[] = [];
   const biases: number[] = [];
   const grads: number[] = [];
@@ -81,5 +84,5 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
   const dropped = shapes.map((s, l) => dropout && l < last && s.layer.kind === 'dense');
   const masks = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
   const kept = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
-  return { shapes, capacity, strides, labels, weights, biases, grads, padded, paddedStrides, flipped, zeros, acts, deltas, from, masks, kept, end };
+  return { shapes, capacity, strides, labels, costs, weights, biases, grads, padded, paddedStrides, flipped, zeros, acts, deltas, from, masks, kept, end };
 }

@@ -11,6 +11,7 @@ export interface ConvKernels {
   denseBackward(W: number, D: number, Dprev: number, Aprev: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
   denseUpdate(W: number, bias: number, A: number, D: number, count: number, inStride: number, outStride: number, from: number, to: number, rate: number, decay: number): void;
   output(Z: number, D: number, count: number, stride: number, nOut: number, cost: number, labels: number): number;
+  outputEach(Z: number, D: number, count: number, stride: number, nOut: number, cost: number, labels: number, costs: number): void;
   derivativeRows(D: number, A: number, bytes: number, act: number): void;
   applyMask(A: number, kept: number, mask: number, bytes: number): void;
   maskDeltas(D: number, mask: number, bytes: number): void;
@@ -34,8 +35,8 @@ export interface ConvPasses {
   forward(from: number, count: number, training: boolean): void;
   /** Turns the later conv layers' kernels for their input gradients (before a step's backward passes). */
   flipKernels(): void;
-  /** The output layer's cost and deltas, then every layer's deltas, for those examples; example b's cost goes to costs[b]. */
-  backward(from: number, count: number, costs: Float64Array): void;
+  /** The output layer's cost and deltas, then every layer's deltas, for those examples; example b's cost goes to the layout's costs[b]. */
+  backward(from: number, count: number): void;
   /** Party `party` of `parties` updates its share of every layer from the deltas of `count` examples; rate = eta / count. */
   update(count: number, rate: number, decay: number, party: number, parties: number): void;
 }
@@ -123,10 +124,9 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
       });
     },
 
-    backward(from, count, costs) {
+    backward(from, count) {
       const stride = strides[last + 1];
-      // One example at a time: the kernel adds the cost to an f64 sum from 0, so each call returns that example's cost exactly.
-      for (let b = from; b < from + count; b++) costs[b] = k.output(at(acts[last + 1], stride, b), at(deltas[last], stride, b), 1, stride, nOut, cost, layout.labels + b);
+      k.outputEach(at(acts[last + 1], stride, from), at(deltas[last], stride, from), count, stride, nOut, cost, layout.labels + from, layout.costs + 8 * from);
       for (let l = last; l > 0; l--) backThrough(l, from, count);
     },
 

@@ -27,6 +27,17 @@
   (call $update (local.get $W) (i32.add (local.get $bias) (local.get $from)) (local.get $A) (i32.add (local.get $D) (local.get $from))
     (local.get $count) (local.get $inStride) (local.get $outStride) (i32.sub (local.get $to) (local.get $from)) (local.get $rate)))
 
+;; The output layer for `count` examples (as "output"), each example's cost stored as an f64 at
+;; costs + 8 b: their sum in order is the batch's cost, whichever threads computed which examples.
+(func (export "outputEach") (param $Z i32) (param $D i32) (param $count i32) (param $stride i32) (param $nOut i32)
+  (param $cost i32) (param $labels i32) (param $costs i32)
+  (local $b i32)
+  (loop $examples
+    (f64.store (i32.add (local.get $costs) (i32.shl (local.get $b) (i32.const 3)))
+      (call $output (i32.add (local.get $Z) (i32.mul (local.get $b) (local.get $stride))) (i32.add (local.get $D) (i32.mul (local.get $b) (local.get $stride)))
+        (i32.const 1) (local.get $stride) (local.get $nOut) (local.get $cost) (i32.add (local.get $labels) (local.get $b))))
+    (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
+
 ;; The output layer's activation, cost and deltas (output.wat); returns the summed cost.
 (func (export "output") (param $Z i32) (param $D i32) (param $count i32) (param $stride i32) (param $nOut i32)
   (param $cost i32) (param $labels i32) (result f64)
