@@ -24,7 +24,7 @@
   (local.set $W (i32.add (local.get $W) (i32.mul (i32.shr_u (local.get $from) (i32.const 2)) (local.get $inStride))))
   (if (f32.ne (local.get $decay) (f32.const 1))
     (then (call $scale (local.get $W) (i32.mul (i32.shr_u (i32.sub (local.get $to) (local.get $from)) (i32.const 2)) (local.get $inStride)) (local.get $decay))))
-  (call $update (local.get $W) (i32.add (local.get $bias) (local.get $from)) (local.get $A) (i32.add (local.get $D) (local.get $from))
+  (call $updateRows (local.get $W) (i32.add (local.get $bias) (local.get $from)) (local.get $A) (i32.add (local.get $D) (local.get $from))
     (local.get $count) (local.get $inStride) (local.get $outStride) (i32.sub (local.get $to) (local.get $from)) (local.get $rate)))
 
 ;; The output layer for `count` examples (as "output"), each example's cost stored as an f64 at

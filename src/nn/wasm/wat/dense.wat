@@ -138,12 +138,71 @@
   (v128.store (i32.add (local.get $Dprev) (local.get $at))
     (call $derivative (local.get $sum) (v128.load (i32.add (local.get $Aprev) (local.get $at))) (local.get $act))))
 
-;; W = W - rate * D^T A, and bias = bias - rate * sum_b D, for the rows of W whose deltas are the
-;; first $width bytes of each D row (all: outStride; a share of them for several workers, with W,
-;; bias and D moved to the share's first row). Blocked 4 weight rows by 2 examples: the 8
-;; coefficients -rate * D[b][j] stay in registers and each loaded input vector serves 4 rows.
-;; (Weight decay is applied before, by $scale.)
+;; W = W - rate * D^T A, and bias = bias - rate * sum_b D. Blocked 4
+;; weight rows by 2 examples: the 8 coefficients -rate * D[b][j] stay in registers and each
+;; loaded input vector serves 4 rows. (Weight decay is applied before, by $scale.)
 (func $update (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
+  (param $inStride i32) (param $outStride i32) (param $rate f32)
+  (local $j i32) (local $b i32) (local $a0 i32) (local $a1 i32) (local $k i32)
+  (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+  (local $neg v128) (local $g v128) (local $d v128) (local $x0 v128) (local $x1 v128) (local $at i32)
+  (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c03 v128)
+  (local $c10 v128) (local $c11 v128) (local $c12 v128) (local $c13 v128)
+  (local.set $neg (f32x4.splat (f32.neg (local.get $rate))))
+  (local.set $w0 (local.get $W))
+  (loop $rows
+    (local.set $w1 (i32.add (local.get $w0) (local.get $inStride)))
+    (local.set $w2 (i32.add (local.get $w1) (local.get $inStride)))
+    (local.set $w3 (i32.add (local.get $w2) (local.get $inStride)))
+    (local.set $g (vec.i32 0))
+    (local.set $b (i32.const 0))
+    (loop $pairs
+      (local.set $a0 (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride))))
+      (local.set $d (v128.load (i32.add (i32.add (local.get $D) (i32.mul (local.get $b) (local.get $outStride))) (local.get $j))))
+      (local.set $g (f32x4.add (local.get $g) (local.get $d)))
+      (local.set $d (f32x4.mul (local.get $d) (local.get $neg)))
+      (local.set $c00 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $d) (local.get $d)))
+      (local.set $c01 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $d) (local.get $d)))
+      (local.set $c02 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $d) (local.get $d)))
+      (local.set $c03 (i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15 (local.get $d) (local.get $d)))
+      ;; An odd last example is paired with itself at coefficient 0, which adds nothing.
+      (if (i32.lt_u (i32.add (local.get $b) (i32.const 1)) (local.get $count))
+        (then
+          (local.set $a1 (i32.add (local.get $a0) (local.get $inStride)))
+          (local.set $d (v128.load (i32.add (i32.add (local.get $D) (i32.mul (i32.add (local.get $b) (i32.const 1)) (local.get $outStride))) (local.get $j))))
+          (local.set $g (f32x4.add (local.get $g) (local.get $d)))
+          (local.set $d (f32x4.mul (local.get $d) (local.get $neg))))
+        (else
+          (local.set $a1 (local.get $a0))
+          (local.set $d (vec.i32 0))))
+      (local.set $c10 (i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3 (local.get $d) (local.get $d)))
+      (local.set $c11 (i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 (local.get $d) (local.get $d)))
+      (local.set $c12 (i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11 (local.get $d) (local.get $d)))
+      (local.set $c13 (i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15 (local.get $d) (local.get $d)))
+      (local.set $k (i32.const 0))
+      (loop $cols
+        (local.set $x0 (v128.load (i32.add (local.get $a0) (local.get $k))))
+        (local.set $x1 (v128.load (i32.add (local.get $a1) (local.get $k))))
+        (local.set $at (i32.add (local.get $w0) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c10) (local.get $x1) (madd (local.get $c00) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w1) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c11) (local.get $x1) (madd (local.get $c01) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w2) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c12) (local.get $x1) (madd (local.get $c02) (local.get $x0) (v128.load (local.get $at)))))
+        (local.set $at (i32.add (local.get $w3) (local.get $k)))
+        (v128.store (local.get $at) (madd (local.get $c13) (local.get $x1) (madd (local.get $c03) (local.get $x0) (v128.load (local.get $at)))))
+        (br_if $cols (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $inStride))))
+      (br_if $pairs (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 2))) (local.get $count))))
+    (local.set $at (i32.add (local.get $bias) (local.get $j)))
+    (v128.store (local.get $at) (madd (local.get $g) (local.get $neg) (v128.load (local.get $at))))
+    (local.set $w0 (i32.add (local.get $w3) (local.get $inStride)))
+    (br_if $rows (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 16))) (local.get $outStride)))))
+
+;; $update for the rows of W whose deltas are the first $width bytes of each D row (W, bias and D
+;; moved to the first of them): a share of a layer's rows, for several workers (conv-step.wat's
+;; denseUpdate). A copy of $update but for the loop's bound: with the bound a parameter there, the
+;; dense engines' steps ran 3-5% slower (Node, [784,30,10], three alternating pairs), so $update keeps its own.
+(func $updateRows (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
   (param $inStride i32) (param $outStride i32) (param $width i32) (param $rate f32)
   (local $j i32) (local $b i32) (local $a0 i32) (local $a1 i32) (local $k i32)
   (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)

@@ -63,7 +63,7 @@
       (call $update
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
-        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (i32.load offset=4 (local.get $t)) (local.get $rate))
+        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (local.get $rate))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $updates)))
   (local.get $total))

@@ -79,7 +79,7 @@
       (else (call $update
         (i32.load offset=12 (local.get $t)) (i32.load offset=16 (local.get $t))
         (i32.load offset=20 (local.get $t)) (i32.load offset=28 (local.get $t)) (local.get $count)
-        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (i32.load offset=4 (local.get $t)) (local.get $rate))))
+        (i32.load offset=0 (local.get $t)) (i32.load offset=4 (local.get $t)) (local.get $rate))))
     (br_if $updates (i32.lt_u (local.tee $l (i32.add (local.get $l) (i32.const 1))) (local.get $layers))))
   (local.get $total))
 
