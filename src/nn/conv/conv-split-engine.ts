@@ -133,7 +133,8 @@ export async function createConvSplitEngine(
       else THIS_THREAD.step(passes, count, rate, decay);
       chooser.took(count, clock);
     },
-    forward: (passes, count) => (joined ? sharedForward(passes, count) : THIS_THREAD.forward(passes, count)),
+    // An evaluation chunk is shared as the steps are at the moment (a busy machine's helpers sit it out too).
+    forward: (passes, count) => (joined && chooser.next() === 'shared' ? sharedForward(passes, count) : THIS_THREAD.forward(passes, count)),
   };
 
   const engine = wasmConvEngine(kind, net, capacity, options, layout, memory, k, threads);
