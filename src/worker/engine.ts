@@ -9,6 +9,7 @@ import type { SessionEngine } from '../nn/training-session.ts';
 import { createEngine } from '../nn/wasm/create-engine.ts';
 import { detectEngine } from '../nn/wasm/detect-engine.ts';
 import { createSplitEngine, type SplitEngine } from '../nn/wasm/split-engine.ts';
+import type { SharedSteps } from '../nn/wasm/split-protocol.ts';
 import { spawnWorkerHelper } from './parallel/spawn-helper.ts';
 import { messageOf } from '../errors/error-message.ts';
 import type { EngineInfo } from '../protocol/trainer-events.ts';
@@ -27,7 +28,7 @@ export interface ChosenEngine {
 }
 
 /** What a run reads of an engine that several workers share. */
-type Shared = Pick<SplitEngine, 'chooser' | 'helpersLost' | 'dispose'>;
+type Shared = SharedSteps;
 
 const chosen = (engine: RunEngine, info: EngineInfo, shared?: Shared): ChosenEngine => ({
   engine,

@@ -2,7 +2,7 @@ import { arriveAndWait, BarrierTimeoutError, signal } from '../wasm/barrier.ts';
 import { decodeBase64 } from '../wasm/base64.ts';
 import { RELAXED_SIMD_SHARED_KERNELS, SIMD_SHARED_KERNELS } from '../wasm/kernels.generated.ts';
 import { createModeChooser, type ModeChooser } from '../wasm/mode-chooser.ts';
-import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, QUIT, RATE, SIGNAL, SPINS, TRAIN } from '../wasm/split-protocol.ts';
+import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, MEET_TIMEOUT_MS, QUIT, RATE, SIGNAL, SPINS, TRAIN, type SharedSteps } from '../wasm/split-protocol.ts';
 import { WASM_PAGE_BYTES, webAssemblyApi } from '../wasm/wasm-api.ts';
 import { ACTIVATION_CODES, COST_CODES } from '../wasm/wasm-engine.ts';
 import type { ConvEngine, ConvTrainOptions } from './conv-engine.ts';
@@ -11,18 +11,8 @@ import type { ConvSplitHelperInit } from './conv-split-helper.ts';
 import { checkWasmConvNetwork, THIS_THREAD, wasmConvEngine, wasmConvLayout, type ConvThreads } from './wasm-conv-engine.ts';
 import { shareOf, type ConvKernels, type ConvPasses } from './wasm-conv-passes.ts';
 
-/** A conv engine whose steps `parties` threads share; dispose() lets the helpers go. */
-export interface ConvSplitEngine extends ConvEngine {
-  readonly parties: number;
-  /** Chooses, step by step, whether the helpers take part (see mode-chooser.ts). */
-  readonly chooser: ModeChooser;
-  /** True once a helper has gone (its worker ended) and every step runs on this thread alone. */
-  helpersLost(): boolean;
-  dispose(): void;
-}
-
-/** A meeting that waits longer than this means a helper is gone: the engine goes on alone. A step's phase lasts milliseconds. */
-const MEET_TIMEOUT_MS = 5_000;
+/** A conv engine whose steps `parties` threads share. */
+export interface ConvSplitEngine extends ConvEngine, SharedSteps {}
 
 const clock = () => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 

@@ -1,5 +1,5 @@
 import { arriveAndWait, awaitSignal, BarrierTimeoutError } from '../wasm/barrier.ts';
-import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, QUIT, RATE, SIGNAL, SPINS } from '../wasm/split-protocol.ts';
+import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, HELPER_MEET_TIMEOUT_MS, QUIT, RATE, SIGNAL, SPINS } from '../wasm/split-protocol.ts';
 import { webAssemblyApi, type WasmMemory, type WasmModule } from '../wasm/wasm-api.ts';
 import type { ConvKernelLayout } from './wasm-conv-layout.ts';
 import { convPasses, shareOf, type ConvKernels } from './wasm-conv-passes.ts';
@@ -19,9 +19,6 @@ export interface ConvSplitHelperInit {
   /** This helper's number, 1 .. parties - 1 (the coordinator is 0). */
   party: number;
 }
-
-/** Longer than the coordinator's bound, so that the coordinator notices first. */
-const HELPER_MEET_TIMEOUT_MS = 10_000;
 
 /**
  * A conv helper's life: instantiates the kernels on the shared memory, calls `ready`, then takes

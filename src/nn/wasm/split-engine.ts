@@ -5,8 +5,8 @@ import { kernelLayout } from './layout.ts';
 import { createModeChooser, type ModeChooser } from './mode-chooser.ts';
 import type { SplitHelperInit } from './split-helper.ts';
 import {
-  ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, inputBuffers, PARITY, QUIT, RATE, SETTLE, shares, SIGNAL, SPINS, TRAIN,
-  type SplitKernels,
+  ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, inputBuffers, MEET_TIMEOUT_MS, PARITY, QUIT, RATE, SETTLE, shares, SIGNAL, SPINS, TRAIN,
+  type SharedSteps, type SplitKernels,
 } from './split-protocol.ts';
 import { WASM_PAGE_BYTES, webAssemblyApi } from './wasm-api.ts';
 import { ACTIVATION_CODES, COST_CODES, EVAL_CHUNK, wasmEngine } from './wasm-engine.ts';
@@ -14,18 +14,8 @@ import type { Network } from '../network.ts';
 import type { TrainingEngine } from '../training-engine.ts';
 import { IMAGE_SIZE, type LabelledImages } from '../../mnist/dataset.ts';
 
-/** A WebAssembly engine whose steps `parties` threads share; dispose() lets the helpers go. */
-export interface SplitEngine extends TrainingEngine {
-  readonly parties: number;
-  /** Chooses, step by step, whether the helpers take part (see mode-chooser.ts). */
-  readonly chooser: ModeChooser;
-  /** True once a helper has gone (its worker ended) and every step runs on this thread alone. */
-  helpersLost(): boolean;
-  dispose(): void;
-}
-
-/** A meeting that waits longer than this means a helper is gone: the engine goes on alone. A step's phase lasts microseconds. */
-const MEET_TIMEOUT_MS = 5_000;
+/** A WebAssembly engine whose steps `parties` threads share. */
+export interface SplitEngine extends TrainingEngine, SharedSteps {}
 
 const clock = () => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 

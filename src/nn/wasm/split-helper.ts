@@ -1,5 +1,7 @@
 import { arriveAndWait, awaitSignal, BarrierTimeoutError } from './barrier.ts';
-import { ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, PARITY, QUIT, RATE, SETTLE, SIGNAL, SPINS, type InputBuffers, type SplitKernels } from './split-protocol.ts';
+import {
+  ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, HELPER_MEET_TIMEOUT_MS, PARITY, QUIT, RATE, SETTLE, SIGNAL, SPINS, type InputBuffers, type SplitKernels,
+} from './split-protocol.ts';
 import { webAssemblyApi, type WasmMemory, type WasmModule } from './wasm-api.ts';
 
 /** What a helper needs to take its share of every step; posted to it once. */
@@ -20,9 +22,6 @@ export interface SplitHelperInit {
   /** Whether this helper runs the middle of each step (the first helper does). */
   runsMiddle: boolean;
 }
-
-/** Longer than the coordinator's bound (split-engine.ts), so that the coordinator notices first. */
-const HELPER_MEET_TIMEOUT_MS = 10_000;
 
 /**
  * A helper's life: instantiates the kernels on the shared memory, calls `ready`, then takes its

@@ -1,4 +1,5 @@
 import { layerTable, TABLE_ENTRY_BYTES, type KernelLayout } from './layout.ts';
+import type { ModeChooser } from './mode-chooser.ts';
 import type { Kernels } from './wasm-engine.ts';
 import { IMAGE_SIZE } from '../../mnist/dataset.ts';
 
@@ -32,6 +33,21 @@ export const SETTLE = 3;
 export const EVALUATE = 4;
 /** Loads of a counter before sleeping: some tens of microseconds. */
 export const SPINS = 20_000;
+
+/** A meeting that waits longer than this means a helper is gone: the engine goes on alone. A step's phase lasts micro- to milliseconds. */
+export const MEET_TIMEOUT_MS = 5_000;
+/** A helper's bound: longer than the coordinator's, so that the coordinator notices first. */
+export const HELPER_MEET_TIMEOUT_MS = 10_000;
+
+/** What an engine whose steps `parties` threads share adds to its engine (split-engine.ts, conv-split-engine.ts); dispose() lets the helpers go. */
+export interface SharedSteps {
+  readonly parties: number;
+  /** Chooses, step by step, whether the helpers take part (see mode-chooser.ts). */
+  readonly chooser: ModeChooser;
+  /** True once a helper has gone (its worker ended) and every step runs on this thread alone. */
+  helpersLost(): boolean;
+  dispose(): void;
+}
 
 /**
  * A step's input lives in one of two buffers, alternating from step to step, so that the
