@@ -27,10 +27,7 @@ export interface ChosenEngine {
   helpersLost(): boolean;
 }
 
-/** What a run reads of an engine that several workers share. */
-type Shared = SharedSteps;
-
-const chosen = (engine: RunEngine, info: EngineInfo, shared?: Shared): ChosenEngine => ({
+const chosen = (engine: RunEngine, info: EngineInfo, shared?: SharedSteps): ChosenEngine => ({
   engine,
   info,
   sharedSteps: () => shared?.chooser.sharedFraction,
@@ -46,7 +43,7 @@ const NOT_ISOLATED = 'the page is not cross-origin isolated, so workers cannot s
 
 // The last run's engine shared with helper workers: the next run lets them go. (It would train
 // on alone, with the same results, should the old run take another step.)
-let lastSplit: Shared | null = null;
+let lastSplit: SharedSteps | null = null;
 
 /** An engine shared by `workers` workers where the page allows it, else one; and why not, if not. */
 async function createWorkersEngine(kind: Exclude<EngineKind, 'ts'>, net: Network, config: TrainConfig, maxImages: number, workers: number) {
@@ -93,7 +90,7 @@ export async function chooseConvEngine(net: ConvNetwork, config: TrainConfig, wo
   // No dropout in the app: the description and the book's first convolutional networks have none.
   const options = { dropout: 0, seed: config.seed };
   const kind = detectEngine();
-  let made: { engine: ConvEngine; note?: string; shared?: Shared } | undefined;
+  let made: { engine: ConvEngine; note?: string; shared?: SharedSteps } | undefined;
   let note = workers > 1 && !isolated() ? NOT_ISOLATED : undefined;
   if (workers > 1 && kind !== 'ts' && isolated()) {
     try {

@@ -57,18 +57,11 @@ async function sequentialSplitEngine(kind: Kind, net: ConvNetwork, capacity: num
   const reversed = Array.from({ length: parties }, (_, p) => parties - 1 - p);
   const threads: ConvThreads = {
     step(passes, count, rate, decay) {
-      for (const p of reversed) {
-        const [from, to] = shareOf(count, p, parties);
-        if (to > from) passes.forward(from, to - from, true);
-        if (to > from) passes.backward(from, to - from);
-      }
+      for (const p of reversed) passes.examples(count, p, parties, true);
       for (const p of reversed) passes.update(count, rate, decay, p, parties);
     },
     forward(passes, count) {
-      for (const p of reversed) {
-        const [from, to] = shareOf(count, p, parties);
-        if (to > from) passes.forward(from, to - from, false);
-      }
+      for (const p of reversed) passes.examples(count, p, parties, false);
     },
   };
   return wasmConvEngine(kind, net, capacity, { dropout, seed: 9 }, layout, memory, k, threads);

@@ -9,7 +9,7 @@ import type { ConvEngine, ConvTrainOptions } from './conv-engine.ts';
 import type { ConvNetwork } from './conv-network.ts';
 import type { ConvSplitHelperInit } from './conv-split-helper.ts';
 import { checkWasmConvNetwork, THIS_THREAD, wasmConvEngine, wasmConvLayout, type ConvThreads } from './wasm-conv-engine.ts';
-import { shareOf, type ConvKernels, type ConvPasses } from './wasm-conv-passes.ts';
+import type { ConvKernels, ConvPasses } from './wasm-conv-passes.ts';
 
 /** A conv engine whose steps `parties` threads share. */
 export interface ConvSplitEngine extends ConvEngine, SharedSteps {}
@@ -86,13 +86,9 @@ export async function createConvSplitEngine(
     floats[c + RATE] = rate;
     floats[c + DECAY] = decay;
     command(TRAIN, count);
-    const [from, to] = shareOf(count, 0, parties);
     let updating = false;
     try {
-      if (to > from) {
-        passes.forward(from, to - from, true);
-        passes.backward(from, to - from);
-      }
+      passes.examples(count, 0, parties, true);
       meet();
       updating = true;
       // The kernels take the rate and decay as f32, as stored for the helpers.
@@ -107,9 +103,8 @@ export async function createConvSplitEngine(
   };
   const sharedForward = (passes: ConvPasses, count: number) => {
     command(EVALUATE, count);
-    const [from, to] = shareOf(count, 0, parties);
     try {
-      if (to > from) passes.forward(from, to - from, false);
+      passes.examples(count, 0, parties, false);
       meet();
     } catch (error) {
       if (!(error instanceof BarrierTimeoutError)) throw error;

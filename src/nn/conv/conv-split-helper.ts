@@ -1,8 +1,7 @@
-import { arriveAndWait, awaitSignal, BarrierTimeoutError } from '../wasm/barrier.ts';
-import { BARRIER, COMMAND, COUNT, DECAY, EVALUATE, HELPER_MEET_TIMEOUT_MS, QUIT, RATE, SIGNAL, SPINS } from '../wasm/split-protocol.ts';
+import { COUNT, DECAY, EVALUATE, RATE, serveCommands } from '../wasm/split-protocol.ts';
 import { webAssemblyApi, type WasmMemory, type WasmModule } from '../wasm/wasm-api.ts';
 import type { ConvKernelLayout } from './wasm-conv-layout.ts';
-import { convPasses, shareOf, type ConvKernels } from './wasm-conv-passes.ts';
+import { convPasses, type ConvKernels } from './wasm-conv-passes.ts';
 
 /** What a conv split engine's helper needs (conv-split-engine.ts); posted to it once. */
 export interface ConvSplitHelperInit {
@@ -38,31 +37,12 @@ export async function runConvSplitHelper(init: ConvSplitHelperInit, ready: () =>
   const passes = convPasses(k, floats, init.layout, init.act, init.cost);
   const c = init.control / 4;
   const { party, parties } = init;
-  // A coordinator that does not come within the bound has ended (or gone on alone): the helper quits.
-  const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS, HELPER_MEET_TIMEOUT_MS);
-  let seen = Atomics.load(ints, c + SIGNAL);
-  ready();
-  try {
-    for (;;) {
-      seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
-      const command = ints[c + COMMAND];
-      if (command === QUIT) return;
-      const count = ints[c + COUNT];
-      const [from, to] = shareOf(count, party, parties);
-      if (command === EVALUATE) {
-        if (to > from) passes.forward(from, to - from, false);
-        meet();
-        continue;
-      }
-      if (to > from) {
-        passes.forward(from, to - from, true);
-        passes.backward(from, to - from);
-      }
-      meet();
-      passes.update(count, floats[c + RATE], floats[c + DECAY], party, parties);
-      meet();
-    }
-  } catch (error) {
-    if (!(error instanceof BarrierTimeoutError)) throw error;
-  }
+  serveCommands(ints, init.control, parties, ready, (command, meet) => {
+    const count = ints[c + COUNT];
+    passes.examples(count, party, parties, command !== EVALUATE);
+    meet();
+    if (command === EVALUATE) return;
+    passes.update(count, floats[c + RATE], floats[c + DECAY], party, parties);
+    meet();
+  });
 }

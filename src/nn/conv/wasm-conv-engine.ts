@@ -60,11 +60,10 @@ export interface ConvThreads {
 
 export const THIS_THREAD: ConvThreads = {
   step(passes, count, rate, decay) {
-    passes.forward(0, count, true);
-    passes.backward(0, count);
+    passes.examples(count, 0, 1, true);
     passes.update(count, rate, decay, 0, 1);
   },
-  forward: (passes, count) => passes.forward(0, count, false),
+  forward: (passes, count) => passes.examples(count, 0, 1, false),
 };
 
 /**

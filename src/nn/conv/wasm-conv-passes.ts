@@ -37,6 +37,8 @@ export interface ConvPasses {
   flipKernels(): void;
   /** The output layer's cost and deltas, then every layer's deltas, for those examples; example b's cost goes to the layout's costs[b]. */
   backward(from: number, count: number): void;
+  /** Party `party` of `parties` runs the forward pass of its share of `count` examples, and when training the backward pass too. */
+  examples(count: number, party: number, parties: number, training: boolean): void;
   /** Party `party` of `parties` updates its share of every layer from the deltas of `count` examples; rate = eta / count. */
   update(count: number, rate: number, decay: number, party: number, parties: number): void;
 }
@@ -93,7 +95,7 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
     if (layout.masks[below]) k.maskDeltas(Dprev, at(layout.masks[below], inStride, from), count * inStride);
   };
 
-  return {
+  const passes: ConvPasses = {
     forward(from, count, training) {
       shapes.forEach((s, l) => {
         const [inStride, outStride] = [strides[l], strides[l + 1]];
@@ -130,6 +132,13 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
       for (let l = last; l > 0; l--) backThrough(l, from, count);
     },
 
+    examples(count, party, parties, training) {
+      const [from, to] = shareOf(count, party, parties);
+      if (to === from) return;
+      passes.forward(from, to - from, training);
+      if (training) passes.backward(from, to - from);
+    },
+
     update(count, rate, decay, party, parties) {
       shapes.forEach((s, l) => {
         const { layer } = s;
@@ -151,4 +160,5 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
       });
     },
   };
+  return passes;
 }

@@ -1,7 +1,4 @@
-import { arriveAndWait, awaitSignal, BarrierTimeoutError } from './barrier.ts';
-import {
-  ACTIVE, BARRIER, COMMAND, COST_F64, COUNT, DECAY, HELPER_MEET_TIMEOUT_MS, PARITY, QUIT, RATE, SETTLE, SIGNAL, SPINS, type InputBuffers, type SplitKernels,
-} from './split-protocol.ts';
+import { ACTIVE, COST_F64, COUNT, DECAY, PARITY, RATE, serveCommands, SETTLE, type InputBuffers, type SplitKernels } from './split-protocol.ts';
 import { webAssemblyApi, type WasmMemory, type WasmModule } from './wasm-api.ts';
 
 /** What a helper needs to take its share of every step; posted to it once. */
@@ -40,33 +37,22 @@ export async function runSplitHelper(init: SplitHelperInit, ready: () => void): 
   const c = init.control / 4;
   const [from, to] = init.share;
   const { tables, activePixels } = init.buffers;
-  // A coordinator that does not come within the bound has ended (or gone on alone): the helper quits.
-  const meet = () => arriveAndWait(ints, c + BARRIER, init.parties, SPINS, HELPER_MEET_TIMEOUT_MS);
-  let seen = Atomics.load(ints, c + SIGNAL);
-  ready();
-  try {
-    for (;;) {
-      seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
-      const command = ints[c + COMMAND];
-      if (command === QUIT) return;
-      if (command === SETTLE) {
-        meet();
-        continue;
-      }
-      const count = ints[c + COUNT];
-      const n = ints[c + ACTIVE];
-      const rate = floats[c + RATE];
-      const decay = floats[c + DECAY];
-      const p = ints[c + PARITY];
-      k.forwardShare(tables[p], init.layers, count, init.act, activePixels[p], n, from, to);
+  serveCommands(ints, init.control, init.parties, ready, (command, meet) => {
+    if (command === SETTLE) {
       meet();
-      if (init.runsMiddle) {
-        doubles[init.control / 8 + COST_F64] = k.middle(init.table, init.layers, count, rate, decay, init.act, init.cost, init.labels);
-      }
-      meet();
-      k.updateShare(tables[p], count, rate, decay, activePixels[p], n, from, to);
+      return;
     }
-  } catch (error) {
-    if (!(error instanceof BarrierTimeoutError)) throw error;
-  }
+    const count = ints[c + COUNT];
+    const n = ints[c + ACTIVE];
+    const rate = floats[c + RATE];
+    const decay = floats[c + DECAY];
+    const p = ints[c + PARITY];
+    k.forwardShare(tables[p], init.layers, count, init.act, activePixels[p], n, from, to);
+    meet();
+    if (init.runsMiddle) {
+      doubles[init.control / 8 + COST_F64] = k.middle(init.table, init.layers, count, rate, decay, init.act, init.cost, init.labels);
+    }
+    meet();
+    k.updateShare(tables[p], count, rate, decay, activePixels[p], n, from, to);
+  });
 }

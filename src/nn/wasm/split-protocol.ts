@@ -1,3 +1,4 @@
+import { arriveAndWait, awaitSignal, BarrierTimeoutError } from './barrier.ts';
 import { layerTable, TABLE_ENTRY_BYTES, type KernelLayout } from './layout.ts';
 import type { ModeChooser } from './mode-chooser.ts';
 import type { Kernels } from './wasm-engine.ts';
@@ -38,6 +39,29 @@ export const SPINS = 20_000;
 export const MEET_TIMEOUT_MS = 5_000;
 /** A helper's bound: longer than the coordinator's, so that the coordinator notices first. */
 export const HELPER_MEET_TIMEOUT_MS = 10_000;
+
+/**
+ * A helper's side of the protocol (split-helper.ts, conv-split-helper.ts): calls `ready`, then runs
+ * `handle` with each command the coordinator signals and a meeting of all the parties, until QUIT.
+ * A coordinator that does not come to a meeting within the bound has ended (or gone on alone): the
+ * helper quits then too. It blocks its thread (in a worker, not a page).
+ */
+export function serveCommands(ints: Int32Array, control: number, parties: number, ready: () => void, handle: (command: number, meet: () => void) => void): void {
+  const c = control / 4;
+  const meet = () => arriveAndWait(ints, c + BARRIER, parties, SPINS, HELPER_MEET_TIMEOUT_MS);
+  let seen = Atomics.load(ints, c + SIGNAL);
+  ready();
+  try {
+    for (;;) {
+      seen = awaitSignal(ints, c + SIGNAL, seen, SPINS);
+      const command = ints[c + COMMAND];
+      if (command === QUIT) return;
+      handle(command, meet);
+    }
+  } catch (error) {
+    if (!(error instanceof BarrierTimeoutError)) throw error;
+  }
+}
 
 /** What an engine whose steps `parties` threads share adds to its engine (split-engine.ts, conv-split-engine.ts); dispose() lets the helpers go. */
 export interface SharedSteps {
