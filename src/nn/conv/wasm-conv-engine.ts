@@ -138,13 +138,14 @@ export function wasmConvEngine(
           for (let b = 0; b < count; b++) floats.set(mask.subarray(b * n, (b + 1) * n), (layout.masks[l] + b * strides[l + 1]) / 4);
         });
       }
-      passes.flipKernels();
+      passes.arrangeKernels();
       threads.step(passes, count, eta / count, decay);
       let costSum = 0;
       for (let b = 0; b < count; b++) costSum += costs[b];
       return costSum;
     },
     evaluate(set, onPrediction) {
+      passes.arrangeKernels();
       const out = new Float32Array(room * nOut);
       const run = (count: number) => {
         threads.forward(passes, count);

@@ -26,10 +26,15 @@ export interface ConvKernelLayout {
   /** grads[l]: a conv layer's gradient scratch, one f32x4 of partial sums per weight; else 0. */
   grads: number[];
   /**
-   * For a conv layer after the first, what its input gradient needs (wasm-conv-engine.ts): padded[l],
+   * arranged[l]: a conv layer's kernels as convForward reads them (wat/conv.wat), [c][kh][kh][k4],
+   * k4 = k rounded up to 4, the padding maps' weights 0; else 0.
+   */
+  arranged: number[];
+  /**
+   * For a conv layer after the first, what its input gradient needs (wasm-conv-passes.ts): padded[l],
    * its deltas with kh - 1 zeros around each map, [capacity][paddedStrides[l]]; flipped[l], its
-   * kernels turned 180 degrees with maps and channels swapped, [c][k][kh][kh]; zeros[l], [c] zero
-   * biases. Else 0.
+   * kernels turned 180 degrees with maps and channels swapped, arranged like arranged[l]:
+   * [k][kh][kh][c4]; zeros[l], [c4] zero biases. Else 0.
    */
   padded: number[];
   paddedStrides: number[];
@@ -76,13 +81,14 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
   });
   const paddedStrides = shapes.map((s, l) => (l > 0 && s.layer.kind === 'conv' ? 4 * roundUp(s.output.depth * (s.input.side + s.layer.kernel - 1) ** 2, 4) : 0));
   const padded = paddedStrides.map((stride) => (stride ? take(capacity * stride) : 0));
-  const flipped = shapes.map((s, l) => (paddedStrides[l] ? take(4 * s.weights) : 0));
-  const zeros = shapes.map((s, l) => (paddedStrides[l] ? take(4 * s.input.depth) : 0));
+  const arranged = shapes.map((s) => (s.layer.kind === 'conv' ? take(4 * roundUp(s.layer.maps, 4) * s.input.depth * s.layer.kernel ** 2) : 0));
+  const flipped = shapes.map((s, l) => (paddedStrides[l] && s.layer.kind === 'conv' ? take(4 * roundUp(s.input.depth, 4) * s.layer.maps * s.layer.kernel ** 2) : 0));
+  const zeros = shapes.map((s, l) => (paddedStrides[l] ? take(4 * roundUp(s.input.depth, 4)) : 0));
   const acts = strides.map((stride) => take(capacity * stride));
   const deltas = shapes.map((_, l) => take(capacity * strides[l + 1]));
   const from = shapes.map((s, l) => (s.layer.kind === 'pool' ? take(capacity * strides[l + 1]) : 0));
   const dropped = shapes.map((s, l) => dropout && l < last && s.layer.kind === 'dense');
   const masks = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
   const kept = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
-  return { shapes, capacity, strides, labels, costs, weights, biases, grads, padded, paddedStrides, flipped, zeros, acts, deltas, from, masks, kept, end };
+  return { shapes, capacity, strides, labels, costs, weights, biases, grads, arranged, padded, paddedStrides, flipped, zeros, acts, deltas, from, masks, kept, end };
 }

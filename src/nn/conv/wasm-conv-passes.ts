@@ -6,7 +6,7 @@ export interface ConvKernels {
   convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number, pad: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
-  poolBackward(D: number, from: number, Dprev: number, count: number, n: number, inStride: number, outStride: number): void;
+  poolBackward(D: number, from: number, Dprev: number, A: number, count: number, n: number, inStride: number, outStride: number, act: number): void;
   denseForward(W: number, bias: number, A: number, Z: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
   denseBackward(W: number, D: number, Dprev: number, Aprev: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
   denseUpdate(W: number, bias: number, A: number, D: number, count: number, inStride: number, outStride: number, from: number, to: number, rate: number, decay: number): void;
@@ -19,6 +19,7 @@ export interface ConvKernels {
 
 // No activation: the output layer's z (finished by "output"), or the identity below a dense layer that sits on a pooling layer.
 const NO_ACTIVATION = 3;
+const roundUp4 = (n: number) => Math.ceil(n / 4) * 4;
 
 /** Party `party`'s share [from, to) of n units cut into `parties` near-equal runs (maybe empty). */
 export const shareOf = (n: number, party: number, parties: number): [number, number] => [Math.floor((party * n) / parties), Math.floor(((party + 1) * n) / parties)];
@@ -33,8 +34,11 @@ export const shareOf = (n: number, party: number, parties: number): [number, num
 export interface ConvPasses {
   /** Every layer forward for examples from .. from + count - 1 in acts[0]; the output layer keeps z. */
   forward(from: number, count: number, training: boolean): void;
-  /** Turns the later conv layers' kernels for their input gradients (before a step's backward passes). */
-  flipKernels(): void;
+  /**
+   * Writes every conv layer's kernels as convForward reads them, and the later conv layers' kernels
+   * turned for their input gradients: before any pass that reads weights changed since.
+   */
+  arrangeKernels(): void;
   /** The output layer's cost and deltas, then every layer's deltas, for those examples; example b's cost goes to the layout's costs[b]. */
   backward(from: number, count: number): void;
   /** Party `party` of `parties` runs the forward pass of its share of `count` examples, and when training the backward pass too. */
@@ -88,9 +92,13 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
     if (layer.kind === 'dense') {
       k.denseBackward(layout.weights[l], D, Dprev, A, count, inStride, outStride, layer.size, belowIsPool ? NO_ACTIVATION : act);
     } else {
-      if (layer.kind === 'conv') convInputGradient(l, from, count);
-      else k.poolBackward(D, at(layout.from[l], outStride, from), Dprev, count, shapeSize(shapes[l].output), inStride, outStride);
-      if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
+      if (layer.kind === 'conv') {
+        convInputGradient(l, from, count);
+        if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
+      } else {
+        // Only the values each window took get a delta: the kernel multiplies those by f' itself.
+        k.poolBackward(D, at(layout.from[l], outStride, from), Dprev, A, count, shapeSize(shapes[l].output), inStride, outStride, belowIsPool ? NO_ACTIVATION : act);
+      }
     }
     if (layout.masks[below]) k.maskDeltas(Dprev, at(layout.masks[below], inStride, from), count * inStride);
   };
@@ -102,7 +110,7 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
         const [A, Z] = [at(acts[l], inStride, from), at(acts[l + 1], outStride, from)];
         const { layer } = s;
         if (layer.kind === 'conv') {
-          k.convForward(layout.weights[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act, 0);
+          k.convForward(layout.arranged[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act, 0);
         } else if (layer.kind === 'pool') {
           k.poolForward(A, Z, at(layout.from[l], outStride, from), count, s.input.depth, s.input.side, layer.size, inStride, outStride);
         } else {
@@ -112,16 +120,20 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
       });
     },
 
-    flipKernels() {
+    arrangeKernels() {
       shapes.forEach((s, l) => {
-        if (s.layer.kind !== 'conv' || l === 0) return;
+        if (s.layer.kind !== 'conv') return;
         const { maps, kernel } = s.layer;
         const { depth } = s.input;
         const w = layout.weights[l] / 4;
+        const arranged = layout.arranged[l] / 4;
         const flipped = layout.flipped[l] / 4;
+        const [maps4, depth4] = [roundUp4(maps), roundUp4(depth)];
         const pad = kernel - 1;
         for (let m = 0; m < maps; m++) for (let ch = 0; ch < depth; ch++) for (let i = 0; i < kernel; i++) for (let j = 0; j < kernel; j++) {
-          floats[flipped + ((ch * maps + m) * kernel + pad - i) * kernel + pad - j] = floats[w + ((m * depth + ch) * kernel + i) * kernel + j];
+          const weight = floats[w + ((m * depth + ch) * kernel + i) * kernel + j];
+          floats[arranged + ((ch * kernel + i) * kernel + j) * maps4 + m] = weight;
+          if (l > 0) floats[flipped + ((m * kernel + pad - i) * kernel + pad - j) * depth4 + ch] = weight;
         }
       });
     },

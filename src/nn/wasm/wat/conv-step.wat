@@ -45,8 +45,16 @@
     (local.get $cost) (local.get $labels)))
 
 ;; D = D * f'(A) over `bytes` bytes: a conv layer's deltas, once they are dC/d(its output).
+;; ReLU's written here (calls are not inlined everywhere, and this makes one per 4 values).
 (func (export "derivativeRows") (param $D i32) (param $A i32) (param $bytes i32) (param $act i32)
   (local $k i32)
+  (if (i32.eq (local.get $act) (i32.const 2))
+    (then
+      (loop $relu
+        (v128.store (i32.add (local.get $D) (local.get $k))
+          (v128.and (v128.load (i32.add (local.get $D) (local.get $k))) (f32x4.gt (v128.load (i32.add (local.get $A) (local.get $k))) (vec.f32 0))))
+        (br_if $relu (i32.lt_u (local.tee $k (i32.add (local.get $k) (i32.const 16))) (local.get $bytes))))
+      (return)))
   (loop $each
     (v128.store (i32.add (local.get $D) (local.get $k))
       (call $derivative (v128.load (i32.add (local.get $D) (local.get $k))) (v128.load (i32.add (local.get $A) (local.get $k))) (local.get $act)))

@@ -14,29 +14,28 @@
   (if (i32.ge_s (local.get $n) (i32.const 3)) (then (v128.store32_lane offset=8 2 (local.get $p) (local.get $v)))))
 
 ;; Z = f(W * A + bias) for `count` examples; act as $activate (0 sigmoid, 1 tanh, 2 ReLU, 3 none).
-;; Eight outputs of a row at a time: each weight, loaded once as a splat, feeds two vectors.
-;; The input gradient of a later conv layer runs through here too (wasm-conv-engine.ts), on maps
+;; W holds the kernels arranged for this loop (wasm-conv-passes.ts): [c][kh][kh][k4], k4 = k rounded
+;; up to 4, so that the weights of 4 maps at one tap lie side by side (the padding maps' are 0 and
+;; their outputs are not stored). Blocks of 4 maps x 8 outputs of a row ($convBlock): each tap loads
+;; two input vectors and 4 weights for 8 multiply-adds into 8 independent sums, where one map at a
+;; time did 2 multiply-adds per weight and had too few sums to hide their latency.
+;; The input gradient of a later conv layer runs through here too (wasm-conv-passes.ts), on maps
 ;; with `pad` rows of zeros above and below: the kernel rows that would read only those are
 ;; skipped (pad 0: none).
 (func $convForward (export "convForward") (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
   (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32) (param $act i32)
   (param $pad i32)
-  (local $iFirst i32) (local $iEnd i32) (local $wch i32)
-  (local $oh i32) (local $b i32) (local $m i32) (local $y i32) (local $x i32) (local $z i32) (local $wm i32) (local $wBytes i32)
-  (local $rowBytes i32) (local $plane i32) (local $aRow i32) (local $a i32) (local $row i32) (local $p i32) (local $w i32)
-  (local $ch i32) (local $i i32) (local $j i32) (local $left i32)
-  (local $bv v128) (local $wv v128) (local $acc0 v128) (local $acc1 v128) (local $acc2 v128) (local $acc3 v128)
+  (local $oh i32) (local $rowBytes i32) (local $plane i32) (local $tapBytes i32) (local $mapBytes i32)
+  (local $b i32) (local $mb i32) (local $y i32) (local $x i32) (local $iFirst i32) (local $iEnd i32)
+  (local $aRow i32) (local $w i32) (local $z i32)
   (local.set $oh (i32.add (i32.sub (local.get $h) (local.get $kh)) (i32.const 1)))
   (local.set $rowBytes (i32.shl (local.get $h) (i32.const 2)))
   (local.set $plane (i32.mul (local.get $rowBytes) (local.get $h)))
-  (local.set $wBytes (i32.shl (i32.mul (local.get $c) (i32.mul (local.get $kh) (local.get $kh))) (i32.const 2)))
+  (local.set $tapBytes (i32.shl (i32.and (i32.add (local.get $k) (i32.const 3)) (i32.const -4)) (i32.const 2)))
+  (local.set $mapBytes (i32.shl (i32.mul (local.get $oh) (local.get $oh)) (i32.const 2)))
   (loop $examples
-    ;; The example's output maps and rows are contiguous: z walks them in order.
-    (local.set $z (i32.add (local.get $Z) (i32.mul (local.get $b) (local.get $outStride))))
-    (local.set $wm (local.get $W))
-    (local.set $m (i32.const 0))
-    (loop $maps
-      (local.set $bv (v128.load32_splat (i32.add (local.get $bias) (i32.shl (local.get $m) (i32.const 2)))))
+    (local.set $mb (i32.const 0))
+    (loop $blocks
       (local.set $y (i32.const 0))
       (loop $rows
         ;; Kernel rows iFirst .. iEnd - 1 read input rows pad .. h - pad - 1.
@@ -45,165 +44,222 @@
         (if (i32.gt_s (local.get $iEnd) (local.get $kh)) (then (local.set $iEnd (local.get $kh))))
         (local.set $aRow (i32.add (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride)))
           (i32.mul (i32.add (local.get $y) (local.get $iFirst)) (local.get $rowBytes))))
+        (local.set $w (i32.add (i32.add (local.get $W) (i32.mul (i32.mul (local.get $iFirst) (local.get $kh)) (local.get $tapBytes)))
+          (i32.shl (local.get $mb) (i32.const 2))))
+        (local.set $z (i32.add (i32.add (local.get $Z) (i32.mul (local.get $b) (local.get $outStride)))
+          (i32.add (i32.mul (local.get $mb) (local.get $mapBytes)) (i32.shl (i32.mul (local.get $y) (local.get $oh)) (i32.const 2)))))
         (local.set $x (i32.const 0))
-        (block $rowDone (loop $cols
-          (local.set $left (i32.sub (local.get $oh) (local.get $x)))
-          (if (i32.le_s (local.get $left) (i32.const 4))
-            (then
-              ;; A row's last 1 to 4 outputs: one vector.
-              (call $storeLanes (local.get $z) (call $activate (f32x4.add (local.get $bv)
-                (call $convDot4 (i32.add (local.get $wm) (i32.shl (i32.mul (local.get $iFirst) (local.get $kh)) (i32.const 2)))
-                  (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2)))
-                  (local.get $c) (local.get $kh) (local.get $rowBytes) (local.get $plane) (i32.sub (local.get $iEnd) (local.get $iFirst))))
-                (local.get $act)) (local.get $left))
-              (local.set $z (i32.add (local.get $z) (i32.shl (local.get $left) (i32.const 2))))
-              (br $rowDone)))
-          (local.set $acc0 (local.get $bv))
-          (local.set $acc1 (local.get $bv))
-          (local.set $acc2 (vec.i32 0))
-          (local.set $acc3 (vec.i32 0))
-          (local.set $wch (local.get $wm))
-          (local.set $a (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2))))
-          (local.set $ch (i32.const 0))
-          (loop $channels
-            (local.set $row (local.get $a))
-            (local.set $w (i32.add (local.get $wch) (i32.shl (i32.mul (local.get $iFirst) (local.get $kh)) (i32.const 2))))
-            (local.set $i (local.get $iFirst))
-            (loop $kernelRows
-              (local.set $p (local.get $row))
-              (local.set $j (i32.const 1))
-              ;; Two taps at a time, the odd ones into acc2 and acc3: four independent sums keep the
-              ;; multiply-adds from waiting on each other's latency. kh is odd: one tap is left.
-              (loop $kernelCols
-                (local.set $wv (v128.load32_splat (local.get $w)))
-                (local.set $acc0 (madd (local.get $wv) (v128.load (local.get $p)) (local.get $acc0)))
-                (local.set $acc1 (madd (local.get $wv) (v128.load offset=16 (local.get $p)) (local.get $acc1)))
-                (local.set $wv (v128.load32_splat offset=4 (local.get $w)))
-                (local.set $acc2 (madd (local.get $wv) (v128.load offset=4 (local.get $p)) (local.get $acc2)))
-                (local.set $acc3 (madd (local.get $wv) (v128.load offset=20 (local.get $p)) (local.get $acc3)))
-                (local.set $w (i32.add (local.get $w) (i32.const 8)))
-                (local.set $p (i32.add (local.get $p) (i32.const 8)))
-                (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 2))) (local.get $kh))))
-              (local.set $wv (v128.load32_splat (local.get $w)))
-              (local.set $acc0 (madd (local.get $wv) (v128.load (local.get $p)) (local.get $acc0)))
-              (local.set $acc1 (madd (local.get $wv) (v128.load offset=16 (local.get $p)) (local.get $acc1)))
-              (local.set $w (i32.add (local.get $w) (i32.const 4)))
-              (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
-              (br_if $kernelRows (i32.lt_s (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $iEnd))))
-            (local.set $wch (i32.add (local.get $wch) (i32.shl (i32.mul (local.get $kh) (local.get $kh)) (i32.const 2))))
-            (local.set $a (i32.add (local.get $a) (local.get $plane)))
-            (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
-          (local.set $acc0 (f32x4.add (local.get $acc0) (local.get $acc2)))
-          (local.set $acc1 (f32x4.add (local.get $acc1) (local.get $acc3)))
-          (v128.store (local.get $z) (call $activate (local.get $acc0) (local.get $act)))
-          (call $storeLanes (i32.add (local.get $z) (i32.const 16)) (call $activate (local.get $acc1) (local.get $act))
-            (i32.sub (local.get $left) (i32.const 4)))
-          ;; The next row starts right after this one's last real value.
-          (local.set $z (i32.add (local.get $z) (i32.shl (select (i32.const 8) (local.get $left) (i32.gt_s (local.get $left) (i32.const 8))) (i32.const 2))))
-          (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 8))) (local.get $oh)))))
+        (loop $cols
+          (call $convBlock (local.get $w) (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2)))
+            (i32.add (local.get $z) (i32.shl (local.get $x) (i32.const 2))) (i32.add (local.get $bias) (i32.shl (local.get $mb) (i32.const 2)))
+            (local.get $c) (local.get $kh) (local.get $rowBytes) (local.get $plane) (local.get $tapBytes) (local.get $mapBytes)
+            (i32.sub (local.get $iEnd) (local.get $iFirst)) (i32.sub (local.get $k) (local.get $mb)) (i32.sub (local.get $oh) (local.get $x)) (local.get $act))
+          (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 8))) (local.get $oh))))
         (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
-      (local.set $wm (i32.add (local.get $wm) (local.get $wBytes)))
-      (br_if $maps (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k))))
+      (br_if $blocks (i32.lt_u (local.tee $mb (i32.add (local.get $mb) (i32.const 4))) (local.get $k))))
     (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
 
-;; Four outputs of convForward, before the bias: w is the first kernel row to use of map m's
-;; weights, a the input at that row, and `rows` kernel rows are summed (as in convForward, the odd
-;; kernel columns into a second accumulator).
-(func $convDot4 (param $w i32) (param $a i32) (param $c i32) (param $kh i32) (param $rowBytes i32) (param $plane i32) (param $rows i32)
-  (result v128)
-  (local $ch i32) (local $i i32) (local $j i32) (local $row i32) (local $p i32) (local $wp i32) (local $skip i32)
-  (local $acc0 v128) (local $acc1 v128)
-  ;; The weights of the skipped kernel rows, between one channel's rows and the next one's.
-  (local.set $skip (i32.shl (i32.mul (i32.sub (local.get $kh) (local.get $rows)) (local.get $kh)) (i32.const 2)))
-  (local.set $wp (local.get $w))
-  (loop $channels
-    (local.set $row (local.get $a))
-    (local.set $i (i32.const 0))
-    (loop $kernelRows
-      (local.set $p (local.get $row))
-      (local.set $j (i32.const 1))
-      (loop $kernelCols
-        (local.set $acc0 (madd (v128.load32_splat (local.get $wp)) (v128.load (local.get $p)) (local.get $acc0)))
-        (local.set $acc1 (madd (v128.load32_splat offset=4 (local.get $wp)) (v128.load offset=4 (local.get $p)) (local.get $acc1)))
-        (local.set $wp (i32.add (local.get $wp) (i32.const 8)))
-        (local.set $p (i32.add (local.get $p) (i32.const 8)))
-        (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 2))) (local.get $kh))))
-      (local.set $acc0 (madd (v128.load32_splat (local.get $wp)) (v128.load (local.get $p)) (local.get $acc0)))
-      (local.set $wp (i32.add (local.get $wp) (i32.const 4)))
-      (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
-      (br_if $kernelRows (i32.lt_s (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
-    (local.set $wp (i32.add (local.get $wp) (local.get $skip)))
-    (local.set $a (i32.add (local.get $a) (local.get $plane)))
-    (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
-  (f32x4.add (local.get $acc0) (local.get $acc1)))
+;; One block of convForward: up to 4 maps (`maps` of them real) x the next `left` outputs of a row,
+;; 8 of them (or 4 where at most 4 are left). w is the arranged weights at the block's first map and
+;; first summed kernel row, a the input at that row, z the first map's output; `rows` kernel rows
+;; are summed. A partial block reads past the row (into the next one, or the slack after the
+;; buffer); its extra lanes are never stored.
+(func $convBlock (param $w i32) (param $a i32) (param $z i32) (param $bias i32) (param $c i32) (param $kh i32)
+  (param $rowBytes i32) (param $plane i32) (param $tapBytes i32) (param $mapBytes i32) (param $rows i32) (param $maps i32)
+  (param $left i32) (param $act i32)
+  (local $skip i32) (local $ch i32) (local $i i32) (local $j i32) (local $row i32) (local $p i32)
+  (local $in0 v128) (local $in1 v128) (local $wv v128) (local $floor v128)
+  (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
+  ;; The weights of the kernel rows not summed, between one channel's summed rows and the next one's.
+  (local.set $skip (i32.mul (i32.mul (i32.sub (local.get $kh) (local.get $rows)) (local.get $kh)) (local.get $tapBytes)))
+  (if (i32.gt_s (local.get $left) (i32.const 4))
+    (then
+      (loop $channels
+        (local.set $row (local.get $a))
+        (local.set $i (i32.const 0))
+        (loop $kernelRows
+          (local.set $p (local.get $row))
+          (local.set $j (i32.const 0))
+          (loop $kernelCols
+            (local.set $in0 (v128.load (local.get $p)))
+            (local.set $in1 (v128.load offset=16 (local.get $p)))
+            (local.set $wv (v128.load32_splat (local.get $w)))
+            (local.set $s0 (madd (local.get $wv) (local.get $in0) (local.get $s0)))
+            (local.set $s1 (madd (local.get $wv) (local.get $in1) (local.get $s1)))
+            (local.set $wv (v128.load32_splat offset=4 (local.get $w)))
+            (local.set $s2 (madd (local.get $wv) (local.get $in0) (local.get $s2)))
+            (local.set $s3 (madd (local.get $wv) (local.get $in1) (local.get $s3)))
+            (local.set $wv (v128.load32_splat offset=8 (local.get $w)))
+            (local.set $s4 (madd (local.get $wv) (local.get $in0) (local.get $s4)))
+            (local.set $s5 (madd (local.get $wv) (local.get $in1) (local.get $s5)))
+            (local.set $wv (v128.load32_splat offset=12 (local.get $w)))
+            (local.set $s6 (madd (local.get $wv) (local.get $in0) (local.get $s6)))
+            (local.set $s7 (madd (local.get $wv) (local.get $in1) (local.get $s7)))
+            (local.set $w (i32.add (local.get $w) (local.get $tapBytes)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
+          (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
+          (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
+        (local.set $w (i32.add (local.get $w) (local.get $skip)))
+        (local.set $a (i32.add (local.get $a) (local.get $plane)))
+        (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c)))))
+    (else
+      (loop $channels4
+        (local.set $row (local.get $a))
+        (local.set $i (i32.const 0))
+        (loop $kernelRows4
+          (local.set $p (local.get $row))
+          (local.set $j (i32.const 0))
+          (loop $kernelCols4
+            (local.set $in0 (v128.load (local.get $p)))
+            (local.set $s0 (madd (v128.load32_splat (local.get $w)) (local.get $in0) (local.get $s0)))
+            (local.set $s2 (madd (v128.load32_splat offset=4 (local.get $w)) (local.get $in0) (local.get $s2)))
+            (local.set $s4 (madd (v128.load32_splat offset=8 (local.get $w)) (local.get $in0) (local.get $s4)))
+            (local.set $s6 (madd (v128.load32_splat offset=12 (local.get $w)) (local.get $in0) (local.get $s6)))
+            (local.set $w (i32.add (local.get $w) (local.get $tapBytes)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br_if $kernelCols4 (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
+          (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
+          (br_if $kernelRows4 (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
+        (local.set $w (i32.add (local.get $w) (local.get $skip)))
+        (local.set $a (i32.add (local.get $a) (local.get $plane)))
+        (br_if $channels4 (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))))
+  ;; The usual block, 4 real maps x 8 outputs with ReLU or no activation, stored here; calls are
+  ;; not inlined everywhere (Node 20's V8), and 20 of them cost as much as a first layer's sums.
+  ;; pmax(v, floor) is ReLU's max(v, 0) with floor 0, and v itself (NaN too) with floor -inf.
+  (if (i32.and (i32.and (i32.ge_s (local.get $left) (i32.const 8)) (i32.ge_s (local.get $maps) (i32.const 4)))
+      (i32.ge_s (local.get $act) (i32.const 2)))
+    (then
+      (local.set $floor (select (vec.f32 0) (vec.f32 -inf) (i32.eq (local.get $act) (i32.const 2))))
+      (local.set $wv (v128.load32_splat (local.get $bias)))
+      (v128.store (local.get $z) (f32x4.pmax (f32x4.add (local.get $s0) (local.get $wv)) (local.get $floor)))
+      (v128.store offset=16 (local.get $z) (f32x4.pmax (f32x4.add (local.get $s1) (local.get $wv)) (local.get $floor)))
+      (local.set $z (i32.add (local.get $z) (local.get $mapBytes)))
+      (local.set $wv (v128.load32_splat offset=4 (local.get $bias)))
+      (v128.store (local.get $z) (f32x4.pmax (f32x4.add (local.get $s2) (local.get $wv)) (local.get $floor)))
+      (v128.store offset=16 (local.get $z) (f32x4.pmax (f32x4.add (local.get $s3) (local.get $wv)) (local.get $floor)))
+      (local.set $z (i32.add (local.get $z) (local.get $mapBytes)))
+      (local.set $wv (v128.load32_splat offset=8 (local.get $bias)))
+      (v128.store (local.get $z) (f32x4.pmax (f32x4.add (local.get $s4) (local.get $wv)) (local.get $floor)))
+      (v128.store offset=16 (local.get $z) (f32x4.pmax (f32x4.add (local.get $s5) (local.get $wv)) (local.get $floor)))
+      (local.set $z (i32.add (local.get $z) (local.get $mapBytes)))
+      (local.set $wv (v128.load32_splat offset=12 (local.get $bias)))
+      (v128.store (local.get $z) (f32x4.pmax (f32x4.add (local.get $s6) (local.get $wv)) (local.get $floor)))
+      (v128.store offset=16 (local.get $z) (f32x4.pmax (f32x4.add (local.get $s7) (local.get $wv)) (local.get $floor)))
+      (return)))
+  (call $storeOutputs (local.get $z) (local.get $s0) (local.get $s1) (local.get $bias) (local.get $left) (local.get $act))
+  (if (i32.gt_s (local.get $maps) (i32.const 1)) (then
+    (call $storeOutputs (i32.add (local.get $z) (local.get $mapBytes)) (local.get $s2) (local.get $s3) (i32.add (local.get $bias) (i32.const 4)) (local.get $left) (local.get $act))))
+  (if (i32.gt_s (local.get $maps) (i32.const 2)) (then
+    (call $storeOutputs (i32.add (local.get $z) (i32.shl (local.get $mapBytes) (i32.const 1))) (local.get $s4) (local.get $s5) (i32.add (local.get $bias) (i32.const 8)) (local.get $left) (local.get $act))))
+  (if (i32.gt_s (local.get $maps) (i32.const 3)) (then
+    (call $storeOutputs (i32.add (local.get $z) (i32.mul (local.get $mapBytes) (i32.const 3))) (local.get $s6) (local.get $s7) (i32.add (local.get $bias) (i32.const 12)) (local.get $left) (local.get $act)))))
+
+;; Stores f(s + bias) for the first `left` (up to 8) outputs at z: s0 the first 4, s1 the next 4.
+(func $storeOutputs (param $z i32) (param $s0 v128) (param $s1 v128) (param $bias i32) (param $left i32) (param $act i32)
+  (local $bv v128)
+  (local.set $bv (v128.load32_splat (local.get $bias)))
+  (call $storeLanes (local.get $z) (call $activate (f32x4.add (local.get $s0) (local.get $bv)) (local.get $act)) (local.get $left))
+  (if (i32.gt_s (local.get $left) (i32.const 4)) (then
+    (call $storeLanes (i32.add (local.get $z) (i32.const 16)) (call $activate (f32x4.add (local.get $s1) (local.get $bv)) (local.get $act))
+      (i32.sub (local.get $left) (i32.const 4))))))
 
 ;; SGD update fused with the gradient. G (scratch, [k][c][kh][kh] f32x4 partial sums, 16 bytes a
 ;; weight) collects sum over examples and positions of D(m, y, x) A(ch, y + i, x + j), one example
-;; at a time so that its maps stay in cache: for each kernel row i, one pass over the deltas feeds
-;; five accumulators, j = 0 .. 4, from one delta vector (with kh = 3, the last two are discarded).
+;; at a time so that its maps stay in cache. Blocks of 4 maps x 2 taps (taps t = i kh + j in order):
+;; one pass over the 4 maps' deltas feeds 8 independent sums, each delta vector loaded once for two
+;; multiply-adds and each input vector once for four. (Ten sums, 2 maps x 5 taps, left V8 short of
+;; registers: it kept two sums on the stack and the loop ran at half speed.) A block past the last
+;; map reads map m's deltas again, and a pair past the last tap tap t again; those sums are dropped.
 ;; Then W = decay W - rate G and bias -= rate * (sum of D); rate = eta / count.
 (func $convUpdate (export "convUpdate") (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $G i32) (param $count i32)
   (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32)
   (param $rate f32) (param $decay f32)
-  (local $oh i32) (local $b i32) (local $m i32) (local $ch i32) (local $i i32) (local $y i32) (local $x i32)
-  (local $g i32) (local $dMap i32) (local $aPlane i32) (local $d i32) (local $a i32) (local $n i32) (local $q i32)
-  (local $rowBytes i32) (local $plane i32) (local $mapBytes i32)
-  (local $tail v128) (local $dv v128) (local $gb v128)
-  (local $acc0 v128) (local $acc1 v128) (local $acc2 v128) (local $acc3 v128) (local $acc4 v128)
+  (local $oh i32) (local $b i32) (local $m i32) (local $ch i32) (local $t i32) (local $y i32) (local $x i32) (local $taps i32)
+  (local $g i32) (local $gt i32) (local $dMap i32) (local $aPlane i32) (local $d i32) (local $a0 i32) (local $a1 i32) (local $n i32) (local $q i32)
+  (local $rowBytes i32) (local $plane i32) (local $mapBytes i32) (local $gBytes i32) (local $off1 i32) (local $off2 i32) (local $off3 i32)
+  (local $second i32) (local $offA i32) (local $offB i32) (local $row i32) (local $tail v128) (local $gb v128)
+  (local $d0 v128) (local $d1 v128) (local $d2 v128) (local $d3 v128) (local $in0 v128) (local $in1 v128)
+  (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
   (local.set $oh (i32.add (i32.sub (local.get $h) (local.get $kh)) (i32.const 1)))
   (local.set $rowBytes (i32.shl (local.get $h) (i32.const 2)))
   (local.set $plane (i32.mul (local.get $rowBytes) (local.get $h)))
   (local.set $mapBytes (i32.shl (i32.mul (local.get $oh) (local.get $oh)) (i32.const 2)))
+  (local.set $taps (i32.mul (local.get $kh) (local.get $kh)))
+  ;; One map's gradient scratch: c kh kh f32x4 sums.
+  (local.set $gBytes (i32.shl (i32.mul (local.get $c) (local.get $taps)) (i32.const 4)))
   ;; The lanes of a row's partial last vector that hold deltas (all 4 when oh is a multiple of 4).
   (local.set $tail (call $lanesBelow (i32.const 0) (select (i32.const 4) (i32.and (local.get $oh) (i32.const 3))
     (i32.eqz (i32.and (local.get $oh) (i32.const 3))))))
-  (local.set $n (i32.mul (local.get $k) (i32.mul (local.get $c) (i32.mul (local.get $kh) (local.get $kh)))))
+  (local.set $n (i32.mul (local.get $k) (i32.mul (local.get $c) (local.get $taps))))
   (call $zero (local.get $G) (i32.shl (local.get $n) (i32.const 4)))
-  (loop $examples
-    (local.set $g (local.get $G))
-    (local.set $dMap (i32.add (local.get $D) (i32.mul (local.get $b) (local.get $outStride))))
-    (local.set $m (i32.const 0))
-    (loop $maps
-      (local.set $aPlane (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride))))
-      (local.set $ch (i32.const 0))
-      (loop $channels
-        (local.set $i (i32.const 0))
-        (loop $kernelRows
-          (local.set $acc0 (vec.i32 0)) (local.set $acc1 (vec.i32 0)) (local.set $acc2 (vec.i32 0))
-          (local.set $acc3 (vec.i32 0)) (local.set $acc4 (vec.i32 0))
-          (local.set $d (local.get $dMap))
+  (local.set $m (i32.const 0))
+  (loop $blocks
+    ;; From map m's deltas to those of maps m + 1 .. m + 3, or 0 (map m's) past the last map.
+    (local.set $off1 (select (local.get $mapBytes) (i32.const 0) (i32.lt_u (i32.add (local.get $m) (i32.const 1)) (local.get $k))))
+    (local.set $off2 (select (i32.shl (local.get $mapBytes) (i32.const 1)) (i32.const 0) (i32.lt_u (i32.add (local.get $m) (i32.const 2)) (local.get $k))))
+    (local.set $off3 (select (i32.mul (local.get $mapBytes) (i32.const 3)) (i32.const 0) (i32.lt_u (i32.add (local.get $m) (i32.const 3)) (local.get $k))))
+    (local.set $ch (i32.const 0))
+    (loop $channels
+      ;; Map m's sums for channel ch.
+      (local.set $g (i32.add (local.get $G) (i32.add (i32.mul (local.get $m) (local.get $gBytes)) (i32.shl (i32.mul (local.get $ch) (local.get $taps)) (i32.const 4)))))
+      (local.set $t (i32.const 0))
+      (loop $tapPairs
+        ;; The second tap, t + 1, or t again past the last tap.
+        (local.set $second (select (i32.add (local.get $t) (i32.const 1)) (local.get $t) (i32.lt_u (i32.add (local.get $t) (i32.const 1)) (local.get $taps))))
+        ;; Tap (i, j) reads the input from (y + i, j): offA and offB bytes into row y, for taps t and second.
+        (local.set $offA (i32.add (i32.mul (i32.div_u (local.get $t) (local.get $kh)) (local.get $rowBytes)) (i32.shl (i32.rem_u (local.get $t) (local.get $kh)) (i32.const 2))))
+        (local.set $offB (i32.add (i32.mul (i32.div_u (local.get $second) (local.get $kh)) (local.get $rowBytes)) (i32.shl (i32.rem_u (local.get $second) (local.get $kh)) (i32.const 2))))
+        (local.set $s0 (vec.i32 0)) (local.set $s1 (vec.i32 0)) (local.set $s2 (vec.i32 0)) (local.set $s3 (vec.i32 0))
+        (local.set $s4 (vec.i32 0)) (local.set $s5 (vec.i32 0)) (local.set $s6 (vec.i32 0)) (local.set $s7 (vec.i32 0))
+        (local.set $b (i32.const 0))
+        (loop $examples
+          (local.set $d (i32.add (i32.add (local.get $D) (i32.mul (local.get $b) (local.get $outStride))) (i32.mul (local.get $m) (local.get $mapBytes))))
+          (local.set $row (i32.add (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride))) (i32.mul (local.get $ch) (local.get $plane))))
           (local.set $y (i32.const 0))
           (loop $rows
-            (local.set $a (i32.add (local.get $aPlane) (i32.mul (i32.add (local.get $y) (local.get $i)) (local.get $rowBytes))))
+            (local.set $a0 (i32.add (local.get $row) (local.get $offA)))
+            (local.set $a1 (i32.add (local.get $row) (local.get $offB)))
             (local.set $x (i32.const 4))
             (loop $cols
-              (local.set $dv (v128.load (local.get $d)))
-              (if (i32.gt_u (local.get $x) (local.get $oh)) (then (local.set $dv (v128.and (local.get $dv) (local.get $tail)))))
-              (local.set $acc0 (madd (local.get $dv) (v128.load (local.get $a)) (local.get $acc0)))
-              (local.set $acc1 (madd (local.get $dv) (v128.load offset=4 (local.get $a)) (local.get $acc1)))
-              (local.set $acc2 (madd (local.get $dv) (v128.load offset=8 (local.get $a)) (local.get $acc2)))
-              (local.set $acc3 (madd (local.get $dv) (v128.load offset=12 (local.get $a)) (local.get $acc3)))
-              (local.set $acc4 (madd (local.get $dv) (v128.load offset=16 (local.get $a)) (local.get $acc4)))
-              (local.set $a (i32.add (local.get $a) (i32.const 16)))
+              (local.set $d0 (v128.load (local.get $d)))
+              (local.set $d1 (v128.load (i32.add (local.get $d) (local.get $off1))))
+              (local.set $d2 (v128.load (i32.add (local.get $d) (local.get $off2))))
+              (local.set $d3 (v128.load (i32.add (local.get $d) (local.get $off3))))
+              (if (i32.gt_u (local.get $x) (local.get $oh)) (then
+                (local.set $d0 (v128.and (local.get $d0) (local.get $tail)))
+                (local.set $d1 (v128.and (local.get $d1) (local.get $tail)))
+                (local.set $d2 (v128.and (local.get $d2) (local.get $tail)))
+                (local.set $d3 (v128.and (local.get $d3) (local.get $tail)))))
+              (local.set $in0 (v128.load (local.get $a0)))
+              (local.set $in1 (v128.load (local.get $a1)))
+              (local.set $s0 (madd (local.get $d0) (local.get $in0) (local.get $s0)))
+              (local.set $s1 (madd (local.get $d0) (local.get $in1) (local.get $s1)))
+              (local.set $s2 (madd (local.get $d1) (local.get $in0) (local.get $s2)))
+              (local.set $s3 (madd (local.get $d1) (local.get $in1) (local.get $s3)))
+              (local.set $s4 (madd (local.get $d2) (local.get $in0) (local.get $s4)))
+              (local.set $s5 (madd (local.get $d2) (local.get $in1) (local.get $s5)))
+              (local.set $s6 (madd (local.get $d3) (local.get $in0) (local.get $s6)))
+              (local.set $s7 (madd (local.get $d3) (local.get $in1) (local.get $s7)))
+              (local.set $a0 (i32.add (local.get $a0) (i32.const 16)))
+              (local.set $a1 (i32.add (local.get $a1) (i32.const 16)))
               ;; A partial vector moves d to the next row's first delta.
               (local.set $d (i32.add (local.get $d) (select (i32.const 16) (i32.shl (i32.and (local.get $oh) (i32.const 3)) (i32.const 2))
                 (i32.le_u (local.get $x) (local.get $oh)))))
               (br_if $cols (i32.lt_u (i32.sub (local.tee $x (i32.add (local.get $x) (i32.const 4))) (i32.const 4)) (local.get $oh))))
+            (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
             (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
-          (v128.store offset=0 (local.get $g) (f32x4.add (v128.load offset=0 (local.get $g)) (local.get $acc0)))
-          (v128.store offset=16 (local.get $g) (f32x4.add (v128.load offset=16 (local.get $g)) (local.get $acc1)))
-          (v128.store offset=32 (local.get $g) (f32x4.add (v128.load offset=32 (local.get $g)) (local.get $acc2)))
-          (if (i32.eq (local.get $kh) (i32.const 5))
-            (then
-              (v128.store offset=48 (local.get $g) (f32x4.add (v128.load offset=48 (local.get $g)) (local.get $acc3)))
-              (v128.store offset=64 (local.get $g) (f32x4.add (v128.load offset=64 (local.get $g)) (local.get $acc4)))))
-          (local.set $g (i32.add (local.get $g) (i32.shl (local.get $kh) (i32.const 4))))
-          (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
-        (local.set $aPlane (i32.add (local.get $aPlane) (local.get $plane)))
-        (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
-      (local.set $dMap (i32.add (local.get $dMap) (local.get $mapBytes)))
-      (br_if $maps (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k))))
-    (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
+          (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
+        ;; Map m + q's sums for tap t are at gt + q gBytes; tap t + 1's follow.
+        (local.set $gt (i32.add (local.get $g) (i32.shl (local.get $t) (i32.const 4))))
+        (local.set $second (i32.ne (local.get $second) (local.get $t)))
+        (call $addPair (local.get $gt) (local.get $s0) (local.get $s1) (local.get $second))
+        (if (local.get $off1) (then (call $addPair (i32.add (local.get $gt) (local.get $gBytes)) (local.get $s2) (local.get $s3) (local.get $second))))
+        (if (local.get $off2) (then (call $addPair (i32.add (local.get $gt) (i32.shl (local.get $gBytes) (i32.const 1))) (local.get $s4) (local.get $s5) (local.get $second))))
+        (if (local.get $off3) (then (call $addPair (i32.add (local.get $gt) (i32.mul (local.get $gBytes) (i32.const 3))) (local.get $s6) (local.get $s7) (local.get $second))))
+        (br_if $tapPairs (i32.lt_u (local.tee $t (i32.add (local.get $t) (i32.const 2))) (local.get $taps))))
+      (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
+    (br_if $blocks (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 4))) (local.get $k))))
   (local.set $q (i32.const 0))
   (loop $weights
     (f32.store (local.get $W) (f32.sub (f32.mul (local.get $decay) (f32.load (local.get $W)))
@@ -226,14 +282,24 @@
     (br_if $biases (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k)))))
 
 
+;; Adds s0 to the partial sums at g, and s1 to the next ones where `second` (a tap's pair).
+(func $addPair (param $g i32) (param $s0 v128) (param $s1 v128) (param $second i32)
+  (v128.store (local.get $g) (f32x4.add (v128.load (local.get $g)) (local.get $s0)))
+  (if (local.get $second)
+    (then (v128.store offset=16 (local.get $g) (f32x4.add (v128.load offset=16 (local.get $g)) (local.get $s1))))))
+
 ;; acc + the n floats at p, in four lanes (a partial last vector's extra lanes zeroed).
 (func $mapSum (param $p i32) (param $n i32) (param $acc v128) (result v128)
-  (local $x i32)
-  (loop $each
-    (local.set $acc (f32x4.add (local.get $acc)
-      (v128.and (v128.load (local.get $p)) (call $lanesBelow (i32.const 0) (i32.sub (local.get $n) (local.get $x))))))
-    (local.set $p (i32.add (local.get $p) (i32.const 16)))
-    (br_if $each (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 4))) (local.get $n))))
+  (local $end i32)
+  ;; The whole vectors, then the partial one if any (its mask built once, outside the loop).
+  (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+  (if (i32.lt_u (local.get $p) (local.get $end))
+    (then (loop $each
+      (local.set $acc (f32x4.add (local.get $acc) (v128.load (local.get $p))))
+      (br_if $each (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 16))) (local.get $end))))))
+  (if (i32.and (local.get $n) (i32.const 3))
+    (then (local.set $acc (f32x4.add (local.get $acc)
+      (v128.and (v128.load (local.get $p)) (call $lanesBelow (i32.const 0) (i32.and (local.get $n) (i32.const 3))))))))
   (local.get $acc))
 
 ;; Writes `bytes` (a multiple of 16) bytes of 0 at p.

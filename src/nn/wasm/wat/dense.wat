@@ -133,10 +133,16 @@
         (br $narrow)))
     (br_if $pairs (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 2))) (local.get $count)))))
 
-;; Dprev[at] = sum * f'(Aprev[at]), at a byte offset shared by both buffers.
+;; Dprev[at] = sum * f'(Aprev[at]), at a byte offset shared by both buffers. ReLU's and no
+;; activation's (below sits a pooling layer) are written here rather than called: the calls are not
+;; inlined everywhere (Node 20's V8), and a layer over a pooling layer makes one per 4 inputs.
 (func $storeDelta (param $Dprev i32) (param $Aprev i32) (param $at i32) (param $sum v128) (param $act i32)
   (v128.store (i32.add (local.get $Dprev) (local.get $at))
-    (call $derivative (local.get $sum) (v128.load (i32.add (local.get $Aprev) (local.get $at))) (local.get $act))))
+    (if (result v128) (i32.eq (local.get $act) (i32.const 3))
+      (then (local.get $sum))
+      (else (if (result v128) (i32.eq (local.get $act) (i32.const 2))
+        (then (v128.and (local.get $sum) (f32x4.gt (v128.load (i32.add (local.get $Aprev) (local.get $at))) (vec.f32 0))))
+        (else (call $derivative (local.get $sum) (v128.load (i32.add (local.get $Aprev) (local.get $at))) (local.get $act))))))))
 
 ;; W = W - rate * D^T A, and bias = bias - rate * sum_b D. Blocked 4
 ;; weight rows by 2 examples: the 8 coefficients -rate * D[b][j] stay in registers and each

@@ -91,22 +91,41 @@
     (local.set $top (v128.bitselect (local.get $v) (local.get $top) (local.get $gt)))
     (local.set $at (v128.bitselect (i32x4.add (i32x4.splat (i32.add (i32.add (local.get $first) (local.get $h)) (i32.shl (local.get $x) (i32.const 1))))
       (v128.const i32x4 1 3 5 7)) (local.get $at) (local.get $gt)))
-    (call $storeLanes (i32.add (local.get $out) (i32.shl (local.get $x) (i32.const 2))) (local.get $top) (i32.sub (local.get $oh) (local.get $x)))
-    (call $storeLanes (i32.add (local.get $from) (i32.shl (local.get $x) (i32.const 2))) (local.get $at) (i32.sub (local.get $oh) (local.get $x)))
+    ;; Four whole outputs stored here (calls are not inlined everywhere), a row's partial last vector by $storeLanes.
+    (if (i32.ge_s (i32.sub (local.get $oh) (local.get $x)) (i32.const 4))
+      (then
+        (v128.store (i32.add (local.get $out) (i32.shl (local.get $x) (i32.const 2))) (local.get $top))
+        (v128.store (i32.add (local.get $from) (i32.shl (local.get $x) (i32.const 2))) (local.get $at)))
+      (else
+        (call $storeLanes (i32.add (local.get $out) (i32.shl (local.get $x) (i32.const 2))) (local.get $top) (i32.sub (local.get $oh) (local.get $x)))
+        (call $storeLanes (i32.add (local.get $from) (i32.shl (local.get $x) (i32.const 2))) (local.get $at) (i32.sub (local.get $oh) (local.get $x)))))
     (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 4))) (local.get $oh)))))
 
-;; Dprev = dC/dA: each output's delta goes to the input value it took; the others get 0.
-(func $poolBackward (export "poolBackward") (param $D i32) (param $From i32) (param $Dprev i32) (param $count i32)
-  (param $n i32) (param $inStride i32) (param $outStride i32)
-  (local $b i32) (local $o i32) (local $row i32) (local $prev i32)
+;; Dprev = dC/dz of the layer below: each output's delta, times f' at the value it took (act as
+;; $derivative; 3, none: dC/dA, where below sits another pooling layer), goes to where that value
+;; was; the others get 0 (their f' times 0). A is the layer's input, laid out like Dprev.
+(func $poolBackward (export "poolBackward") (param $D i32) (param $From i32) (param $Dprev i32) (param $A i32) (param $count i32)
+  (param $n i32) (param $inStride i32) (param $outStride i32) (param $act i32)
+  (local $b i32) (local $o i32) (local $row i32) (local $at i32) (local $v f32) (local $a f32)
   (call $zero (local.get $Dprev) (i32.mul (local.get $count) (local.get $inStride)))
   (loop $examples
     (local.set $row (i32.mul (local.get $b) (local.get $outStride)))
-    (local.set $prev (i32.add (local.get $Dprev) (i32.mul (local.get $b) (local.get $inStride))))
     (local.set $o (i32.const 0))
     (loop $outputs
-      (f32.store (i32.add (local.get $prev) (i32.shl (i32.load (i32.add (local.get $From) (local.get $row))) (i32.const 2)))
-        (f32.load (i32.add (local.get $D) (local.get $row))))
+      ;; The value's byte offset from the start of the whole buffer (Dprev and A alike).
+      (local.set $at (i32.add (i32.mul (local.get $b) (local.get $inStride))
+        (i32.shl (i32.load (i32.add (local.get $From) (local.get $row))) (i32.const 2))))
+      (local.set $v (f32.load (i32.add (local.get $D) (local.get $row))))
+      (local.set $a (f32.load (i32.add (local.get $A) (local.get $at))))
+      ;; The same operations as $derivative's, one lane.
+      (f32.store (i32.add (local.get $Dprev) (local.get $at))
+        (if (result f32) (i32.eq (local.get $act) (i32.const 2))
+          (then (select (local.get $v) (f32.const 0) (f32.gt (local.get $a) (f32.const 0))))
+          (else (if (result f32) (i32.eqz (local.get $act))
+            (then (f32.mul (local.get $v) (f32.mul (local.get $a) (f32.sub (f32.const 1) (local.get $a)))))
+            (else (if (result f32) (i32.eq (local.get $act) (i32.const 1))
+              (then (f32.mul (local.get $v) (f32.sub (f32.const 1) (f32.mul (local.get $a) (local.get $a)))))
+              (else (local.get $v))))))))
       (local.set $row (i32.add (local.get $row) (i32.const 4)))
       (br_if $outputs (i32.lt_u (local.tee $o (i32.add (local.get $o) (i32.const 1))) (local.get $n))))
     (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
