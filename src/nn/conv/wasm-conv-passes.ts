@@ -6,7 +6,7 @@ export interface ConvKernels {
   convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number, pad: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
-  poolBackward(D: number, from: number, Dprev: number, A: number, count: number, n: number, inStride: number, outStride: number, act: number): void;
+  poolBackward(D: number, from: number, Dprev: number, A: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number, act: number): void;
   denseForward(W: number, bias: number, A: number, Z: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
   denseBackward(W: number, D: number, Dprev: number, Aprev: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
   denseUpdate(W: number, bias: number, A: number, D: number, count: number, inStride: number, outStride: number, from: number, to: number, rate: number, decay: number): void;
@@ -97,7 +97,8 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
         if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
       } else {
         // Only the values each window took get a delta: the kernel multiplies those by f' itself.
-        k.poolBackward(D, at(layout.from[l], outStride, from), Dprev, A, count, shapeSize(shapes[l].output), inStride, outStride, belowIsPool ? NO_ACTIVATION : act);
+        const { depth, side } = shapes[l].input;
+        k.poolBackward(D, at(layout.from[l], outStride, from), Dprev, A, count, depth, side, layer.size, inStride, outStride, belowIsPool ? NO_ACTIVATION : act);
       }
     }
     if (layout.masks[below]) k.maskDeltas(Dprev, at(layout.masks[below], inStride, from), count * inStride);

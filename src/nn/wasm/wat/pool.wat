@@ -104,9 +104,20 @@
 ;; Dprev = dC/dz of the layer below: each output's delta, times f' at the value it took (act as
 ;; $derivative; 3, none: dC/dA, where below sits another pooling layer), goes to where that value
 ;; was; the others get 0 (their f' times 0). A is the layer's input, laid out like Dprev.
+;; 2 x 2 windows over maps whose side is a multiple of 8 go by $pool2Back; others one output at a time.
 (func $poolBackward (export "poolBackward") (param $D i32) (param $From i32) (param $Dprev i32) (param $A i32) (param $count i32)
-  (param $n i32) (param $inStride i32) (param $outStride i32) (param $act i32)
-  (local $b i32) (local $o i32) (local $row i32) (local $at i32) (local $v f32) (local $a f32)
+  (param $c i32) (param $h i32) (param $size i32) (param $inStride i32) (param $outStride i32) (param $act i32)
+  (local $b i32) (local $o i32) (local $n i32) (local $row i32) (local $at i32) (local $v f32) (local $a f32)
+  (if (i32.and (i32.eq (local.get $size) (i32.const 2)) (i32.eqz (i32.and (local.get $h) (i32.const 7))))
+    (then
+      (loop $examples2
+        (call $pool2Back (i32.add (local.get $D) (local.get $row)) (i32.add (local.get $From) (local.get $row))
+          (i32.add (local.get $Dprev) (local.get $at)) (i32.add (local.get $A) (local.get $at)) (local.get $c) (local.get $h) (local.get $act))
+        (local.set $row (i32.add (local.get $row) (local.get $outStride)))
+        (local.set $at (i32.add (local.get $at) (local.get $inStride)))
+        (br_if $examples2 (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
+      (return)))
+  (local.set $n (i32.mul (local.get $c) (i32.mul (i32.div_u (local.get $h) (local.get $size)) (i32.div_u (local.get $h) (local.get $size)))))
   (call $zero (local.get $Dprev) (i32.mul (local.get $count) (local.get $inStride)))
   (loop $examples
     (local.set $row (i32.mul (local.get $b) (local.get $outStride)))
@@ -129,3 +140,59 @@
       (local.set $row (i32.add (local.get $row) (i32.const 4)))
       (br_if $outputs (i32.lt_u (local.tee $o (i32.add (local.get $o) (i32.const 1))) (local.get $n))))
     (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
+
+;; poolBackward of one example for 2 x 2 windows, h a multiple of 8: four windows at a time, their
+;; deltas kept where `from` names each corner and 0 elsewhere, interleaved into the 8 values of
+;; each of the two input rows they cover, times f' there; every value is written once.
+(func $pool2Back (param $D i32) (param $From i32) (param $Dprev i32) (param $A i32) (param $c i32) (param $h i32) (param $act i32)
+  (local $top i32) (local $end i32) (local $x i32) (local $oh i32) (local $p i32) (local $q i32)
+  (local $d v128) (local $at v128) (local $corner v128) (local $t0 v128) (local $t1 v128) (local $u0 v128) (local $u1 v128)
+  (local.set $oh (i32.shr_u (local.get $h) (i32.const 1)))
+  (local.set $end (i32.mul (local.get $c) (i32.mul (local.get $h) (local.get $h))))
+  ;; top: the index of the row pair's first value; each pair of rows is one row of windows.
+  (loop $rowPairs
+    (local.set $x (i32.const 0))
+    (loop $cols
+      (local.set $d (v128.load (local.get $D)))
+      (local.set $at (v128.load (local.get $From)))
+      (local.set $corner (i32x4.add (i32x4.splat (i32.add (local.get $top) (i32.shl (local.get $x) (i32.const 1)))) (v128.const i32x4 0 2 4 6)))
+      (local.set $t0 (v128.and (local.get $d) (i32x4.eq (local.get $at) (local.get $corner))))
+      (local.set $t1 (v128.and (local.get $d) (i32x4.eq (local.get $at) (i32x4.add (local.get $corner) (vec.i32 1)))))
+      (local.set $corner (i32x4.add (local.get $corner) (i32x4.splat (local.get $h))))
+      (local.set $u0 (v128.and (local.get $d) (i32x4.eq (local.get $at) (local.get $corner))))
+      (local.set $u1 (v128.and (local.get $d) (i32x4.eq (local.get $at) (i32x4.add (local.get $corner) (vec.i32 1)))))
+      ;; Byte offsets of the windows' first values in the upper and lower rows.
+      (local.set $p (i32.shl (i32.add (local.get $top) (i32.shl (local.get $x) (i32.const 1))) (i32.const 2)))
+      (local.set $q (i32.add (local.get $p) (i32.shl (local.get $h) (i32.const 2))))
+      ;; Interleaved: the upper row's 8 values are t0.0 t1.0 t0.1 t1.1 | t0.2 t1.2 t0.3 t1.3, the lower's likewise.
+      (local.set $d (local.get $t0))
+      (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $d) (local.get $t1)))
+      (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $d) (local.get $t1)))
+      (local.set $d (local.get $u0))
+      (local.set $u0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $d) (local.get $u1)))
+      (local.set $u1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $d) (local.get $u1)))
+      ;; ReLU's f' is written here: a call per vector (not inlined in Node 20's V8) costs more than the rest.
+      (if (i32.eq (local.get $act) (i32.const 2))
+        (then
+          (v128.store (i32.add (local.get $Dprev) (local.get $p)) (v128.and (local.get $t0) (f32x4.gt (v128.load (i32.add (local.get $A) (local.get $p))) (vec.f32 0))))
+          (v128.store offset=16 (i32.add (local.get $Dprev) (local.get $p)) (v128.and (local.get $t1) (f32x4.gt (v128.load offset=16 (i32.add (local.get $A) (local.get $p))) (vec.f32 0))))
+          (v128.store (i32.add (local.get $Dprev) (local.get $q)) (v128.and (local.get $u0) (f32x4.gt (v128.load (i32.add (local.get $A) (local.get $q))) (vec.f32 0))))
+          (v128.store offset=16 (i32.add (local.get $Dprev) (local.get $q)) (v128.and (local.get $u1) (f32x4.gt (v128.load offset=16 (i32.add (local.get $A) (local.get $q))) (vec.f32 0)))))
+        (else
+          (call $storeDeltas (local.get $Dprev) (local.get $A) (local.get $p) (local.get $t0) (local.get $act))
+          (call $storeDeltas (local.get $Dprev) (local.get $A) (i32.add (local.get $p) (i32.const 16)) (local.get $t1) (local.get $act))
+          (call $storeDeltas (local.get $Dprev) (local.get $A) (local.get $q) (local.get $u0) (local.get $act))
+          (call $storeDeltas (local.get $Dprev) (local.get $A) (i32.add (local.get $q) (i32.const 16)) (local.get $u1) (local.get $act))))
+      (local.set $D (i32.add (local.get $D) (i32.const 16)))
+      (local.set $From (i32.add (local.get $From) (i32.const 16)))
+      (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 4))) (local.get $oh))))
+    (br_if $rowPairs (i32.lt_u (local.tee $top (i32.add (local.get $top) (i32.shl (local.get $h) (i32.const 1)))) (local.get $end)))))
+
+;; Dprev = v * f'(A) at byte offset `at` of both: ReLU's and none's written here, others by $derivative.
+(func $storeDeltas (param $Dprev i32) (param $A i32) (param $at i32) (param $v v128) (param $act i32)
+  (v128.store (i32.add (local.get $Dprev) (local.get $at))
+    (if (result v128) (i32.eq (local.get $act) (i32.const 2))
+      (then (v128.and (local.get $v) (f32x4.gt (v128.load (i32.add (local.get $A) (local.get $at))) (vec.f32 0))))
+      (else (if (result v128) (i32.eq (local.get $act) (i32.const 3))
+        (then (local.get $v))
+        (else (call $derivative (local.get $v) (v128.load (i32.add (local.get $A) (local.get $at))) (local.get $act))))))))
