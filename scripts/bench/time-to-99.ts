@@ -3,7 +3,7 @@
  * a minute" preset in the production build (headless Chromium, cross-origin isolated by vite preview's
  * headers), pressed with 1 worker and with 2, alternately, each in a fresh context. Prints, per run, the
  * seconds from the click on Train until each epoch's accuracy line shows, and the engine line.
- * Run: npx tsx scripts/bench/time-to-99.ts [rounds] [--epochs 7] [--workers 1,2]
+ * Run: npx tsx scripts/bench/time-to-99.ts [rounds] [--epochs 5] [--workers 1,2] (5: all of the preset's epochs)
  */
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
@@ -12,7 +12,7 @@ import { serveProductionBuild } from './serve-build.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { epochs: { type: 'string', default: '7' }, workers: { type: 'string', default: '1,2' } },
+  options: { epochs: { type: 'string', default: '5' }, workers: { type: 'string', default: '1,2' } },
 });
 const ROUNDS = Number(positionals[0] ?? 2);
 const EPOCHS = Number(values.epochs);

@@ -61,12 +61,13 @@ export const PRESETS: readonly Preset[] = [
     id: 'conv-99',
     name: 'A convolutional network: 99% in about a minute',
     source: 'ReLU, softmax, step decay',
-    config: { ...ch1, model: 'conv 20@5x5, pool 2, 100, 10', activation: 'relu', cost: 'log-likelihood', init: 'scaled', eta: 0.2, batchSize: 20, epochs: 10, lrSchedule: 'step-decay' },
-    // npm run train -- --layers "conv 20@5x5, pool 2, 100, 10" --activation relu --cost log-likelihood --init scaled
-    //   --eta 0.2 --batch 20 --epochs 10 --lr-decay --seed 2: 98.24% after the first epoch, 99.00% after the
-    //   seventh, 99.10% after the tenth; in the page (Chromium, one worker, this 2-core machine) the seventh
-    //   epoch's 99.00% showed 47 s after Train was pressed.
-    reference: { accuracy: 0.991, short: 'measured with these settings', long: 'this app’s own run with these settings', tag: 'measured' },
+    config: { ...ch1, model: 'conv 12@5x5, pool 2, conv 24@5x5, pool 2, 100, 10', activation: 'relu', cost: 'log-likelihood', init: 'scaled', eta: 0.1, epochs: 5, lrSchedule: 'step-decay' },
+    // npm run train -- --layers "conv 12@5x5, pool 2, conv 24@5x5, pool 2, 100, 10" --activation relu
+    //   --cost log-likelihood --init scaled --eta 0.1 --batch 10 --epochs 5 --lr-decay --seed 2: 98.21% after the
+    //   first epoch, 99.23% after the fifth (the only one at eta / 10); seeds 1 and 3: 99.12% and 99.21%.
+    //   (The earlier preset, one conv layer, eta 0.2, mini-batch 20, 10 epochs, reached 99.00% only on some
+    //   runs: 98.92% and 99.00% on seeds 2 and 1 with this stop's kernels, whose sums round differently.)
+    reference: { accuracy: 0.9923, short: 'measured with these settings', long: 'this app’s own run with these settings', tag: 'measured' },
   },
   {
     id: 'conv-ch6',
