@@ -1,10 +1,11 @@
 ;; The convolutional layer (stride 1, 'valid'), as src/nn/conv/conv-layer.ts computes it.
-;; Per example, row-major: input [c][h][h]; weights [k][c][kh][kh]; output and deltas [k][oh][oh],
-;; oh = h - kh + 1; kh is 3 or 5 (odd: convForward counts on it). Example b's values start at b * stride bytes (inStride for the
+;; Per example, row-major: input [c][h][h]; weights [k][c][kh][kh] (convForward reads a copy arranged
+;; for it, see there); output and deltas [k][oh][oh], oh = h - kh + 1; kh is 3 or 5 (the sizes
+;; wasm-conv-engine.ts allows). Example b's values start at b * stride bytes (inStride for the
 ;; input side, outStride for the output side); the bytes past the values up to the stride are
 ;; padding, kept 0. The loops run over output columns in f32x4 vectors; a row's partial last
 ;; vector reads past the row (into the next one, or the 64 bytes of slack after every buffer, see
-;; conv-layout.ts), and its extra lanes are never stored or are multiplied by 0.
+;; wasm-conv-layout.ts), and its extra lanes are never stored or are multiplied by 0.
 
 ;; Stores the first n lanes of v at p (n from 1 to 4, or more: all 4): a row's partial last vector.
 (func $storeLanes (param $p i32) (param $v v128) (param $n i32)
