@@ -50,7 +50,7 @@ function trainAndRead(engine: ConvEngine, net: ConvNetwork, set: LabelledImages,
 /** Every party's share of each pass, one after another on this thread (parties in reverse, to show order does not matter). */
 async function sequentialSplitEngine(kind: Kind, net: ConvNetwork, capacity: number, dropout: number, parties: number): Promise<ConvEngine> {
   const api = webAssemblyApi()!;
-  const layout = wasmConvLayout(net, capacity, dropout);
+  const layout = wasmConvLayout(net, capacity, dropout, parties);
   const memory = new api.Memory({ initial: Math.ceil(layout.end / WASM_PAGE_BYTES) });
   const module = await api.compile(decodeBase64(kind === 'wasm-relaxed-simd' ? RELAXED_SIMD_KERNELS : SIMD_KERNELS));
   const k = (await api.instantiate(module, { env: { memory } })).exports as unknown as ConvKernels;

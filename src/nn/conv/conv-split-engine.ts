@@ -41,7 +41,7 @@ export async function createConvSplitEngine(
   checkWasmConvNetwork(net, options.dropout);
   const api = webAssemblyApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
-  const layout = wasmConvLayout(net, capacity, options.dropout);
+  const layout = wasmConvLayout(net, capacity, options.dropout, parties);
   // After the engine's buffers: the control block (2 cache lines, split-protocol.ts).
   const control = layout.end;
   const pages = Math.ceil((control + 128) / WASM_PAGE_BYTES);

@@ -18,12 +18,12 @@ const EVAL_CHUNK = 100;
 export function checkWasmConvNetwork(net: ConvNetwork, dropout: number): void {
   if (shapeSize(net.spec.input) !== IMAGE_SIZE) throw new RangeError(`the conv engine trains on ${IMAGE_SIZE}-pixel images`);
   if (!(dropout >= 0 && dropout < 1)) throw new RangeError(`dropout must be from 0 to below 1, got ${dropout}`);
-  // convUpdate keeps five accumulators, one per kernel column (wat/conv.wat).
+  // The model description allows these two sizes, and the kernels are tested on them.
   if (net.spec.layers.some((l) => l.kind === 'conv' && l.kernel !== 3 && l.kernel !== 5)) throw new RangeError('the WebAssembly conv kernels take 3x3 and 5x5 kernels');
 }
 
 /** The engine's buffers for mini-batches of up to `capacity` examples (evaluation takes EVAL_CHUNK at a time). */
-export const wasmConvLayout = (net: ConvNetwork, capacity: number, dropout: number) => convKernelLayout(net.spec, Math.max(capacity, EVAL_CHUNK), dropout > 0);
+export const wasmConvLayout = (net: ConvNetwork, capacity: number, dropout: number, parties = 1) => convKernelLayout(net.spec, Math.max(capacity, EVAL_CHUNK), dropout > 0, parties);
 
 /**
  * The WebAssembly engine for a ConvNetwork (kernels in wat/conv.wat, pool.wat and the dense ones),

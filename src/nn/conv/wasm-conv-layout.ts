@@ -31,15 +31,14 @@ export interface ConvKernelLayout {
    */
   arranged: number[];
   /**
-   * For a conv layer after the first, what its input gradient needs (wasm-conv-passes.ts): padded[l],
-   * its deltas with kh - 1 zeros around each map, [capacity][paddedStrides[l]]; flipped[l], its
-   * kernels turned 180 degrees with maps and channels swapped, arranged like arranged[l]:
-   * [k][kh][kh][c4]; zeros[l], [c4] zero biases. Else 0.
+   * For a conv layer after the first, what its input gradient needs (wat/conv.wat's
+   * convInputGradient): kernelRows[l], each map's kernels as one row, [k][t4] with t4 = c kh kh
+   * rounded up to 4, the padding 0; gathered[l], one example's W^T D, [t4][n8] with n8 = oh oh
+   * rounded up to 8, for each of the `parties` threads (gatheredBytes[l] apart). Else 0.
    */
-  padded: number[];
-  paddedStrides: number[];
-  flipped: number[];
-  zeros: number[];
+  kernelRows: number[];
+  gathered: number[];
+  gatheredBytes: number[];
   /** acts[l]: [capacity][strides[l]]; acts[0] the images in [0, 1], acts[L] the outputs. */
   acts: number[];
   /** deltas[l]: like acts[l + 1]: dC/dz (conv, dense) or dC/d(output) (pool). */
@@ -56,8 +55,8 @@ export interface ConvKernelLayout {
 const roundUp = (n: number, m: number) => Math.ceil(n / m) * m;
 const SLACK = 64;
 
-/** The layout for `spec`, mini-batches of up to `capacity` examples, dropout on hidden dense layers or not. */
-export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boolean): ConvKernelLayout {
+/** The layout for `spec`, mini-batches of up to `capacity` examples, dropout on hidden dense layers or not, `parties` threads. */
+export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boolean, parties = 1): ConvKernelLayout {
   const shapes = layerShapes(spec);
   const last = shapes.length - 1;
   const strides = [spec.input, ...shapes.map((s) => s.output)].map((s) => 4 * roundUp(shapeSize(s), 4));
@@ -79,16 +78,17 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
     biases.push(conv ? take(4 * s.biases) : dense ? take(strides[l + 1]) : 0);
     grads.push(conv ? take(16 * s.weights) : 0);
   });
-  const paddedStrides = shapes.map((s, l) => (l > 0 && s.layer.kind === 'conv' ? 4 * roundUp(s.output.depth * (s.input.side + s.layer.kernel - 1) ** 2, 4) : 0));
-  const padded = paddedStrides.map((stride) => (stride ? take(capacity * stride) : 0));
   const arranged = shapes.map((s) => (s.layer.kind === 'conv' ? take(4 * roundUp(s.layer.maps, 4) * s.input.depth * s.layer.kernel ** 2) : 0));
-  const flipped = shapes.map((s, l) => (paddedStrides[l] && s.layer.kind === 'conv' ? take(4 * roundUp(s.input.depth, 4) * s.layer.maps * s.layer.kernel ** 2) : 0));
-  const zeros = shapes.map((s, l) => (paddedStrides[l] ? take(4 * roundUp(s.input.depth, 4)) : 0));
+  // A conv layer after the first passes deltas down: its taps, c kh kh, rounded up to whole vectors.
+  const taps4 = shapes.map((s, l) => (l > 0 && s.layer.kind === 'conv' ? roundUp(s.input.depth * s.layer.kernel ** 2, 4) : 0));
+  const kernelRows = shapes.map((s, l) => (taps4[l] && s.layer.kind === 'conv' ? take(4 * s.layer.maps * taps4[l]) : 0));
+  const gatheredBytes = shapes.map((s, l) => 4 * taps4[l] * roundUp(s.output.side ** 2, 8));
+  const gathered = gatheredBytes.map((bytes) => (bytes ? take(parties * bytes) : 0));
   const acts = strides.map((stride) => take(capacity * stride));
   const deltas = shapes.map((_, l) => take(capacity * strides[l + 1]));
   const from = shapes.map((s, l) => (s.layer.kind === 'pool' ? take(capacity * strides[l + 1]) : 0));
   const dropped = shapes.map((s, l) => dropout && l < last && s.layer.kind === 'dense');
   const masks = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
   const kept = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
-  return { shapes, capacity, strides, labels, costs, weights, biases, grads, arranged, padded, paddedStrides, flipped, zeros, acts, deltas, from, masks, kept, end };
+  return { shapes, capacity, strides, labels, costs, weights, biases, grads, arranged, kernelRows, gathered, gatheredBytes, acts, deltas, from, masks, kept, end };
 }

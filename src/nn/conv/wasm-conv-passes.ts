@@ -4,6 +4,7 @@ import type { ConvKernelLayout } from './wasm-conv-layout.ts';
 /** The exports of wat/conv.wat, pool.wat and conv-step.wat that the passes call (addresses and strides in bytes). */
 export interface ConvKernels {
   convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number, pad: number): void;
+  convInputGradient(W: number, D: number, Dprev: number, R: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
   poolBackward(D: number, from: number, Dprev: number, A: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number, act: number): void;
@@ -39,8 +40,11 @@ export interface ConvPasses {
    * turned for their input gradients: before any pass that reads weights changed since.
    */
   arrangeKernels(): void;
-  /** The output layer's cost and deltas, then every layer's deltas, for those examples; example b's cost goes to the layout's costs[b]. */
-  backward(from: number, count: number): void;
+  /**
+   * The output layer's cost and deltas, then every layer's deltas, for those examples; example b's
+   * cost goes to the layout's costs[b]. `party` names the thread (its scratch), 0 when alone.
+   */
+  backward(from: number, count: number, party?: number): void;
   /** Party `party` of `parties` runs the forward pass of its share of `count` examples, and when training the backward pass too. */
   examples(count: number, party: number, parties: number, training: boolean): void;
   /** Party `party` of `parties` updates its share of every layer from the deltas of `count` examples; rate = eta / count. */
@@ -55,33 +59,8 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
   /** Example b's values in a buffer of `stride` bytes per example. */
   const at = (buffer: number, stride: number, b: number) => buffer + b * stride;
 
-  /**
-   * deltas[l - 1] = dC/dA for conv layer l: a 'full' correlation of its deltas with its kernels
-   * turned 180 degrees, maps and channels swapped. With kh - 1 zeros around each delta map that is
-   * a 'valid' one, so convForward computes it (no activation, zero biases); a scatter of each delta
-   * through its weights would read and write every input value kh * kh * k times instead.
-   */
-  const convInputGradient = (l: number, from: number, count: number) => {
-    const s = shapes[l];
-    if (s.layer.kind !== 'conv') return;
-    const { maps, kernel } = s.layer;
-    const out = s.output.side;
-    const pad = kernel - 1;
-    // The padded maps' side: a 'valid' kh x kh correlation of them gives the input's side, out + kh - 1.
-    const hp = out + 2 * pad;
-    // Only the interior is written: the zeros around each map stay 0.
-    const D = deltas[l] / 4;
-    const P = layout.padded[l] / 4;
-    for (let b = from; b < from + count; b++) for (let m = 0; m < maps; m++) for (let y = 0; y < out; y++) {
-      const row = D + (b * strides[l + 1]) / 4 + (m * out + y) * out;
-      floats.copyWithin(P + (b * layout.paddedStrides[l]) / 4 + (m * hp + y + pad) * hp + pad, row, row + out);
-    }
-    k.convForward(layout.flipped[l], layout.zeros[l], at(layout.padded[l], layout.paddedStrides[l], from), at(deltas[l - 1], strides[l], from),
-      count, maps, hp, s.input.depth, kernel, layout.paddedStrides[l], strides[l], NO_ACTIVATION, pad);
-  };
-
   /** deltas[l - 1] = dC/dz of layer l - 1 (dC/d(output) for a pooling layer), from deltas[l]. */
-  const backThrough = (l: number, from: number, count: number) => {
+  const backThrough = (l: number, from: number, count: number, party: number) => {
     const { layer } = shapes[l];
     const below = l - 1;
     const [inStride, outStride] = [strides[l], strides[l + 1]];
@@ -93,7 +72,8 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
       k.denseBackward(layout.weights[l], D, Dprev, A, count, inStride, outStride, layer.size, belowIsPool ? NO_ACTIVATION : act);
     } else {
       if (layer.kind === 'conv') {
-        convInputGradient(l, from, count);
+        const { depth, side } = shapes[l].input;
+        k.convInputGradient(layout.kernelRows[l], D, Dprev, layout.gathered[l] + party * layout.gatheredBytes[l], count, depth, side, layer.maps, layer.kernel, inStride, outStride);
         if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
       } else {
         // Only the values each window took get a delta: the kernel multiplies those by f' itself.
@@ -128,28 +108,25 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
         const { depth } = s.input;
         const w = layout.weights[l] / 4;
         const arranged = layout.arranged[l] / 4;
-        const flipped = layout.flipped[l] / 4;
-        const [maps4, depth4] = [roundUp4(maps), roundUp4(depth)];
-        const pad = kernel - 1;
-        for (let m = 0; m < maps; m++) for (let ch = 0; ch < depth; ch++) for (let i = 0; i < kernel; i++) for (let j = 0; j < kernel; j++) {
-          const weight = floats[w + ((m * depth + ch) * kernel + i) * kernel + j];
-          floats[arranged + ((ch * kernel + i) * kernel + j) * maps4 + m] = weight;
-          if (l > 0) floats[flipped + ((m * kernel + pad - i) * kernel + pad - j) * depth4 + ch] = weight;
-        }
+        const maps4 = roundUp4(maps);
+        const taps = depth * kernel * kernel;
+        for (let m = 0; m < maps; m++) for (let t = 0; t < taps; t++) floats[arranged + t * maps4 + m] = floats[w + m * taps + t];
+        // A later layer's kernels for its input gradient: each map's as one row of roundUp4(taps).
+        if (l > 0) for (let m = 0; m < maps; m++) floats.copyWithin(layout.kernelRows[l] / 4 + m * roundUp4(taps), w + m * taps, w + (m + 1) * taps);
       });
     },
 
-    backward(from, count) {
+    backward(from, count, party = 0) {
       const stride = strides[last + 1];
       k.outputEach(at(acts[last + 1], stride, from), at(deltas[last], stride, from), count, stride, nOut, cost, layout.labels + from, layout.costs + 8 * from);
-      for (let l = last; l > 0; l--) backThrough(l, from, count);
+      for (let l = last; l > 0; l--) backThrough(l, from, count, party);
     },
 
     examples(count, party, parties, training) {
       const [from, to] = shareOf(count, party, parties);
       if (to === from) return;
       passes.forward(from, to - from, training);
-      if (training) passes.backward(from, to - from);
+      if (training) passes.backward(from, to - from, party);
     },
 
     update(count, rate, decay, party, parties) {

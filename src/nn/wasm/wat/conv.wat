@@ -60,6 +60,114 @@
       (br_if $blocks (i32.lt_u (local.tee $mb (i32.add (local.get $mb) (i32.const 4))) (local.get $k))))
     (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
 
+;; Deltas of the layer below, Dprev = dC/dA, from this conv layer's deltas D, for `count` examples:
+;; dA(ch, y + i, x + j) = sum over maps m of W(m, ch, i, j) D(m, y, x). Per example, first the
+;; matrix product R = W^T D ($tapProduct: each of the c kh kh taps t = (ch kh + i) kh + j times
+;; each of the oh oh positions), then each tap's oh x oh map of R is added into Dprev at its offset
+;; (i, j). Every multiply-add is a real one, where the 'full' correlation over deltas padded with
+;; kh - 1 zeros spent more than half of them on zeros. W holds each map's kernels as one row,
+;; [k][t4] (t4: the taps rounded up to 4, the padding 0); R is one example's scratch, [t4][n8] with
+;; n8 = oh oh rounded up to 8, so each thread needs its own (wasm-conv-layout.ts).
+(func $convInputGradient (export "convInputGradient") (param $W i32) (param $D i32) (param $Dprev i32) (param $R i32)
+  (param $count i32) (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32)
+  (local $oh i32) (local $n8 i32) (local $b i32) (local $ch i32) (local $i i32) (local $j i32) (local $y i32) (local $x i32)
+  (local $src i32) (local $tap i32) (local $dst i32) (local $prev i32) (local $rowBytes i32) (local $left i32) (local $tail v128) (local $v v128)
+  (local.set $oh (i32.add (i32.sub (local.get $h) (local.get $kh)) (i32.const 1)))
+  (local.set $n8 (i32.and (i32.add (i32.mul (local.get $oh) (local.get $oh)) (i32.const 7)) (i32.const -8)))
+  (local.set $rowBytes (i32.shl (local.get $h) (i32.const 2)))
+  ;; The lanes of a row's partial last vector (all 4 when oh is a multiple of 4).
+  (local.set $tail (call $lanesBelow (i32.const 0) (select (i32.const 4) (i32.and (local.get $oh) (i32.const 3))
+    (i32.eqz (i32.and (local.get $oh) (i32.const 3))))))
+  (loop $examples
+    (call $tapProduct (local.get $W) (i32.add (local.get $D) (i32.mul (local.get $b) (local.get $outStride))) (local.get $R)
+      (local.get $k) (i32.mul (local.get $oh) (local.get $oh)) (i32.and (i32.add (i32.mul (local.get $c) (i32.mul (local.get $kh) (local.get $kh))) (i32.const 3)) (i32.const -4)))
+    (local.set $prev (i32.add (local.get $Dprev) (i32.mul (local.get $b) (local.get $inStride))))
+    (call $zero (local.get $prev) (local.get $inStride))
+    ;; Tap t's map is row t of R, in the order (ch, i, j).
+    (local.set $tap (local.get $R))
+    (local.set $ch (i32.const 0))
+    (loop $channels
+      (local.set $i (i32.const 0))
+      (loop $kernelRows
+        (local.set $j (i32.const 0))
+        (loop $kernelCols
+          (local.set $src (local.get $tap))
+          (local.set $dst (i32.add (local.get $prev)
+            (i32.shl (i32.add (i32.mul (i32.add (i32.mul (local.get $ch) (local.get $h)) (local.get $i)) (local.get $h)) (local.get $j)) (i32.const 2))))
+          (local.set $y (i32.const 0))
+          (loop $rows
+            (local.set $x (i32.const 0))
+            (loop $cols
+              (local.set $left (i32.sub (local.get $oh) (local.get $x)))
+              (local.set $v (v128.load (local.get $src)))
+              (if (i32.ge_s (local.get $left) (i32.const 4))
+                (then (v128.store (local.get $dst) (f32x4.add (v128.load (local.get $dst)) (local.get $v))))
+                ;; A row's last 1 to 3 values: only those lanes are written (the next ones may be another example's, another thread's).
+                (else (call $storeLanes (local.get $dst) (f32x4.add (v128.load (local.get $dst)) (v128.and (local.get $v) (local.get $tail))) (local.get $left))))
+              (local.set $src (i32.add (local.get $src) (i32.shl (select (i32.const 4) (local.get $left) (i32.ge_s (local.get $left) (i32.const 4))) (i32.const 2))))
+              (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+              (br_if $cols (i32.lt_s (local.tee $x (i32.add (local.get $x) (i32.const 4))) (local.get $oh))))
+            ;; dst moved by whole vectors; back to the row's start, then down one row.
+            (local.set $dst (i32.add (i32.sub (local.get $dst) (i32.shl (local.get $x) (i32.const 2))) (local.get $rowBytes)))
+            (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
+          (local.set $tap (i32.add (local.get $tap) (i32.shl (local.get $n8) (i32.const 2))))
+          (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
+        (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
+      (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
+    (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count)))))
+
+;; R = W^T D for one example: R[t][p] = sum over maps m of W[m][t] D[m][p], t < t4, p < n (the
+;; positions of a map, D's maps n floats apart; R's rows n rounded up to 8 floats apart). Blocks of
+;; 4 taps x 8 positions: per map two delta vectors and 4 weights (splats) feed 8 independent sums,
+;; as in convBlock; a partial last block writes into its rows' padding.
+(func $tapProduct (param $W i32) (param $D i32) (param $R i32) (param $k i32) (param $n i32) (param $t4 i32)
+  (local $t i32) (local $p i32) (local $m i32) (local $w i32) (local $d i32) (local $r i32) (local $rowBytes i32) (local $tBytes i32) (local $mapBytes i32)
+  (local $in0 v128) (local $in1 v128) (local $wv v128)
+  (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
+  (local.set $rowBytes (i32.shl (i32.and (i32.add (local.get $n) (i32.const 7)) (i32.const -8)) (i32.const 2)))
+  (local.set $tBytes (i32.shl (local.get $t4) (i32.const 2)))
+  (local.set $mapBytes (i32.shl (local.get $n) (i32.const 2)))
+  (loop $taps
+    (local.set $p (i32.const 0))
+    (loop $positions
+      (local.set $s0 (vec.i32 0)) (local.set $s1 (vec.i32 0)) (local.set $s2 (vec.i32 0)) (local.set $s3 (vec.i32 0))
+      (local.set $s4 (vec.i32 0)) (local.set $s5 (vec.i32 0)) (local.set $s6 (vec.i32 0)) (local.set $s7 (vec.i32 0))
+      (local.set $w (i32.add (local.get $W) (i32.shl (local.get $t) (i32.const 2))))
+      (local.set $d (i32.add (local.get $D) (i32.shl (local.get $p) (i32.const 2))))
+      (local.set $m (i32.const 0))
+      (loop $maps
+        (local.set $in0 (v128.load (local.get $d)))
+        (local.set $in1 (v128.load offset=16 (local.get $d)))
+        (local.set $wv (v128.load32_splat (local.get $w)))
+        (local.set $s0 (madd (local.get $wv) (local.get $in0) (local.get $s0)))
+        (local.set $s1 (madd (local.get $wv) (local.get $in1) (local.get $s1)))
+        (local.set $wv (v128.load32_splat offset=4 (local.get $w)))
+        (local.set $s2 (madd (local.get $wv) (local.get $in0) (local.get $s2)))
+        (local.set $s3 (madd (local.get $wv) (local.get $in1) (local.get $s3)))
+        (local.set $wv (v128.load32_splat offset=8 (local.get $w)))
+        (local.set $s4 (madd (local.get $wv) (local.get $in0) (local.get $s4)))
+        (local.set $s5 (madd (local.get $wv) (local.get $in1) (local.get $s5)))
+        (local.set $wv (v128.load32_splat offset=12 (local.get $w)))
+        (local.set $s6 (madd (local.get $wv) (local.get $in0) (local.get $s6)))
+        (local.set $s7 (madd (local.get $wv) (local.get $in1) (local.get $s7)))
+        (local.set $w (i32.add (local.get $w) (local.get $tBytes)))
+        (local.set $d (i32.add (local.get $d) (local.get $mapBytes)))
+        (br_if $maps (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k))))
+      (local.set $r (i32.add (i32.add (local.get $R) (i32.mul (local.get $t) (local.get $rowBytes))) (i32.shl (local.get $p) (i32.const 2))))
+      (v128.store (local.get $r) (local.get $s0))
+      (v128.store offset=16 (local.get $r) (local.get $s1))
+      (local.set $r (i32.add (local.get $r) (local.get $rowBytes)))
+      (v128.store (local.get $r) (local.get $s2))
+      (v128.store offset=16 (local.get $r) (local.get $s3))
+      (local.set $r (i32.add (local.get $r) (local.get $rowBytes)))
+      (v128.store (local.get $r) (local.get $s4))
+      (v128.store offset=16 (local.get $r) (local.get $s5))
+      (local.set $r (i32.add (local.get $r) (local.get $rowBytes)))
+      (v128.store (local.get $r) (local.get $s6))
+      (v128.store offset=16 (local.get $r) (local.get $s7))
+      (br_if $positions (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 8))) (local.get $n))))
+    (br_if $taps (i32.lt_u (local.tee $t (i32.add (local.get $t) (i32.const 4))) (local.get $t4)))))
+
 ;; One block of convForward: up to 4 maps (`maps` of them real) x the next `left` outputs of a row,
 ;; 8 of them (or 4 where at most 4 are left). w is the arranged weights at the block's first map and
 ;; first summed kernel row, a the input at that row, z the first map's output; `rows` kernel rows
