@@ -3,7 +3,7 @@ import type { ConvKernelLayout } from './wasm-conv-layout.ts';
 
 /** The exports of wat/conv.wat, pool.wat and conv-step.wat that the passes call (addresses and strides in bytes). */
 export interface ConvKernels {
-  convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number, pad: number): void;
+  convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number): void;
   convInputGradient(W: number, D: number, Dprev: number, R: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number): void;
   convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
@@ -91,7 +91,7 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
         const [A, Z] = [at(acts[l], inStride, from), at(acts[l + 1], outStride, from)];
         const { layer } = s;
         if (layer.kind === 'conv') {
-          k.convForward(layout.arranged[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act, 0);
+          k.convForward(layout.arranged[l], layout.biases[l], A, Z, count, s.input.depth, s.input.side, layer.maps, layer.kernel, inStride, outStride, act);
         } else if (layer.kind === 'pool') {
           k.poolForward(A, Z, at(layout.from[l], outStride, from), count, s.input.depth, s.input.side, layer.size, inStride, outStride);
         } else {

@@ -20,14 +20,10 @@
 ;; their outputs are not stored). Blocks of 4 maps x 8 outputs of a row ($convBlock): each tap loads
 ;; two input vectors and 4 weights for 8 multiply-adds into 8 independent sums, where one map at a
 ;; time did 2 multiply-adds per weight and had too few sums to hide their latency.
-;; The input gradient of a later conv layer runs through here too (wasm-conv-passes.ts), on maps
-;; with `pad` rows of zeros above and below: the kernel rows that would read only those are
-;; skipped (pad 0: none).
 (func $convForward (export "convForward") (param $W i32) (param $bias i32) (param $A i32) (param $Z i32) (param $count i32)
   (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32) (param $act i32)
-  (param $pad i32)
   (local $oh i32) (local $rowBytes i32) (local $plane i32) (local $tapBytes i32) (local $mapBytes i32)
-  (local $b i32) (local $mb i32) (local $y i32) (local $x i32) (local $iFirst i32) (local $iEnd i32)
+  (local $b i32) (local $mb i32) (local $y i32) (local $x i32)
   (local $aRow i32) (local $w i32) (local $z i32)
   (local.set $oh (i32.add (i32.sub (local.get $h) (local.get $kh)) (i32.const 1)))
   (local.set $rowBytes (i32.shl (local.get $h) (i32.const 2)))
@@ -39,14 +35,8 @@
     (loop $blocks
       (local.set $y (i32.const 0))
       (loop $rows
-        ;; Kernel rows iFirst .. iEnd - 1 read input rows pad .. h - pad - 1.
-        (local.set $iFirst (select (i32.sub (local.get $pad) (local.get $y)) (i32.const 0) (i32.gt_s (local.get $pad) (local.get $y))))
-        (local.set $iEnd (i32.sub (i32.sub (local.get $h) (local.get $pad)) (local.get $y)))
-        (if (i32.gt_s (local.get $iEnd) (local.get $kh)) (then (local.set $iEnd (local.get $kh))))
-        (local.set $aRow (i32.add (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride)))
-          (i32.mul (i32.add (local.get $y) (local.get $iFirst)) (local.get $rowBytes))))
-        (local.set $w (i32.add (i32.add (local.get $W) (i32.mul (i32.mul (local.get $iFirst) (local.get $kh)) (local.get $tapBytes)))
-          (i32.shl (local.get $mb) (i32.const 2))))
+        (local.set $aRow (i32.add (i32.add (local.get $A) (i32.mul (local.get $b) (local.get $inStride))) (i32.mul (local.get $y) (local.get $rowBytes))))
+        (local.set $w (i32.add (local.get $W) (i32.shl (local.get $mb) (i32.const 2))))
         (local.set $z (i32.add (i32.add (local.get $Z) (i32.mul (local.get $b) (local.get $outStride)))
           (i32.add (i32.mul (local.get $mb) (local.get $mapBytes)) (i32.shl (i32.mul (local.get $y) (local.get $oh)) (i32.const 2)))))
         (local.set $x (i32.const 0))
@@ -54,7 +44,7 @@
           (call $convBlock (local.get $w) (i32.add (local.get $aRow) (i32.shl (local.get $x) (i32.const 2)))
             (i32.add (local.get $z) (i32.shl (local.get $x) (i32.const 2))) (i32.add (local.get $bias) (i32.shl (local.get $mb) (i32.const 2)))
             (local.get $c) (local.get $kh) (local.get $rowBytes) (local.get $plane) (local.get $tapBytes) (local.get $mapBytes)
-            (i32.sub (local.get $iEnd) (local.get $iFirst)) (i32.sub (local.get $k) (local.get $mb)) (i32.sub (local.get $oh) (local.get $x)) (local.get $act))
+            (i32.sub (local.get $k) (local.get $mb)) (i32.sub (local.get $oh) (local.get $x)) (local.get $act))
           (br_if $cols (i32.lt_u (local.tee $x (i32.add (local.get $x) (i32.const 8))) (local.get $oh))))
         (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
       (br_if $blocks (i32.lt_u (local.tee $mb (i32.add (local.get $mb) (i32.const 4))) (local.get $k))))
@@ -169,18 +159,15 @@
     (br_if $taps (i32.lt_u (local.tee $t (i32.add (local.get $t) (i32.const 4))) (local.get $t4)))))
 
 ;; One block of convForward: up to 4 maps (`maps` of them real) x the next `left` outputs of a row,
-;; 8 of them (or 4 where at most 4 are left). w is the arranged weights at the block's first map and
-;; first summed kernel row, a the input at that row, z the first map's output; `rows` kernel rows
-;; are summed. A partial block reads past the row (into the next one, or the slack after the
+;; 8 of them (or 4 where at most 4 are left). w is the arranged weights at the block's first map,
+;; a the input at the block's first output, z the first map's output. A partial block reads past the row (into the next one, or the slack after the
 ;; buffer); its extra lanes are never stored.
 (func $convBlock (param $w i32) (param $a i32) (param $z i32) (param $bias i32) (param $c i32) (param $kh i32)
-  (param $rowBytes i32) (param $plane i32) (param $tapBytes i32) (param $mapBytes i32) (param $rows i32) (param $maps i32)
+  (param $rowBytes i32) (param $plane i32) (param $tapBytes i32) (param $mapBytes i32) (param $maps i32)
   (param $left i32) (param $act i32)
-  (local $skip i32) (local $ch i32) (local $i i32) (local $j i32) (local $row i32) (local $p i32)
+  (local $ch i32) (local $i i32) (local $j i32) (local $row i32) (local $p i32)
   (local $in0 v128) (local $in1 v128) (local $wv v128) (local $floor v128)
   (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
-  ;; The weights of the kernel rows not summed, between one channel's summed rows and the next one's.
-  (local.set $skip (i32.mul (i32.mul (i32.sub (local.get $kh) (local.get $rows)) (local.get $kh)) (local.get $tapBytes)))
   (if (i32.gt_s (local.get $left) (i32.const 4))
     (then
       (loop $channels
@@ -208,8 +195,7 @@
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (br_if $kernelCols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
           (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
-          (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
-        (local.set $w (i32.add (local.get $w) (local.get $skip)))
+          (br_if $kernelRows (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
         (local.set $a (i32.add (local.get $a) (local.get $plane)))
         (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c)))))
     (else
@@ -229,8 +215,7 @@
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (br_if $kernelCols4 (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $kh))))
           (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
-          (br_if $kernelRows4 (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $rows))))
-        (local.set $w (i32.add (local.get $w) (local.get $skip)))
+          (br_if $kernelRows4 (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $kh))))
         (local.set $a (i32.add (local.get $a) (local.get $plane)))
         (br_if $channels4 (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))))
   ;; The usual block, 4 real maps x 8 outputs with ReLU or no activation, stored here; calls are
