@@ -160,8 +160,8 @@
 
 ;; One block of convForward: up to 4 maps (`maps` of them real) x the next `left` outputs of a row,
 ;; 8 of them (or 4 where at most 4 are left). w is the arranged weights at the block's first map,
-;; a the input at the block's first output, z the first map's output. A partial block reads past the row (into the next one, or the slack after the
-;; buffer); its extra lanes are never stored.
+;; a the input at the block's first output, z the first map's output. A partial block reads past
+;; the row (into the next one, or the slack after the buffer); its extra lanes are never stored.
 (func $convBlock (param $w i32) (param $a i32) (param $z i32) (param $bias i32) (param $c i32) (param $kh i32)
   (param $rowBytes i32) (param $plane i32) (param $tapBytes i32) (param $mapBytes i32) (param $maps i32)
   (param $left i32) (param $act i32)
