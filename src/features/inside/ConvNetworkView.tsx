@@ -85,7 +85,8 @@ export function ConvNetworkView() {
         fully connected neurons and the ten outputs. Brightness is activation: {BRIGHTNESS_RULE[look?.activation ?? 'relu']}; the outputs run from 0 (black)
         to 1 (white). The Feature maps tab shows each map larger, beside its filter.
       </p>
-      <p className="dense-only-note">
+      {/* Set like the legend above it: a follow-on remark, not a heading. */}
+      <p className="dense-only-note inside-legend">
         Single neurons you can pick, their weights as images and the “Why” heat map are drawn for fully connected networks. <UseDenseReadyButton />
       </p>
     </div>
