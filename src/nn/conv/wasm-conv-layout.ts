@@ -23,8 +23,6 @@ export interface ConvKernelLayout {
   weights: number[];
   /** biases[l]: conv [k]; dense [strides[l + 1] / 4]; pool: 0. */
   biases: number[];
-  /** grads[l]: a conv layer's gradient scratch, one f32x4 of partial sums per weight; else 0. */
-  grads: number[];
   /**
    * arranged[l]: a conv layer's kernels as convForward reads them (wat/conv.wat), [c][kh][kh][k4],
    * k4 = k rounded up to 4, the padding maps' weights 0; else 0.
@@ -70,13 +68,11 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
   const costs = take(8 * capacity);
   const weights: number[] = [];
   const biases: number[] = [];
-  const grads: number[] = [];
   shapes.forEach((s, l) => {
     const conv = s.layer.kind === 'conv';
     const dense = s.layer.kind === 'dense';
     weights.push(conv ? take(4 * s.weights) : dense ? take((strides[l + 1] / 4) * strides[l]) : 0);
     biases.push(conv ? take(4 * s.biases) : dense ? take(strides[l + 1]) : 0);
-    grads.push(conv ? take(16 * s.weights) : 0);
   });
   const arranged = shapes.map((s) => (s.layer.kind === 'conv' ? take(4 * roundUp(s.layer.maps, 4) * s.input.depth * s.layer.kernel ** 2) : 0));
   // A conv layer after the first passes deltas down: its taps, c kh kh, rounded up to whole vectors.
@@ -90,5 +86,5 @@ export function convKernelLayout(spec: ModelSpec, capacity: number, dropout: boo
   const dropped = shapes.map((s, l) => dropout && l < last && s.layer.kind === 'dense');
   const masks = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
   const kept = shapes.map((_, l) => (dropped[l] ? take(capacity * strides[l + 1]) : 0));
-  return { shapes, capacity, strides, labels, costs, weights, biases, grads, arranged, kernelRows, gathered, gatheredBytes, acts, deltas, from, masks, kept, end };
+  return { shapes, capacity, strides, labels, costs, weights, biases, arranged, kernelRows, gathered, gatheredBytes, acts, deltas, from, masks, kept, end };
 }

@@ -5,7 +5,7 @@ import type { ConvKernelLayout } from './wasm-conv-layout.ts';
 export interface ConvKernels {
   convForward(W: number, bias: number, A: number, Z: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, act: number): void;
   convInputGradient(W: number, D: number, Dprev: number, R: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number): void;
-  convUpdate(W: number, bias: number, A: number, D: number, G: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
+  convUpdate(W: number, bias: number, A: number, D: number, count: number, c: number, h: number, k: number, kh: number, inStride: number, outStride: number, rate: number, decay: number): void;
   poolForward(A: number, Out: number, from: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number): void;
   poolBackward(D: number, from: number, Dprev: number, A: number, count: number, c: number, h: number, size: number, inStride: number, outStride: number, act: number): void;
   denseForward(W: number, bias: number, A: number, Z: number, count: number, inStride: number, outStride: number, nOut: number, act: number): void;
@@ -71,13 +71,12 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
     if (layer.kind === 'dense') {
       k.denseBackward(layout.weights[l], D, Dprev, A, count, inStride, outStride, layer.size, belowIsPool ? NO_ACTIVATION : act);
     } else {
+      const { depth, side } = shapes[l].input;
       if (layer.kind === 'conv') {
-        const { depth, side } = shapes[l].input;
         k.convInputGradient(layout.kernelRows[l], D, Dprev, layout.gathered[l] + party * layout.gatheredBytes[l], count, depth, side, layer.maps, layer.kernel, inStride, outStride);
         if (!belowIsPool) k.derivativeRows(Dprev, A, count * inStride, act);
       } else {
         // Only the values each window took get a delta: the kernel multiplies those by f' itself.
-        const { depth, side } = shapes[l].input;
         k.poolBackward(D, at(layout.from[l], outStride, from), Dprev, A, count, depth, side, layer.size, inStride, outStride, belowIsPool ? NO_ACTIVATION : act);
       }
     }
@@ -139,9 +138,9 @@ export function convPasses(k: ConvKernels, floats: Float32Array, layout: ConvKer
           const { depth, side } = s.input;
           const kernelFloats = depth * layer.kernel * layer.kernel;
           const mapBytes = 4 * s.output.side * s.output.side;
-          // Map m's kernels, bias, deltas and gradient scratch (16 bytes a weight) start m maps in.
+          // Map m's kernels, bias and deltas start m maps in.
           k.convUpdate(layout.weights[l] + 4 * m0 * kernelFloats, layout.biases[l] + 4 * m0, acts[l], deltas[l] + m0 * mapBytes,
-            layout.grads[l] + 16 * m0 * kernelFloats, count, depth, side, m1 - m0, layer.kernel, inStride, outStride, rate, decay);
+            count, depth, side, m1 - m0, layer.kernel, inStride, outStride, rate, decay);
         } else if (layer.kind === 'dense') {
           // Whole blocks of 4 neurons (16 bytes of a delta row), as the kernel updates them.
           const [q0, q1] = shareOf(outStride / 16, party, parties);

@@ -258,20 +258,20 @@
     (call $storeLanes (i32.add (local.get $z) (i32.const 16)) (call $activate (f32x4.add (local.get $s1) (local.get $bv)) (local.get $act))
       (i32.sub (local.get $left) (i32.const 4))))))
 
-;; SGD update fused with the gradient. G (scratch, [k][c][kh][kh] f32x4 partial sums, 16 bytes a
-;; weight) collects sum over examples and positions of D(m, y, x) A(ch, y + i, x + j), one example
-;; at a time so that its maps stay in cache. Blocks of 4 maps x 2 taps (taps t = i kh + j in order):
-;; one pass over the 4 maps' deltas feeds 8 independent sums, each delta vector loaded once for two
-;; multiply-adds and each input vector once for four. (Ten sums, 2 maps x 5 taps, left V8 short of
-;; registers: it kept two sums on the stack and the loop ran at half speed.) A block past the last
-;; map reads map m's deltas again, and a pair past the last tap tap t again; those sums are dropped.
-;; Then W = decay W - rate G and bias -= rate * (sum of D); rate = eta / count.
-(func $convUpdate (export "convUpdate") (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $G i32) (param $count i32)
+;; SGD update fused with the gradient, for `count` examples: W = decay W - rate G and bias -= rate *
+;; (sum of D), rate = eta / count, where G(m, ch, i, j) sums D(m, y, x) A(ch, y + i, x + j) over
+;; examples and positions. Blocks of 4 maps x 2 taps (taps t = i kh + j in order): one pass over
+;; the 4 maps' deltas, example after example, feeds 8 independent sums (f32x4 partial sums), each
+;; delta vector loaded once for two multiply-adds and each input vector once for four; then each
+;; sum updates its weight at once. (Ten sums, 2 maps x 5 taps, left V8 short of registers: it kept
+;; two sums on the stack and the loop ran at half speed.) A block past the last map reads map m's
+;; deltas again, and a pair past the last tap tap t again; those sums are dropped.
+(func $convUpdate (export "convUpdate") (param $W i32) (param $bias i32) (param $A i32) (param $D i32) (param $count i32)
   (param $c i32) (param $h i32) (param $k i32) (param $kh i32) (param $inStride i32) (param $outStride i32)
   (param $rate f32) (param $decay f32)
   (local $oh i32) (local $b i32) (local $m i32) (local $ch i32) (local $t i32) (local $y i32) (local $x i32) (local $taps i32)
-  (local $g i32) (local $gt i32) (local $dMap i32) (local $aPlane i32) (local $d i32) (local $a0 i32) (local $a1 i32) (local $n i32) (local $q i32)
-  (local $rowBytes i32) (local $plane i32) (local $mapBytes i32) (local $gBytes i32) (local $off1 i32) (local $off2 i32) (local $off3 i32)
+  (local $w i32) (local $wt i32) (local $d i32) (local $a0 i32) (local $a1 i32)
+  (local $rowBytes i32) (local $plane i32) (local $mapBytes i32) (local $wBytes i32) (local $off1 i32) (local $off2 i32) (local $off3 i32)
   (local $second i32) (local $offA i32) (local $offB i32) (local $row i32) (local $tail v128) (local $gb v128)
   (local $d0 v128) (local $d1 v128) (local $d2 v128) (local $d3 v128) (local $in0 v128) (local $in1 v128)
   (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
@@ -280,13 +280,11 @@
   (local.set $plane (i32.mul (local.get $rowBytes) (local.get $h)))
   (local.set $mapBytes (i32.shl (i32.mul (local.get $oh) (local.get $oh)) (i32.const 2)))
   (local.set $taps (i32.mul (local.get $kh) (local.get $kh)))
-  ;; One map's gradient scratch: c kh kh f32x4 sums.
-  (local.set $gBytes (i32.shl (i32.mul (local.get $c) (local.get $taps)) (i32.const 4)))
+  ;; One map's kernels: c kh kh floats.
+  (local.set $wBytes (i32.shl (i32.mul (local.get $c) (local.get $taps)) (i32.const 2)))
   ;; The lanes of a row's partial last vector that hold deltas (all 4 when oh is a multiple of 4).
   (local.set $tail (call $lanesBelow (i32.const 0) (select (i32.const 4) (i32.and (local.get $oh) (i32.const 3))
     (i32.eqz (i32.and (local.get $oh) (i32.const 3))))))
-  (local.set $n (i32.mul (local.get $k) (i32.mul (local.get $c) (local.get $taps))))
-  (call $zero (local.get $G) (i32.shl (local.get $n) (i32.const 4)))
   (local.set $m (i32.const 0))
   (loop $blocks
     ;; From map m's deltas to those of maps m + 1 .. m + 3, or 0 (map m's) past the last map.
@@ -295,8 +293,8 @@
     (local.set $off3 (select (i32.mul (local.get $mapBytes) (i32.const 3)) (i32.const 0) (i32.lt_u (i32.add (local.get $m) (i32.const 3)) (local.get $k))))
     (local.set $ch (i32.const 0))
     (loop $channels
-      ;; Map m's sums for channel ch.
-      (local.set $g (i32.add (local.get $G) (i32.add (i32.mul (local.get $m) (local.get $gBytes)) (i32.shl (i32.mul (local.get $ch) (local.get $taps)) (i32.const 4)))))
+      ;; Map m's weights for channel ch.
+      (local.set $w (i32.add (local.get $W) (i32.add (i32.mul (local.get $m) (local.get $wBytes)) (i32.shl (i32.mul (local.get $ch) (local.get $taps)) (i32.const 2)))))
       (local.set $t (i32.const 0))
       (loop $tapPairs
         ;; The second tap, t + 1, or t again past the last tap.
@@ -344,23 +342,16 @@
             (local.set $row (i32.add (local.get $row) (local.get $rowBytes)))
             (br_if $rows (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (local.get $oh))))
           (br_if $examples (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (local.get $count))))
-        ;; Map m + q's sums for tap t are at gt + q gBytes; tap t + 1's follow.
-        (local.set $gt (i32.add (local.get $g) (i32.shl (local.get $t) (i32.const 4))))
+        ;; Map m + q's weight for tap t is at wt + q wBytes; tap t + 1's follows.
+        (local.set $wt (i32.add (local.get $w) (i32.shl (local.get $t) (i32.const 2))))
         (local.set $second (i32.ne (local.get $second) (local.get $t)))
-        (call $addPair (local.get $gt) (local.get $s0) (local.get $s1) (local.get $second))
-        (if (local.get $off1) (then (call $addPair (i32.add (local.get $gt) (local.get $gBytes)) (local.get $s2) (local.get $s3) (local.get $second))))
-        (if (local.get $off2) (then (call $addPair (i32.add (local.get $gt) (i32.shl (local.get $gBytes) (i32.const 1))) (local.get $s4) (local.get $s5) (local.get $second))))
-        (if (local.get $off3) (then (call $addPair (i32.add (local.get $gt) (i32.mul (local.get $gBytes) (i32.const 3))) (local.get $s6) (local.get $s7) (local.get $second))))
+        (call $stepPair (local.get $wt) (local.get $s0) (local.get $s1) (local.get $second) (local.get $rate) (local.get $decay))
+        (if (local.get $off1) (then (call $stepPair (i32.add (local.get $wt) (local.get $wBytes)) (local.get $s2) (local.get $s3) (local.get $second) (local.get $rate) (local.get $decay))))
+        (if (local.get $off2) (then (call $stepPair (i32.add (local.get $wt) (i32.shl (local.get $wBytes) (i32.const 1))) (local.get $s4) (local.get $s5) (local.get $second) (local.get $rate) (local.get $decay))))
+        (if (local.get $off3) (then (call $stepPair (i32.add (local.get $wt) (i32.mul (local.get $wBytes) (i32.const 3))) (local.get $s6) (local.get $s7) (local.get $second) (local.get $rate) (local.get $decay))))
         (br_if $tapPairs (i32.lt_u (local.tee $t (i32.add (local.get $t) (i32.const 2))) (local.get $taps))))
       (br_if $channels (i32.lt_u (local.tee $ch (i32.add (local.get $ch) (i32.const 1))) (local.get $c))))
     (br_if $blocks (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 4))) (local.get $k))))
-  (local.set $q (i32.const 0))
-  (loop $weights
-    (f32.store (local.get $W) (f32.sub (f32.mul (local.get $decay) (f32.load (local.get $W)))
-      (f32.mul (local.get $rate) (call $hsum (v128.load (local.get $G))))))
-    (local.set $W (i32.add (local.get $W) (i32.const 4)))
-    (local.set $G (i32.add (local.get $G) (i32.const 16)))
-    (br_if $weights (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (local.get $n))))
   (local.set $m (i32.const 0))
   (loop $biases
     (local.set $gb (vec.i32 0))
@@ -376,11 +367,12 @@
     (br_if $biases (i32.lt_u (local.tee $m (i32.add (local.get $m) (i32.const 1))) (local.get $k)))))
 
 
-;; Adds s0 to the partial sums at g, and s1 to the next ones where `second` (a tap's pair).
-(func $addPair (param $g i32) (param $s0 v128) (param $s1 v128) (param $second i32)
-  (v128.store (local.get $g) (f32x4.add (v128.load (local.get $g)) (local.get $s0)))
+;; One SGD step for the weight at w from its gradient's partial sums s0, and for the next weight
+;; from s1 where `second` (a tap's pair): w = decay w - rate (the sum of the lanes).
+(func $stepPair (param $w i32) (param $s0 v128) (param $s1 v128) (param $second i32) (param $rate f32) (param $decay f32)
+  (f32.store (local.get $w) (f32.sub (f32.mul (local.get $decay) (f32.load (local.get $w))) (f32.mul (local.get $rate) (call $hsum (local.get $s0)))))
   (if (local.get $second)
-    (then (v128.store offset=16 (local.get $g) (f32x4.add (v128.load offset=16 (local.get $g)) (local.get $s1))))))
+    (then (f32.store offset=4 (local.get $w) (f32.sub (f32.mul (local.get $decay) (f32.load offset=4 (local.get $w))) (f32.mul (local.get $rate) (call $hsum (local.get $s1))))))))
 
 ;; acc + the n floats at p, in four lanes (a partial last vector's extra lanes zeroed).
 (func $mapSum (param $p i32) (param $n i32) (param $acc v128) (result v128)
