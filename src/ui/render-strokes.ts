@@ -5,16 +5,19 @@ import { themeColour } from './theme-colour.ts';
 
 /**
  * Paints strokes (pad coordinates) on a canvas of any backing size, with the brush the
- * preprocessing assumes: round caps and joins, BRUSH_WIDTH logical px wide.
+ * preprocessing assumes: round caps and joins, BRUSH_WIDTH logical px wide. The canvas is
+ * transparent where there is no ink: the pad's colour is its CSS background (draw.css).
  */
 export function renderStrokes(canvas: HTMLCanvasElement, strokes: readonly Stroke[]): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const scale = canvas.width / PAD_SIZE;
-  const ink = themeColour(canvas, '--pad-ink');
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = themeColour(canvas, '--pad');
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  // An empty pad reads no colour: reading one makes the browser work out the page's styles at once,
+  // which on the first visit is the whole first screen's (about 18 ms on a 2-core machine).
+  if (strokes.length === 0) return;
+  const ink = themeColour(canvas, '--pad-ink');
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.strokeStyle = ink;
   ctx.fillStyle = ink;

@@ -26,7 +26,8 @@ export function DrawPad() {
     frame.current = requestAnimationFrame(() => canvasRef.current && renderStrokes(canvasRef.current, strokes.current));
   }, []);
 
-  // The backing store follows the CSS size and the pixel ratio, so strokes stay sharp.
+  // The backing store follows the CSS size and the pixel ratio, so strokes stay sharp. The observer
+  // also gives the first size, once the first screen is laid out, so the bitmap is made once.
   useEffect(() => {
     const canvas = canvasRef.current!;
     const observer = new ResizeObserver(() => {
@@ -37,7 +38,6 @@ export function DrawPad() {
       }
     });
     observer.observe(canvas);
-    renderStrokes(canvas, strokes.current);
     return () => observer.disconnect();
   }, []);
 
