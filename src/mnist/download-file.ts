@@ -24,6 +24,12 @@ export interface DownloadOptions {
   tries?: number;
   /** Aborts the download for good (another file of the same load failed). */
   signal?: AbortSignal;
+  /**
+   * Called once an attempt's headers arrive: the body's length in bytes when the server says it
+   * (Content-Length, no Content-Encoding), and whether the server unpacked the body on the way
+   * (Content-Encoding: the bytes counted are then the unpacked ones).
+   */
+  onHeaders?: (headers: { length: number | null; unpacked: boolean }) => void;
 }
 
 async function readAll(response: Response, file: string, alive: () => void, onBytes: (n: number) => void, count: (n: number) => void): Promise<Uint8Array> {
@@ -59,7 +65,7 @@ async function readAll(response: Response, file: string, alive: () => void, onBy
  * headless Chromium on a loaded machine) and trying again, its bytes taken back from the progress.
  * Every failure names the file and the reason.
  */
-export async function downloadFile(url: string, { onBytes = () => {}, stallMs = DEFAULT_STALL_MS, tries = DEFAULT_TRIES, signal }: DownloadOptions = {}): Promise<Uint8Array> {
+export async function downloadFile(url: string, { onBytes = () => {}, stallMs = DEFAULT_STALL_MS, tries = DEFAULT_TRIES, signal, onHeaders }: DownloadOptions = {}): Promise<Uint8Array> {
   const file = fileOf(url);
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new DownloadError(file, 'cancelled');
@@ -76,6 +82,9 @@ export async function downloadFile(url: string, { onBytes = () => {}, stallMs = 
       const response = await fetch(url, { signal: controller.signal });
       if (!response.ok) throw new DownloadError(file, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       alive();
+      const unpacked = Boolean(response.headers.get('Content-Encoding'));
+      const length = Number(response.headers.get('Content-Length'));
+      onHeaders?.({ length: !unpacked && length > 0 ? length : null, unpacked });
       return await readAll(response, file, alive, onBytes, (n) => (received = n));
     } catch (error) {
       if (error instanceof DownloadError) throw error;

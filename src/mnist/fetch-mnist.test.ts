@@ -2,7 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fetchMnist } from './fetch-mnist.ts';
+import { fetchMnist, type LoadProgress } from './fetch-mnist.ts';
+import { MNIST_FILES, MNIST_SIZES } from './idx.ts';
 
 const MNIST_DIR = join(import.meta.dirname, '..', '..', 'public', 'mnist');
 
@@ -116,6 +117,40 @@ describe('a download that fails ends with a message naming the file and the reas
       // Wait until the other downloads, cancelled, have settled: a later load starts clean.
       await fetchMnist(served.url, () => {}, 5_000).catch(() => {});
       expect(lateProgress).toBe(0);
+    });
+  }
+});
+
+/** Serves public/mnist's gzip files as they are (`Content-Length`), or marked `Content-Encoding: gzip`, which the client unpacks on the way. */
+function plainServer(unpack: boolean): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = join(MNIST_DIR, (req.url ?? '/').slice(1));
+    res.writeHead(200, unpack ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(path).size });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, () => {
+    const address = server.address();
+    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+describe('the download’s progress', () => {
+  const servers: Server[] = [];
+  afterAll(() => servers.forEach((s) => (s.closeAllConnections(), s.close())));
+  const rawBytes = Object.values(MNIST_SIZES).reduce((a, b) => a + b, 0);
+  const gzipBytes = Object.values(MNIST_FILES).reduce((sum, name) => sum + statSync(join(MNIST_DIR, `${name}.gz`)).size, 0);
+
+  for (const [unpack, bytes] of [[false, gzipBytes], [true, rawBytes]] as const) {
+    it(`counts to the files' real size, and is full only at the end (${unpack ? 'a server that unpacks them' : 'files sent as they are'})`, async () => {
+      const served = await plainServer(unpack);
+      servers.push(served.server);
+      const reports: LoadProgress[] = [];
+      await fetchMnist(served.url, (p) => reports.push(p));
+      const downloads = reports.filter((p) => p.phase === 'download');
+      expect(downloads.at(-1)).toMatchObject({ loaded: bytes, total: bytes });
+      // Full before the last chunk of the last file would mean the bar lied (it sat full for 3/4 of an unpacked load).
+      expect(downloads.filter((p) => p.loaded >= p.total).length).toBeLessThanOrEqual(2);
+      expect(reports.at(-1)).toMatchObject({ phase: 'decode', loaded: bytes, total: bytes });
     });
   }
 });

@@ -13,4 +13,15 @@ describe('throttleProgress', () => {
     report({ phase: 'decode', loaded: 10, total: 10 });
     expect(passed).toEqual(['download 1', 'download 5', 'download 9', 'download 10', 'decode 10']);
   });
+
+  it('passes the end once, then at most one report per interval while the count stays there', () => {
+    let clock = 0;
+    const passed: string[] = [];
+    const report = throttleProgress<{ phase: string; loaded: number; total: number }>((p) => passed.push(`${p.phase} ${p.loaded}`), 100, () => clock);
+    for (let chunk = 1; chunk <= 20; chunk++) {
+      clock += 10;
+      report({ phase: 'download', loaded: Math.min(chunk, 5), total: 5 });
+    }
+    expect(passed).toEqual(['download 1', 'download 5', 'download 5']);
+  });
 });

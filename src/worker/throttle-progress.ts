@@ -4,7 +4,9 @@ const PROGRESS_INTERVAL_MS = 100;
 /**
  * Passes on at most one progress report per `intervalMs` (a download reports every network chunk,
  * hundreds a second on a fast line, each a message and a render on the page); a change of phase
- * and the end always pass.
+ * and the first report of the end always pass. Reports of an end already passed wait their turn like
+ * the others: where the total is an estimate the count can sit at it for most of the download (a
+ * server that unpacks the gzip sends 4x the bytes), and each chunk then crossed to the page.
  */
 export function throttleProgress<P extends { phase: string; loaded: number; total: number }>(
   report: (progress: P) => void,
@@ -13,11 +15,15 @@ export function throttleProgress<P extends { phase: string; loaded: number; tota
 ): (progress: P) => void {
   let last = -Infinity;
   let phase: string | null = null;
+  let ended = false;
   return (progress) => {
     const t = now();
-    if (progress.phase === phase && progress.loaded < progress.total && t - last < intervalMs) return;
+    const end = progress.loaded >= progress.total;
+    if (progress.phase === phase && (!end || ended) && t - last < intervalMs) return;
+    if (progress.phase !== phase) ended = false;
     last = t;
     phase = progress.phase;
+    ended ||= end;
     report(progress);
   };
 }
