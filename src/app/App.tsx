@@ -37,7 +37,9 @@ export function App() {
           </Card>
           <LearnSlot />
           <PhoneSections section={section} onChange={setSection} />
-          <Card name="train" title="Train the network">
+          {/* Later too: on a phone it is below the first screen; on a wide one it renders a moment after
+              the draw card, as it comes into view, so the first answer waits for one card, not two. */}
+          <Card name="train" later title="Train the network">
             <TrainingPanel />
           </Card>
           {/* My digits before Look inside: the order it is shown in, so Tab follows the eye. The cards
