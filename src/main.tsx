@@ -9,6 +9,7 @@ import { startMyDigits } from './features/my-digits/my-digits-client.ts';
 import { startAutosave } from './features/models/autosave.ts';
 import { loadFirstModel } from './features/models/first-model.ts';
 import { startServiceWorker } from './app/pwa/service-worker-client.ts';
+import { firstRenderShown } from './store/first-render.ts';
 import { applyLinkConfig, startUrlSync } from './features/link/url-sync.ts';
 import './app/theme.css';
 import './app/base.css';
@@ -39,12 +40,18 @@ setTimeout(() => {
       </StrictMode>,
     ),
   );
-  // Last, what only follows the person's actions and storage (each reads or subscribes, and is ready long before a first stroke ends).
+  // Last, what only follows the person's actions and storage: subscriptions at once (the first model
+  // may land right after the first render, and autosave must see it come), and, once the first render
+  // is on the screen, the kept drawings, the address and the focus watch: started beside the first
+  // render they took about 20 ms (storage, the address, a watch on every node it adds) from it, and
+  // the first answer waits for that render.
   setTimeout(() => {
     startAutosave();
     followDrawing();
+  }, 0);
+  void firstRenderShown().then(() => {
     void startMyDigits();
     startUrlSync();
     startFocusRescue();
-  }, 0);
+  });
 }, 0);
