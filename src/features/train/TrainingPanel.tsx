@@ -24,20 +24,30 @@ const STATUS_LABEL = {
   diverged: 'Blew up',
 } as const;
 
-/** Presets, run buttons, progress and the two live charts. */
-export function TrainingPanel() {
+/** What the run is doing, or that MNIST is not there yet: beside the card's title. */
+function TrainBadge() {
   const status = useAppStore((s) => s.run.status);
   const stopping = useAppStore((s) => isRunStopping(s.run));
   const load = useAppStore((s) => s.load.status);
+  return load === 'ready' ? (
+    <span className={`badge ${status}`}>{stopping ? 'Stopping…' : STATUS_LABEL[status]}</span>
+  ) : (
+    <span className={`badge ${load === 'failed' ? 'diverged' : 'loading'}`}>{load === 'failed' ? 'No data' : 'Loading MNIST'}</span>
+  );
+}
+
+/**
+ * Presets, run buttons, progress and the two live charts. The panel itself follows nothing in the
+ * store: each part follows what it shows, so a change of the run's status or of MNIST's loading
+ * renders the parts it changes, not every one (the charts included: about 27 ms of a 2-core machine
+ * when MNIST arrived).
+ */
+export function TrainingPanel() {
   return (
     <>
       <div className="card-head">
         <h2 id="train-title">Train the network</h2>
-        {load === 'ready' ? (
-          <span className={`badge ${status}`}>{stopping ? 'Stopping…' : STATUS_LABEL[status]}</span>
-        ) : (
-          <span className={`badge ${load === 'failed' ? 'diverged' : 'loading'}`}>{load === 'failed' ? 'No data' : 'Loading MNIST'}</span>
-        )}
+        <TrainBadge />
       </div>
       <LoadStatus />
       <PresetPicker />
