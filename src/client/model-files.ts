@@ -21,7 +21,13 @@ export interface LoadedModelState {
 export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState): Promise<LoadedModel>;
 export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, options: { first: boolean }): Promise<LoadedModel | null>;
 export async function loadModel(file: string | Uint8Array, describe: (loaded: LoadedModel) => LoadedModelState, { first = false } = {}): Promise<LoadedModel | null> {
-  const loaded = await (first ? trainer().loadFirstModel(file) : trainer().loadModel(file));
+  return settle(await (first ? trainer().loadFirstModel(file) : trainer().loadModel(file)), describe, first);
+}
+
+/** The visit's first model, put in use by the worker (loadFirstModelFrom), described in the store; null as the worker answered. */
+export const settleFirstModel = (loaded: LoadedModel | null, describe: (loaded: LoadedModel) => LoadedModelState) => settle(loaded, describe, true);
+
+async function settle(loaded: LoadedModel | null, describe: (loaded: LoadedModel) => LoadedModelState, first: boolean): Promise<LoadedModel | null> {
   if (!loaded) return null;
   // The visit's first model can arrive while the first render is under way: see first-render.ts.
   if (first) await firstRenderShown();

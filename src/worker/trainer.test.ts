@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import type { TrainerEvent } from '../protocol/trainer-events.ts';
 import { serializeModel } from '../nn/serialize.ts';
 import { createTrainer } from './trainer.ts';
+import { isConvNetwork } from '../nn/conv/any-network.ts';
 import { stripes, until } from './trainer-test-data.ts';
 
 
@@ -20,6 +24,21 @@ async function loadedTrainer() {
   trainer.connect((e) => events.push(e));
   await trainer.loadMnist();
   return { trainer, events };
+}
+
+/** Serves `files` by name (slow.bin after 300 ms); anything else is a 404. */
+function serveModels(files: Record<string, Buffer>): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').slice(1);
+    const body = files[name];
+    if (!body) return void res.writeHead(404, 'Not Found').end('not here');
+    // slow.bin: still on its way while the test acts.
+    setTimeout(() => res.writeHead(200, { 'Content-Length': body.length }).end(body), name === 'slow.bin' ? 300 : 0);
+  });
+  return new Promise((resolve) => server.listen(0, () => {
+    const address = server.address();
+    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
 }
 
 const statuses = (events: TrainerEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -113,6 +132,34 @@ describe('the worker trainer', () => {
       expect(person.loadFirstModel(file), `after ${what}`).toBeNull();
       expect(weights(), `the weights after ${what}`).toEqual(before);
       person.stop();
+    }
+  });
+
+  it("downloads the visit's first model itself, names a download's failure, and gives way to the last visit's or one the person asked for", async () => {
+    const ready = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'models', 'ready.bin'));
+    const served = await serveModels({ 'ready.bin': ready, 'slow.bin': ready, 'page.bin': Buffer.from('<!doctype html>') });
+    try {
+      const { trainer } = await loadedTrainer();
+      expect((await trainer.loadFirstModelFrom(`${served.url}ready.bin`))?.model).toMatch(/^conv /);
+      await expect(trainer.loadFirstModelFrom(`${served.url}missing.bin`)).rejects.toThrow(/^missing\.bin: HTTP 404/);
+      await expect(trainer.loadFirstModelFrom(`${served.url}page.bin`)).rejects.toThrow(/^page\.bin: the server sent something else than a model$/);
+      // The last visit's model, back while the ready one downloads: it stays.
+      const restored = (await loadedTrainer()).trainer;
+      restored.reset(config);
+      const lastVisit = serializeModel(restored.getWeights()!);
+      const back = (await loadedTrainer()).trainer;
+      const download = back.loadFirstModelFrom(`${served.url}slow.bin`).catch(() => null);
+      expect(back.loadFirstModel(lastVisit)).not.toBeNull();
+      expect(await download).toBeNull();
+      // The last visit's is fully connected, the ready one convolutional.
+      expect(isConvNetwork(back.readAnyModel()!)).toBe(false);
+      // The person pressed Reset while it downloaded: their fresh weights stay.
+      const person = (await loadedTrainer()).trainer;
+      const asked = person.loadFirstModelFrom(`${served.url}slow.bin`);
+      person.reset(config);
+      expect(await asked).toBeNull();
+    } finally {
+      served.server.close();
     }
   });
 

@@ -1,9 +1,10 @@
-import { loadModel } from '../../client/model-files.ts';
+import { loadModel, settleFirstModel, type LoadedModelState } from '../../client/model-files.ts';
+import { trainer } from '../../client/connection.ts';
+import type { LoadedModel } from '../../worker/trainer.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { firstRenderShown } from '../../store/first-render.ts';
-import { downloadFile, DownloadError, fileOf } from '../../mnist/download-file.ts';
-import { BINARY_MODEL_MAGIC } from '../../nn/binary-model.ts';
+import { downloadModelFile } from '../../mnist/download-model-file.ts';
 import { stateToRestore } from './model-record.ts';
 import { openSaves } from './saved-models.ts';
 import { readSession, setSessionAside } from './session.ts';
@@ -27,14 +28,7 @@ export const DENSE_READY_MODEL_NAME = 'the fully connected ready model';
 
 const store = useAppStore.getState;
 
-async function fetchModelFile(url: string, signal?: AbortSignal): Promise<Uint8Array> {
-  const bytes = await downloadFile(url, { signal });
-  // A static host may answer a missing file with its HTML page and status 200.
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== BINARY_MODEL_MAGIC) throw new DownloadError(fileOf(url), 'the server sent something else than a model');
-  return bytes;
-}
-
-const fetchReadyModel = (signal?: AbortSignal) => fetchModelFile(READY_MODEL_URL, signal);
+const fetchReadyModel = () => downloadModelFile(READY_MODEL_URL);
 
 const SESSION_NOTE = 'The model in use on your last visit could not be read and was set aside.';
 
@@ -51,17 +45,16 @@ async function openSavedModels(): Promise<void> {
   }
 }
 
-/**
- * Fetches the shipped model (unless it is on its way already) and makes it the one in use; as the visit's
- * `first` model, only if the person has not asked for another meanwhile.
- */
-export async function loadReadyModel(file: Promise<Uint8Array> = fetchReadyModel(), { first = false } = {}): Promise<void> {
-  await loadModel(await file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } }), { first });
+/** Fetches the shipped model and makes it the one in use. */
+export async function loadReadyModel(): Promise<void> {
+  await loadModel(await fetchReadyModel(), describeReady);
 }
+
+const describeReady = ({ layers, model, config, metrics }: LoadedModel): LoadedModelState => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } });
 
 /** Makes the fully connected ready model the one in use. Unlike the ready model it is kept for the next visit, as a choice the person made. */
 export async function loadDenseReadyModel() {
-  const file = await fetchModelFile(DENSE_READY_MODEL_URL);
+  const file = await downloadModelFile(DENSE_READY_MODEL_URL);
   return loadModel(file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready-dense', name: DENSE_READY_MODEL_NAME, layers, model, config, metrics } } }));
 }
 
@@ -70,11 +63,12 @@ export async function loadDenseReadyModel() {
  * holds it; else the ready model. The controls come back too, unless the link set them.
  */
 export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
-  // The download starts beside the storage lookup, not after it: on a first visit every millisecond
-  // before the first answer counts. A restored model cancels it.
-  const download = new AbortController();
-  const readyText = fetchReadyModel(download.signal);
-  readyText.catch(() => {});
+  // The ready model is downloaded and put in use by the worker beside the storage lookup, not after
+  // it: on a first visit every millisecond before the first answer counts, and neither waits for
+  // this thread, busy with the first render. A restored model replaces it (and stops its download);
+  // only without one does the store hear of the ready model.
+  const ready = trainer().loadFirstModelFrom(new URL(READY_MODEL_URL, location.href).href);
+  ready.catch(() => {});
   const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void openSavedModels();
   if (record) {
@@ -90,14 +84,11 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
         return false;
       },
     );
-    if (done) {
-      download.abort();
-      return true;
-    }
+    if (done) return true;
   }
   try {
     // Should the person reset, train or import a model while the ready one downloads, theirs stays (the worker sees to it).
-    await loadReadyModel(readyText, { first: true });
+    await settleFirstModel(await ready, describeReady);
     return true;
   } catch (error) {
     const reason = messageOf(error);
