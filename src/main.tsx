@@ -1,3 +1,5 @@
+// First, so the training worker starts before the rest is evaluated (early-worker.ts).
+import './client/early-worker.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startFocusRescue } from './app/a11y/focus-rescue.ts';

@@ -2,6 +2,7 @@ import { proxy, type Remote } from 'comlink';
 import { messageOf } from '../errors/error-message.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { TrainerApi } from '../worker/trainer.worker.ts';
+import { spawnTrainerWorker } from './early-worker.ts';
 import { dropLostWorkersEvents, eventsOfNewWorker } from './event-delivery.ts';
 import { continueVersionsFrom } from './model-versions.ts';
 import { requestTimeoutMs } from './worker-recovery.ts';
@@ -17,7 +18,7 @@ export function whenWorkerLost(handle: (reason: string) => void): void {
 }
 
 const supervisor = createSupervisor<TrainerApi>({
-  spawn: () => new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' }),
+  spawn: spawnTrainerWorker,
   connect: (remote) => {
     continueVersionsFrom(store().modelVersion);
     void remote.connect(proxy(eventsOfNewWorker()));
