@@ -51,9 +51,11 @@ setTimeout(() => {
     startAutosave();
     followDrawing();
   }, 0);
-  void firstRenderShown().then(() => {
-    void startMyDigits();
-    startUrlSync();
-    startFocusRescue();
-  });
+  void firstRenderShown().then(() =>
+    setTimeout(() => {
+      void startMyDigits();
+      startUrlSync();
+      startFocusRescue();
+    }, 0),
+  );
 }, 0);

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { markFirstRenderShown } from '../store/first-render.ts';
 import { Announcer } from './a11y/Announcer.tsx';
 import { PhoneSections, usePhoneSection } from './a11y/PhoneSections.tsx';
@@ -23,8 +23,10 @@ const InsidePanel = lazyWithRetry(() => import('../features/inside/InsidePanel.t
 /** The one screen: draw and predict, train and watch, tune the settings. */
 export function App() {
   const [section, setSection] = usePhoneSection();
-  // What storage and the worker bring during the first render waits for it to be committed (first-render.ts).
-  useEffect(markFirstRenderShown, []);
+  // What storage and the worker bring during the first render waits for it to be committed
+  // (first-render.ts): at the commit itself, so the first model's note joins the first paint rather
+  // than a second one after it.
+  useLayoutEffect(markFirstRenderShown, []);
   return (
     <AppBoundary>
       <div className="app">
