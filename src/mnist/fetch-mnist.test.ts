@@ -68,6 +68,16 @@ describe('fetching MNIST', () => {
   });
 });
 
+/** The server, listening on a free port, and its address. */
+function listening(server: Server): Promise<{ server: Server; url: string }> {
+  return new Promise((resolve) =>
+    server.listen(0, () => {
+      const address = server.address();
+      resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
+}
+
 /** Serves public/mnist, but answers `file` with `fault`. */
 function faultyServer(file: string, fault: '404' | 'corrupt' | 'html' | 'truncated'): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -90,10 +100,7 @@ function faultyServer(file: string, fault: '404' | 'corrupt' | 'html' | 'truncat
     res.writeHead(200, { 'Content-Length': size });
     createReadStream(path, { end: Math.floor(size / 2) }).on('data', (chunk) => res.write(chunk)).on('end', () => res.destroy());
   });
-  return new Promise((resolve) => server.listen(0, () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return listening(server);
 }
 
 describe('a download that fails ends with a message naming the file and the reason', () => {
@@ -128,10 +135,7 @@ function plainServer(unpack: boolean): Promise<{ server: Server; url: string }> 
     res.writeHead(200, unpack ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(path).size });
     createReadStream(path).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return listening(server);
 }
 
 describe('the download’s progress', () => {
