@@ -3,22 +3,24 @@
  * mobile network, through Chromium's DevTools protocol): the time from navigation start to the
  * answer for a digit drawn as soon as the pad shows. Target: within 2.5 s (issue 22). Each visit is a fresh
  * browser context (no cache, no service worker). --cpu4x also slows the CPU 4x, as Lighthouse does.
- * Run: npx tsx scripts/bench/slow-4g-first-answer.ts [visits] [--cpu4x] (part of `npm run bench`).
+ * Run: npx tsx scripts/bench/slow-4g-first-answer.ts [visits] [--cpu4x] [--against REV] (part of `npm run bench`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
-import { serveProductionBuild } from './serve-build.ts';
+import { serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
 
 // The page's probes (globals the init script defines), read by functions that run in the page, not by evaluated
 // strings: the app's Content-Security-Policy forbids eval.
 type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 
-const VISITS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
+const VISITS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
 const CPU_4X = process.argv.includes('--cpu4x');
+/** --against REV: each visit is made to REV's build too, alternately (see lighthouse.ts). */
+const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEVEN = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { label: number; strokes: number[][][] }[] }).digits.find(
@@ -45,20 +47,25 @@ const PROBE = `
   watch();
 `;
 
-const site = await serveProductionBuild('.slow-4g-dist');
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-  console.log(`First visit on emulated slow 4G (1.6 Mbit/s, 150 ms RTT)${CPU_4X ? ', CPU 4x slower' : ''}, production build at ${site.url}, Chromium ${browser.version()}`);
-  const answered: number[] = [];
-  for (let visit = 1; visit <= VISITS; visit++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+interface Visit {
+  answeredAt: number;
+  padAt: number | null;
+  modelAt: number | null;
+  penUpAt: number | null;
+  verdict: string | null;
+}
+
+/** One fresh visit on slow 4G (a new context: no cache, no service worker) that draws a 7 as soon as the pad shows. */
+async function visitOnce(browser: Browser, url: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     if (CPU_4X) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PROBE);
-    await page.goto(site.url, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit' });
     const pad = page.getByRole('img', { name: 'Drawing pad' });
     await pad.waitFor();
     const box = (await pad.boundingBox())!;
@@ -70,16 +77,32 @@ try {
       await page.mouse.up();
     }
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).answeredAt !== null, null, { timeout: 60_000 });
-    const { answeredAt, padAt, modelAt, penUpAt } = (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { answeredAt: p.answeredAt, padAt: p.padAt, modelAt: p.modelAt, penUpAt: p.penUpAt }; })) as Record<string, number>;
-    const verdict = await page.locator('.verdict-text[role=status]').textContent();
-    answered.push(answeredAt);
-    const s = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
-    console.log(`visit ${visit}: pad shown at ${s(padAt)}, ready model in use at ${s(modelAt)}, last pen lift at ${s(penUpAt)}, drawing answered at ${s(answeredAt)} (${verdict})`);
+    const times = (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { answeredAt: p.answeredAt, padAt: p.padAt, modelAt: p.modelAt, penUpAt: p.penUpAt }; })) as Omit<Visit, 'verdict'>;
+    return { ...times, verdict: await page.locator('.verdict-text[role=status]').textContent() };
+  } finally {
     await context.close();
   }
-  const sorted = [...answered].sort((a, b) => a - b);
-  console.log(`navigation -> answer: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s, worst ${(sorted.at(-1)! / 1000).toFixed(2)} s (target: 2.5 s)`);
+}
+
+const builds = [{ name: 'this checkout', site: await serveProductionBuild('.slow-4g-dist'), answered: [] as number[] }];
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  if (AGAINST) builds.push({ name: AGAINST, site: await serveRevisionBuild(AGAINST, '.slow-4g-dist-against'), answered: [] });
+  console.log(`First visit on emulated slow 4G (1.6 Mbit/s, 150 ms RTT)${CPU_4X ? ', CPU 4x slower' : ''}, production build${builds.length > 1 ? 's' : ''} at ${builds.map((b) => `${b.site.url} (${b.name})`).join(' and ')}, Chromium ${browser.version()}`);
+  const s = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+  for (let visit = 1; visit <= VISITS; visit++) {
+    // Alternate which build goes first, so neither always meets the browser just after the other.
+    for (const b of visit % 2 ? builds : [...builds].reverse()) {
+      const { answeredAt, padAt, modelAt, penUpAt, verdict } = await visitOnce(browser, b.site.url);
+      b.answered.push(answeredAt);
+      console.log(`visit ${visit}${builds.length > 1 ? ` (${b.name})` : ''}: pad shown at ${s(padAt)}, ready model in use at ${s(modelAt)}, last pen lift at ${s(penUpAt)}, drawing answered at ${s(answeredAt)} (${verdict})`);
+    }
+  }
+  for (const b of builds) {
+    const sorted = [...b.answered].sort((x, y) => x - y);
+    console.log(`${builds.length > 1 ? `${b.name}: ` : ''}navigation -> answer: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s, worst ${(sorted.at(-1)! / 1000).toFixed(2)} s (target: 2.5 s)`);
+  }
 } finally {
   await browser.close();
-  await site.close();
+  for (const b of builds) await b.site.close();
 }

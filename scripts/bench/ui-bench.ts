@@ -3,13 +3,14 @@
  * 1. a fresh visit: time from navigation start to a prediction of a drawing made as soon as the pad shows;
  * 2. while a run trains: main-thread long tasks (>= 50 ms, PerformanceObserver 'longtask') and the time
  *    from a stroke's end to the prediction for it.
- * Run: npx tsx scripts/bench/ui-bench.ts (part of `npm run bench`).
+ * Run: npx tsx scripts/bench/ui-bench.ts (part of `npm run bench`); --first-visit [visits] for part 1 only;
+ * --against REV also builds git revision REV and alternates the first visits between the two builds.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
-import { serveProductionBuild } from './serve-build.ts';
+import { serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 
@@ -18,7 +19,9 @@ import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIRST_VISITS = 5;
+const FIRST_VISITS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
+/** --against REV: the first visits alternate with REV's build (see lighthouse.ts). */
+const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
 const TRAINING_WINDOW_MS = 15_000;
 const ONLY_FIRST_VISIT = process.argv.includes("--first-visit");
 const DIGITS = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { strokes: number[][][] }[] }).digits;
@@ -67,41 +70,61 @@ const PROBES = `
   addEventListener('DOMContentLoaded', watch);
 `;
 
+interface FirstVisit {
+  modelReady: number | null;
+  firstPrediction: number;
+  mnistReady: number | null;
+  latencies: number[];
+}
+
+/** One fresh visit (a new context: no cache, no storage) that draws a 7 as soon as the pad shows. */
+async function firstVisit(browser: Browser, url: string): Promise<FirstVisit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PROBES);
+    await page.goto(url);
+    await draw(page, DIGITS[7].strokes);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).firstPrediction !== null, null, { timeout: 60_000 }).catch(async (error: Error) => {
+      throw new Error(`no prediction within 60 s; the page says: ${await page.locator(".verdict-text").textContent()}`, { cause: error });
+    });
+    return (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { firstPrediction: p.firstPrediction, mnistReady: p.mnistReady, latencies: p.latencies, modelReady: p.modelReady }; })) as FirstVisit;
+  } finally {
+    await context.close();
+  }
+}
+
+function reportFirstVisits(visits: FirstVisit[], name: string): void {
+  const firsts = visits.map((v) => v.firstPrediction);
+  const modelReadyAt = visits.flatMap((v) => (v.modelReady === null ? [] : [v.modelReady]));
+  const mnistReadyAt = visits.flatMap((v) => (v.mnistReady === null ? [] : [v.mnistReady]));
+  const afterPenLift = visits.flatMap((v) => v.latencies.slice(0, 1));
+  const beforeMnist = visits.filter((v) => v.mnistReady === null || v.mnistReady > v.firstPrediction).length;
+  console.log(`${name}fresh visit, navigation start -> the ready model in use (a drawing finished from then on is answered): median ${median(modelReadyAt).toFixed(0)} ms (${modelReadyAt.map((t) => t.toFixed(0)).join(', ')}); MNIST loaded (Train enabled): median ${mnistReadyAt.length ? median(mnistReadyAt).toFixed(0) : 'n/a'} ms`);
+  console.log(`${name}fresh visit, navigation start -> prediction of a drawing: median ${median(firsts).toFixed(0)} ms (${firsts.map((t) => t.toFixed(0)).join(', ')}); before MNIST finished loading in ${beforeMnist} of ${visits.length}; the last pen lift -> prediction: median ${median(afterPenLift).toFixed(0)} ms (Playwright's mouse moves take most of the rest)`);
+}
+
 async function main(): Promise<void> {
   const site = await serveProductionBuild('.ui-bench-dist');
   const url = site.url;
+  const peer = AGAINST ? await serveRevisionBuild(AGAINST, '.ui-bench-dist-against') : null;
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    console.log(`UI benchmark, production build in headless Chromium ${browser.version()}, ${url}`);
-    const firsts: number[] = [];
-    const afterPenLift: number[] = [];
-    const modelReadyAt: number[] = [];
-    const mnistReadyAt: number[] = [];
-    let beforeMnist = 0;
+    console.log(`UI benchmark, production build in headless Chromium ${browser.version()}, ${url}${peer ? `; ${AGAINST} at ${peer.url}, the two visited alternately` : ''}`);
+    const ours: FirstVisit[] = [];
+    const theirs: FirstVisit[] = [];
     for (let i = 0; i < FIRST_VISITS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.addInitScript(PROBES);
-      await page.goto(url);
-      await draw(page, DIGITS[7].strokes);
-      await page.waitForFunction(() => (globalThis as unknown as PageGlobals).firstPrediction !== null, null, { timeout: 60_000 }).catch(async (error: Error) => {
-        throw new Error(`no prediction within 60 s; the page says: ${await page.locator(".verdict-text").textContent()}`, { cause: error });
-      });
-      const { firstPrediction, mnistReady, latencies, modelReady } = (await page.evaluate(() => { const p = (globalThis as unknown as PageGlobals); return { firstPrediction: p.firstPrediction, mnistReady: p.mnistReady, latencies: p.latencies, modelReady: p.modelReady }; })) as {
-        modelReady: number | null;
-        firstPrediction: number;
-        mnistReady: number | null;
-        latencies: number[];
-      };
-      firsts.push(firstPrediction);
-      if (modelReady !== null) modelReadyAt.push(modelReady);
-      if (mnistReady !== null) mnistReadyAt.push(mnistReady);
-      if (latencies.length) afterPenLift.push(latencies[0]);
-      if (mnistReady === null || mnistReady > firstPrediction) beforeMnist++;
-      await context.close();
+      // Alternate which build goes first, so neither always meets the browser just after the other.
+      if (peer && i % 2) theirs.push(await firstVisit(browser, peer.url));
+      ours.push(await firstVisit(browser, url));
+      if (peer && !(i % 2)) theirs.push(await firstVisit(browser, peer.url));
     }
-    console.log(`fresh visit, navigation start -> the ready model in use (a drawing finished from then on is answered): median ${median(modelReadyAt).toFixed(0)} ms (${modelReadyAt.map((t) => t.toFixed(0)).join(', ')}); MNIST loaded (Train enabled): median ${mnistReadyAt.length ? median(mnistReadyAt).toFixed(0) : 'n/a'} ms`);
-    console.log(`fresh visit, navigation start -> prediction of a drawing: median ${median(firsts).toFixed(0)} ms (${firsts.map((t) => t.toFixed(0)).join(', ')}); before MNIST finished loading in ${beforeMnist} of ${FIRST_VISITS}; the last pen lift -> prediction: median ${median(afterPenLift).toFixed(0)} ms (Playwright's mouse moves take most of the rest)`);
+    reportFirstVisits(ours, peer ? 'this checkout: ' : '');
+    if (peer) {
+      reportFirstVisits(theirs, `${AGAINST}: `);
+      const ready = (visits: FirstVisit[]) => median(visits.flatMap((v) => (v.modelReady === null ? [] : [v.modelReady])));
+      console.log(`the ready model in use, this checkout ÷ ${AGAINST}: ${(ready(ours) / ready(theirs)).toFixed(2)}x`);
+    }
 
     if (ONLY_FIRST_VISIT) return;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -128,6 +151,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await site.close();
+    await peer?.close();
   }
 }
 

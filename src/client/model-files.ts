@@ -24,7 +24,7 @@ export async function loadModel(file: string | Uint8Array, describe: (loaded: Lo
   return settle(await (first ? trainer().loadFirstModel(file) : trainer().loadModel(file)), describe, first);
 }
 
-/** The visit's first model, put in use by the worker (loadFirstModelFrom), described in the store; null as the worker answered. */
+/** The visit's first model, put in use by the worker (offerReadyModel), described in the store; null as the worker answered. */
 export const settleFirstModel = (loaded: LoadedModel | null, describe: (loaded: LoadedModel) => LoadedModelState) => settle(loaded, describe, true);
 
 async function settle(loaded: LoadedModel | null, describe: (loaded: LoadedModel) => LoadedModelState, first: boolean): Promise<LoadedModel | null> {

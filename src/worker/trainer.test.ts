@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MnistSplit } from '../mnist/dataset.ts';
@@ -24,21 +23,6 @@ async function loadedTrainer() {
   trainer.connect((e) => events.push(e));
   await trainer.loadMnist();
   return { trainer, events };
-}
-
-/** Serves `files` by name (slow.bin after 300 ms); anything else is a 404. */
-function serveModels(files: Record<string, Buffer>): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const name = (req.url ?? '/').slice(1);
-    const body = files[name];
-    if (!body) return void res.writeHead(404, 'Not Found').end('not here');
-    // slow.bin: still on its way while the test acts.
-    setTimeout(() => res.writeHead(200, { 'Content-Length': body.length }).end(body), name === 'slow.bin' ? 300 : 0);
-  });
-  return new Promise((resolve) => server.listen(0, () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
 }
 
 const statuses = (events: TrainerEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -135,32 +119,31 @@ describe('the worker trainer', () => {
     }
   });
 
-  it("downloads the visit's first model itself, names a download's failure, and gives way to the last visit's or one the person asked for", async () => {
-    const ready = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'models', 'ready.bin'));
-    const served = await serveModels({ 'ready.bin': ready, 'slow.bin': ready, 'page.bin': Buffer.from('<!doctype html>') });
-    try {
-      const { trainer } = await loadedTrainer();
-      expect((await trainer.loadFirstModelFrom(`${served.url}ready.bin`))?.model).toMatch(/^conv /);
-      await expect(trainer.loadFirstModelFrom(`${served.url}missing.bin`)).rejects.toThrow(/^missing\.bin: HTTP 404/);
-      await expect(trainer.loadFirstModelFrom(`${served.url}page.bin`)).rejects.toThrow(/^page\.bin: the server sent something else than a model$/);
-      // The last visit's model, back while the ready one downloads: it stays.
-      const restored = (await loadedTrainer()).trainer;
-      restored.reset(config);
-      const lastVisit = serializeModel(restored.getWeights()!);
-      const back = (await loadedTrainer()).trainer;
-      const download = back.loadFirstModelFrom(`${served.url}slow.bin`).catch(() => null);
-      expect(back.loadFirstModel(lastVisit)).not.toBeNull();
-      expect(await download).toBeNull();
-      // The last visit's is fully connected, the ready one convolutional.
-      expect(isConvNetwork(back.readAnyModel()!)).toBe(false);
-      // The person pressed Reset while it downloaded: their fresh weights stay.
-      const person = (await loadedTrainer()).trainer;
-      const asked = person.loadFirstModelFrom(`${served.url}slow.bin`);
-      person.reset(config);
-      expect(await asked).toBeNull();
-    } finally {
-      served.server.close();
-    }
+  it("the ready model, offered as the visit's first, is used unless the last visit's came back or the person asked for a model", async () => {
+    const ready = new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'models', 'ready.bin')));
+    const source = (await loadedTrainer()).trainer;
+    source.reset(config);
+    const lastVisit = serializeModel(source.getWeights()!);
+    // The last visit's is fully connected, the ready one convolutional.
+    const inUse = (t: typeof source) => (isConvNetwork(t.readAnyModel()!) ? 'ready' : 'last visit');
+
+    const first = (await loadedTrainer()).trainer;
+    expect(first.offerReadyModel(ready)?.model).toMatch(/^conv /);
+    expect(inUse(first)).toBe('ready');
+
+    const readyThenBack = (await loadedTrainer()).trainer;
+    readyThenBack.offerReadyModel(ready);
+    expect(readyThenBack.loadFirstModel(lastVisit)).not.toBeNull();
+    expect(inUse(readyThenBack)).toBe('last visit');
+
+    const backThenReady = (await loadedTrainer()).trainer;
+    backThenReady.loadFirstModel(lastVisit);
+    expect(backThenReady.offerReadyModel(ready)).toBeNull();
+    expect(inUse(backThenReady)).toBe('last visit');
+
+    const person = (await loadedTrainer()).trainer;
+    person.reset(config);
+    expect(person.offerReadyModel(ready)).toBeNull();
   });
 
   it('a learning rate set during a run is the one its next steps report; the run keeps the config it started with', async () => {

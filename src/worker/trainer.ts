@@ -1,7 +1,6 @@
 import type { MnistSplit } from '../mnist/dataset.ts';
 import { parseAnyBinaryModel } from '../nn/binary-model.ts';
 import { parseAnyModel } from '../nn/serialize.ts';
-import { downloadModelFile } from '../mnist/download-model-file.ts';
 import { DEFAULT_CONFIG, type TrainConfig } from '../nn/types.ts';
 import { createRng } from '../nn/rng.ts';
 import { fixedPlan } from '../nn/training-session.ts';
@@ -50,8 +49,8 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
   // visit's first model, still on its way, gives way to it. Kept here, where the requests arrive in
   // the order they were made, so the page keeps no count of its own.
   let personChose = false;
-  // The download of the visit's first model, while it is on its way (loadFirstModelFrom).
-  let firstDownload: AbortController | null = null;
+  // Whether the last visit's model came back as this visit's first: the ready model then stays out.
+  let lastVisitsBack = false;
 
   /** Starts a run from new weights drawn from the config's seed; false when something newer came first. */
   const startFresh = async (requested: TrainConfig, workers: number, status: 'training' | 'paused') => {
@@ -142,26 +141,18 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
     loadFirstModel(file: string | Uint8Array): LoadedModel | null {
       if (personChose) return null;
       const loaded = adoptModelFile(file);
-      // The last visit's model is back: the ready one, on its way, is not needed.
-      firstDownload?.abort();
-      firstDownload = null;
+      lastVisitsBack = true;
       return loaded;
     },
 
     /**
-     * Downloads a model (the ready one) and makes it the visit's first as soon as it is here, while
-     * the page looks into storage for the last visit's: neither the download nor the parsing waits
-     * for the page's main thread, busy with its first render then. A first model from a file (the
-     * last visit's, loadFirstModel) replaces it, or stops its download. Null once the person has
-     * asked for a model; the download's failure, named.
+     * The ready model, offered as the visit's first the moment it has downloaded, while the page may
+     * still be reading storage for the last visit's model (60-160 ms of IndexedDB on a first visit):
+     * put in use unless that one is back already (loadFirstModel, which also replaces it should it
+     * come later) or the person has asked for a model. Null when not used.
      */
-    async loadFirstModelFrom(url: string): Promise<LoadedModel | null> {
-      firstDownload?.abort();
-      const cancel = (firstDownload = new AbortController());
-      const bytes = await downloadModelFile(url, cancel.signal);
-      if (cancel.signal.aborted) return null;
-      firstDownload = null;
-      return personChose ? null : adoptModelFile(bytes);
+    offerReadyModel(file: Uint8Array): LoadedModel | null {
+      return personChose || lastVisitsBack ? null : adoptModelFile(file);
     },
 
     /**
