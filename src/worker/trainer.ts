@@ -137,7 +137,7 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
       return loaded;
     },
 
-    /** As loadModel, for the visit's first model (the last visit's, or the ready one): null, and nothing done, once the person has asked for a model. */
+    /** As loadModel, for the visit's first model from storage (the last visit's): null, and nothing done, once the person has asked for a model. */
     loadFirstModel(file: string | Uint8Array): LoadedModel | null {
       if (personChose) return null;
       const loaded = adoptModelFile(file);
