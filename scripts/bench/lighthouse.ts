@@ -10,10 +10,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveProductionBuild, serveRevisionBuild, type ServedBuild } from './serve-build.ts';
+import { firstVisitArgs, serveProductionBuild, serveRevisionBuild, type ServedBuild } from './serve-build.ts';
 
-const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1);
-const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
+const { count: RUNS, against: AGAINST } = firstVisitArgs(1);
 /** LIGHTHOUSE_JSON=/tmp/lhr.json keeps the last run's full report, to look into. */
 const SAVE = process.env.LIGHTHOUSE_JSON;
 const CHROME = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;

@@ -45,3 +45,14 @@ export async function serveRevisionBuild(rev: string, dirName: string): Promise<
     throw error;
   }
 }
+
+/**
+ * A first-visit bench's command line: `--against REV` (the revision to alternate with, if any) and
+ * its count (the first plain number that is not that revision, e.g. `7`), else `fallback`.
+ */
+export function firstVisitArgs(fallback: number, args = process.argv.slice(2)): { count: number; against: string | undefined } {
+  const at = args.indexOf('--against');
+  const against = at >= 0 ? args[at + 1] : undefined;
+  const count = args.find((a, i) => /^\d+$/.test(a) && (at < 0 || i !== at + 1));
+  return { count: Number(count ?? fallback), against };
+}

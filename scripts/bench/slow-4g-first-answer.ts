@@ -11,16 +11,14 @@ import { chromium, type Browser } from '@playwright/test';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
-import { serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
+import { firstVisitArgs, serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
 
 // The page's probes (globals the init script defines), read by functions that run in the page, not by evaluated
 // strings: the app's Content-Security-Policy forbids eval.
 type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 
-const VISITS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
+const { count: VISITS, against: AGAINST } = firstVisitArgs(3);
 const CPU_4X = process.argv.includes('--cpu4x');
-/** --against REV: each visit is made to REV's build too, alternately (see lighthouse.ts). */
-const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEVEN = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { label: number; strokes: number[][][] }[] }).digits.find(

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
-import { serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
+import { firstVisitArgs, serveProductionBuild, serveRevisionBuild } from './serve-build.ts';
 import { PAD_SIZE } from '../../src/drawing/brush.ts';
 import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 
@@ -19,9 +19,7 @@ import { penDigitToStrokes } from '../../src/drawing/pen-digits.ts';
 type PageGlobals = Record<string, unknown> & { longTasks: number[] };
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIRST_VISITS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
-/** --against REV: the first visits alternate with REV's build (see lighthouse.ts). */
-const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : undefined;
+const { count: FIRST_VISITS, against: AGAINST } = firstVisitArgs(5);
 const TRAINING_WINDOW_MS = 15_000;
 const ONLY_FIRST_VISIT = process.argv.includes("--first-visit");
 const DIGITS = (JSON.parse(readFileSync(join(ROOT, 'e2e', 'fixtures', 'clear-digits.json'), 'utf8')) as { digits: { strokes: number[][][] }[] }).digits;

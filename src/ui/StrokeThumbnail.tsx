@@ -7,7 +7,7 @@ import './stroke-thumbnail.css';
  * Without a label it is decoration (the button around it says what it is).
  *
  * Drawn as SVG, not on a canvas: each canvas costs the first visit a round trip to the compositor
- * when its picture is first handed over (about 1-3 ms each on a 2-core machine, 10 sample digits on
+ * when its picture is first handed over (0.3-2 ms each on a 2-core machine, 10 sample digits on
  * the first screen), and a vector picture is sharp at any pixel ratio and follows the theme by itself.
  */
 export function StrokeThumbnail({ strokes, label, size = 56, className = 'my-digit-thumb' }: { strokes: Stroke[]; label?: string; size?: number; className?: string }) {

@@ -16,10 +16,9 @@ const idleMoment = () =>
  * True once the element is near the screen or its turn has come at an idle moment, whichever comes
  * first: a part the first screen does not show costs the first visit nothing, yet it is there (for
  * the keyboard, a screen reader, a find in the page) a moment later; a part the layout hides, once
- * it shows. One part at a time, each once
- * the one before is on the screen: rendered together they made one task of 40-50 ms on a 2-core
- * machine (a store change during a transition makes React finish it in one go), one each is a
- * few short tasks.
+ * it shows. One part at a time, each once the one before is on the screen: rendered together they
+ * made one task of 40-50 ms on a 2-core machine (a store change during a transition makes React
+ * finish it in one go), one each is a few short tasks.
  */
 export function useShownSoon(ref: RefObject<Element | null>, shownAtOnce = false): boolean {
   const [shown, setShown] = useState(shownAtOnce);

@@ -45,17 +45,21 @@ async function openSavedModels(): Promise<void> {
   }
 }
 
+/** How the store knows a model the app ships: its kind and name, and what the file says of it. */
+const describeShipped =
+  (kind: 'ready' | 'ready-dense', name: string) =>
+  ({ layers, model, config, metrics }: LoadedModel): LoadedModelState => ({ model: { origin: 'file', source: { kind, name, layers, model, config, metrics } } });
+const describeReady = describeShipped('ready', 'Ready model');
+
 /** Fetches the shipped model and makes it the one in use. */
 export async function loadReadyModel(): Promise<void> {
   await loadModel(await fetchReadyModel(), describeReady);
 }
 
-const describeReady = ({ layers, model, config, metrics }: LoadedModel): LoadedModelState => ({ model: { origin: 'file', source: { kind: 'ready', name: 'Ready model', layers, model, config, metrics } } });
-
 /** Makes the fully connected ready model the one in use. Unlike the ready model it is kept for the next visit, as a choice the person made. */
 export async function loadDenseReadyModel() {
   const file = await downloadModelFile(DENSE_READY_MODEL_URL);
-  return loadModel(file, ({ layers, model, config, metrics }) => ({ model: { origin: 'file', source: { kind: 'ready-dense', name: DENSE_READY_MODEL_NAME, layers, model, config, metrics } } }));
+  return loadModel(file, describeShipped('ready-dense', DENSE_READY_MODEL_NAME));
 }
 
 /**
