@@ -155,6 +155,8 @@ describe('the download’s progress', () => {
       // Full before the last chunk of the last file would mean the bar lied (it sat full for 3/4 of an unpacked load).
       expect(downloads.filter((p) => p.loaded >= p.total).length).toBeLessThanOrEqual(2);
       expect(reports.at(-1)).toMatchObject({ phase: 'decode', loaded: bytes, total: bytes });
+      // Every report counts to the same total: the bar never jumps back.
+      expect(new Set(downloads.map((p) => p.total))).toEqual(new Set([bytes]));
     });
   }
 });

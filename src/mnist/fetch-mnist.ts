@@ -22,16 +22,19 @@ export async function fetchMnist(baseUrl: string, onProgress: (p: LoadProgress) 
   // One failure ends the load: the other downloads are cancelled and report nothing more, so no
   // progress lands after the failure's message.
   const cancel = new AbortController();
+  // Progress waits until every file has answered, so the total it shows does not move under the bar.
+  const answered = new Set<number>();
   const onBytes = (n: number) => {
     loaded += n;
     const total = totalNow();
-    if (!cancel.signal.aborted) onProgress({ phase: 'download', loaded: Math.min(loaded, total), total });
+    if (!cancel.signal.aborted && answered.size === keys.length) onProgress({ phase: 'download', loaded: Math.min(loaded, total), total });
   };
   const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
     keys.map(async (key, i) => {
       const file = `${MNIST_FILES[key]}.gz`;
       const onHeaders = ({ length, unpacked }: { length: number | null; unpacked: boolean }) => {
         expected[i] = unpacked ? MNIST_SIZES[key] : (length ?? expected[i]);
+        answered.add(i);
       };
       const bytes = await downloadFile(`${baseUrl}${file}`, { onBytes, onHeaders, stallMs, signal: cancel.signal });
       return gunzipFile(bytes, file);
