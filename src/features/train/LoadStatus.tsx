@@ -30,7 +30,10 @@ export function LoadStatus() {
   return (
     <div className="load-status">
       <label htmlFor="mnist-progress">{label}</label>
-      <progress id="mnist-progress" max={1} value={decoding ? undefined : load.total ? load.loaded / load.total : 0} />
+      {/* Unpacking, the bar stays full (the download is done) rather than turning into the moving bar
+          of an unknown wait: the browser repaints that one on every frame, about a second of frames
+          while the page's first screen is still settling. */}
+      <progress id="mnist-progress" max={1} value={decoding ? 1 : load.total ? load.loaded / load.total : 0} />
     </div>
   );
 }
