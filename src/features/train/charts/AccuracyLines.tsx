@@ -22,7 +22,7 @@ export default function AccuracyLines(props: { data: AccuracyPoint[]; epochs: nu
       <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(value, name) => [`${Number(value).toFixed(2)}%`, name]} labelFormatter={(label) => `after epoch ${label}`} />
       <Legend verticalAlign="top" height={24} iconType="plainline" wrapperStyle={{ fontSize: 12, color: 'var(--text)' }} />
       {book !== null && (
-        <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `${bookTag} ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 11, fill: 'var(--chart-axis)' }} />
+        <ReferenceLine y={book} stroke="var(--chart-book)" strokeDasharray="6 4" label={{ value: `${bookTag} ${book.toFixed(2)}%`, position: 'insideBottomRight', fontSize: 12, fill: 'var(--chart-axis)' }} />
       )}
       <Line type="monotone" dataKey="validation" name="validation" stroke="var(--chart-validation)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
       <Line type="monotone" dataKey="test" name="test" stroke="var(--chart-test)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
