@@ -1,18 +1,8 @@
+// The page's entry: the app's startup (app/start.tsx) runs as a task after the modules' evaluation,
+// not inside it (see there why).
 // First, so the training worker starts before the rest is evaluated (early-worker.ts).
 import './client/early-worker.ts';
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { startFocusRescue } from './app/a11y/focus-rescue.ts';
-import { applyStoredTheme } from './app/a11y/theme.ts';
-import { App } from './app/App.tsx';
-import { startTrainer } from './client/trainer-client.ts';
-import { followDrawing } from './features/draw/draw-client.ts';
-import { startMyDigits } from './features/my-digits/my-digits-client.ts';
-import { startAutosave } from './features/models/autosave.ts';
-import { loadFirstModel } from './features/models/first-model.ts';
-import { startServiceWorker } from './app/pwa/service-worker-client.ts';
-import { firstRenderShown } from './store/first-render.ts';
-import { applyLinkConfig, startUrlSync } from './features/link/url-sync.ts';
+import { startApp } from './app/start.tsx';
 import './app/theme.css';
 import './app/base.css';
 import './app/layout.css';
@@ -21,41 +11,4 @@ import './features/draw/draw.css';
 import './features/train/training.css';
 import './app/a11y/access.css';
 
-// The startup runs as three tasks, not one: the module's own evaluation is already the first visit's
-// longest task (about 80 ms of CPU on this machine, 320 ms at Lighthouse's 4x slower CPU), and each
-// part below added to it. First what the first answer waits for: the link's settings (so the first
-// model and the controls agree with it), the theme (no light flash for a dark one) and the worker.
-// The ready (or last) model arrives first; MNIST and the service worker (offline copy of the app,
-// 2.8 MB) start once the page has settled (pageSettled): on a slow line they would otherwise share the
-// bandwidth with the ready model, and on two cores the processor with the first screen's rendering.
-const linkSetConfig = applyLinkConfig();
-applyStoredTheme();
-void startTrainer(() => loadFirstModel(linkSetConfig)).then(startServiceWorker);
-
-// Then the first render, in a transition: React renders in slices and yields to the browser every
-// few milliseconds (no long task on a slow phone); the header in index.html shows meanwhile.
-setTimeout(() => {
-  startTransition(() =>
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
-  // Last, what only follows the person's actions and storage: subscriptions at once (the first model
-  // may land right after the first render, and autosave must see it come), and, once the first render
-  // is on the screen, the kept drawings, the address and the focus watch: started beside the first
-  // render they took about 20 ms (storage, the address, a watch on every node it adds) from it, and
-  // the first answer waits for that render.
-  setTimeout(() => {
-    startAutosave();
-    followDrawing();
-  }, 0);
-  void firstRenderShown().then(() =>
-    setTimeout(() => {
-      void startMyDigits();
-      startUrlSync();
-      startFocusRescue();
-    }, 0),
-  );
-}, 0);
+setTimeout(() => void startApp(), 0);

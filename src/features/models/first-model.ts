@@ -3,7 +3,7 @@ import { trainer } from '../../client/connection.ts';
 import type { LoadedModel } from '../../worker/trainer.ts';
 import { configProblems } from '../../nn/config-limits.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { firstRenderShown } from '../../store/first-render.ts';
+import { firstRenderShown, nextTask } from '../../store/first-render.ts';
 import { downloadModelFile } from '../../mnist/download-model-file.ts';
 import { stateToRestore } from './model-record.ts';
 import { openSaves } from './saved-models.ts';
@@ -75,6 +75,7 @@ export async function loadFirstModel(linkSetConfig: boolean): Promise<boolean> {
   const download = new AbortController();
   const ready = fetchReadyModel(download.signal).then((bytes) => trainer().offerReadyModel(bytes));
   ready.catch(() => {});
+  await nextTask();
   const record = await readSession(() => store().noteSetAside(SESSION_NOTE)).catch((error: unknown) => void store().setStorageProblem(storageFailure(error)));
   void openSavedModels();
   if (record) {
