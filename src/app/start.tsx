@@ -12,10 +12,11 @@ import { startServiceWorker } from './pwa/service-worker-client.ts';
 import { firstRenderShown, nextTask } from '../store/first-render.ts';
 import { applyLinkConfig, startUrlSync } from '../features/link/url-sync.ts';
 
-// The startup runs as tasks of its own (nextTask), none inside the module's evaluation: that is
-// already the first visit's longest task (about 50 ms on this 2-core machine, four times that at
-// Lighthouse's slowed CPU), and what ran inside it (storage, the first fetch, the worker's channel)
-// made it longer still; run as one task after it, they took about 37 ms. First what the first
+// The startup runs as tasks of its own (nextTask), none inside the modules' evaluation: that is
+// already a long task (13-23 ms of script on this 2-core machine; about 50 ms while Lighthouse or
+// the browser's developer tools are attached, four times that at Lighthouse's slowed CPU), and what
+// ran inside it (storage, the first fetch, the worker's channel) made it longer still; run as one
+// task after it, they took about 37 ms. First what the first
 // answer waits for: the link's settings (so the first model and the controls agree with it) and the
 // worker with the ready model's download; then the theme, before the first render (no light flash
 // for a dark one).
