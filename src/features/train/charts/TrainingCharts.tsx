@@ -1,7 +1,7 @@
 import { AccuracyChart } from './AccuracyChart.tsx';
 import { CostChart } from './CostChart.tsx';
 
-/** Both live charts; loaded apart from the rest of the page, since the chart library is most of the code. */
+/** Both live charts, their frames and tables: the chart library itself, most of the code, loads in each once it has a line to draw. */
 export default function TrainingCharts() {
   return (
     <>
