@@ -16,10 +16,9 @@ import { applyLinkConfig, startUrlSync } from '../features/link/url-sync.ts';
 // already a long task (13-23 ms of script on this 2-core machine; about 50 ms while Lighthouse or
 // the browser's developer tools are attached, four times that at Lighthouse's slowed CPU), and what
 // ran inside it (storage, the first fetch, the worker's channel) made it longer still; run as one
-// task after it, they took about 37 ms. First what the first
-// answer waits for: the link's settings (so the first model and the controls agree with it) and the
-// worker with the ready model's download; then the theme, before the first render (no light flash
-// for a dark one).
+// task after it, they took about 37 ms. First what the first answer waits for: the link's settings
+// (so the first model and the controls agree with it) and the worker with the ready model's
+// download; then the theme, before the first render (no light flash for a dark one).
 // The ready (or last) model arrives first; MNIST and the service worker (offline copy of the app,
 // 2.8 MB) start once the page has settled (pageSettled): on a slow line they would otherwise share the
 // bandwidth with the ready model, and on two cores the processor with the first screen's rendering.

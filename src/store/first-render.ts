@@ -25,7 +25,7 @@ export const firstRenderShown = (): Promise<void> => (shown ? Promise.resolve() 
  * Resolves in a task of its own: the page's start-up steps each take one, so none is long. Each of
  * storage's first uses is a synchronous round trip to the browser (localStorage 2-11 ms, IndexedDB's
  * open 3-9 ms on a 2-core machine); together with the first fetch and the worker's channel they were
- * one task of about 37 ms, 150 ms at Lighthouse's slowed CPU.
+ * one task of about 37 ms, four times that at Lighthouse's slowed CPU.
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -12,8 +12,8 @@ import { WorkersControl } from './WorkersControl.tsx';
 // The charts' frames come with the card: only the chart library, most of the page's code, waits until
 // a chart has a line to draw (CostChart, AccuracyChart). Loaded apart, the frames' 5 kB showed a
 // fallback first, and React then held their commit back to 300 ms after it: a second commit of the
-// card, 22-43 ms in Lighthouse's traces, a second after the first screen.
-import TrainingCharts from './charts/TrainingCharts.tsx';
+// card, 22-43 ms in Lighthouse's traces, about a second into the visit.
+import { TrainingCharts } from './charts/TrainingCharts.tsx';
 
 const STATUS_LABEL = {
   idle: 'Ready',

@@ -2,7 +2,7 @@ import { AccuracyChart } from './AccuracyChart.tsx';
 import { CostChart } from './CostChart.tsx';
 
 /** Both live charts, their frames and tables: the chart library itself, most of the code, loads in each once it has a line to draw. */
-export default function TrainingCharts() {
+export function TrainingCharts() {
   return (
     <>
       <CostChart />
