@@ -30,7 +30,14 @@ export function PixelImage({ values, side = SIDE, mode, scale, label, marked = n
   let max = scale ?? 0;
   if (scale === undefined && mode === 'signed') for (const v of values) max = Math.max(max, Math.abs(v));
 
+  // A grey image that is still all zeros (the input before any drawing) is the canvas's black
+  // background (data-shade, controls.css) until it has something to show: no 2D context for it. The
+  // first context of a page costs about 4 ms, inside the first render's effects.
+  const painted = useRef(false);
+
   useEffect(() => {
+    if (!painted.current && mode === 'grey' && marked === null && values.every((v) => v === 0)) return;
+    painted.current = true;
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
     const image = ctx.createImageData(side, side);
@@ -40,5 +47,5 @@ export function PixelImage({ values, side = SIDE, mode, scale, label, marked = n
     ctx.putImageData(image, 0, 0);
   }, [values, side, mode, max, marked]);
 
-  return <canvas ref={canvasRef} className={className} width={side} height={side} {...(label === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })} {...rest} />;
+  return <canvas ref={canvasRef} className={className} width={side} height={side} data-shade={mode} {...(label === undefined ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })} {...rest} />;
 }
