@@ -20,19 +20,39 @@ export const DATABASES = {
   myDigits: { db: 'nn-magic-my-digits', store: 'digits' },
 } as const;
 
-/** IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at import. */
+/**
+ * Whether the database may hold anything: false only when the browser lists its databases and this
+ * one is not among them (a first visit). Opening it would create it, and a first visit's reads
+ * (the last visit's model, the list of saves) took 60-160 ms of tasks beside the first render.
+ */
+async function mayExist(name: string): Promise<boolean> {
+  // Typed here, not through the DOM's types: Node's type checks (the scripts) read this file too.
+  const factory = (globalThis as { indexedDB?: { databases?: () => Promise<{ name?: string }[]> } }).indexedDB;
+  if (typeof factory?.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * IndexedDB through idb-keyval, opened on first use: a browser without it fails at the call, not at
+ * import. Reads before then find nothing, without opening it, where the database does not exist yet.
+ */
 function indexedDbBackend(): KeyValueBackend {
   let store: UseStore | null = null;
   const db = () => {
     if (!('indexedDB' in globalThis)) throw new Error('this browser offers no IndexedDB');
     return (store ??= createStore(DATABASES.models.db, DATABASES.models.store));
   };
+  const empty = async () => store === null && 'indexedDB' in globalThis && !(await mayExist(DATABASES.models.db));
   return {
-    get: async (key) => get(key, db()),
+    get: async (key) => ((await empty()) ? undefined : get(key, db())),
     set: async (key, value) => set(key, value, db()),
     update: async (key, updater) => update(key, updater, db()),
     del: async (key) => del(key, db()),
-    keys: async () => (await keys(db())).map(String),
+    keys: async () => ((await empty()) ? [] : (await keys(db())).map(String)),
   };
 }
 
