@@ -147,9 +147,10 @@ export function createTrainer(loadData: LoadData, drawnPool?: DrawnPool) {
 
     /**
      * The ready model, offered as the visit's first the moment it has downloaded, while the page may
-     * still be reading storage for the last visit's model (60-160 ms of IndexedDB on a first visit):
-     * put in use unless that one is back already (loadFirstModel, which also replaces it should it
-     * come later) or the person has asked for a model. Null when not used.
+     * still be reading storage for the last visit's model (a median 86 ms beside a first visit's
+     * first render: models/storage.ts): put in use unless that one is back already (loadFirstModel,
+     * which also replaces it should it come later) or the person has asked for a model. Null when
+     * not used.
      */
     offerReadyModel(file: Uint8Array): LoadedModel | null {
       return personChose || lastVisitsBack ? null : adoptModelFile(file);

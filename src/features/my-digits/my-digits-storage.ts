@@ -1,6 +1,6 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { ASIDE_PREFIX, setAside as moveAside } from '../models/set-aside.ts';
-import { DATABASES } from '../models/storage.ts';
+import { DATABASES, databaseMayExist } from '../models/storage.ts';
 import type { MyDigit } from './my-digit.ts';
 import { myDigitRecord, readMyDigitRecord } from './my-digit-record.ts';
 import { messageOf } from '../../errors/error-message.ts';
@@ -19,6 +19,8 @@ export interface LoadedMyDigits {
 
 /** Every kept drawing, checked as a file's drawing is; an unreadable one is moved aside (kept, not deleted). */
 export async function loadMyDigits(): Promise<LoadedMyDigits> {
+  // On a first visit there is no database yet: opening it would create it, beside the first model's arrival.
+  if (store === null && typeof indexedDB !== 'undefined' && !(await databaseMayExist(DATABASES.myDigits.db))) return { digits: [], setAside: 0 };
   const all = await entries<IDBValidKey, unknown>(db());
   const digits: MyDigit[] = [];
   let setAside = 0;
