@@ -26,8 +26,8 @@ export function App() {
   // What storage and the worker bring during the first render waits for it to be committed
   // (first-render.ts), and goes into the store right after the commit. It is on the screen a frame
   // later: the components subscribe to the store in their passive effects, which run after the first
-  // paint, and render what changed then (traced: 40-60 ms after the commit where the ready model
-  // came first, against 6-16 ms after the model where the commit came first).
+  // paint, and render what changed then (traced: 43-61 ms after the commit where the ready model
+  // came first, against 5-16 ms after the model where the commit came first).
   useLayoutEffect(markFirstRenderShown, []);
   return (
     <AppBoundary>
