@@ -10,7 +10,7 @@ const SVG = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf
 const OUT = new URL('../public/icons/', import.meta.url);
 // A maskable icon may be cropped to a circle: its picture keeps to the middle 80% (the "safe zone").
 // The page's favicon is a PNG too: the browser renders an SVG favicon as a document of its own on
-// the page's main thread, twice, 8-22 ms each, during the first render (a traced first visit).
+// the page's main thread, twice, 8-22 ms each, during the first render (traced first visits).
 const ICONS = [
   { file: 'icon-32.png', size: 32, inset: 0 },
   { file: 'icon-192.png', size: 192, inset: 0 },
