@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 function standIn(databases: string[] | 'unsupported') {
   const open = vi.fn(() => ({}) as unknown);
   const factory: Record<string, unknown> = { open };
-  if (databases !== 'unsupported') factory.databases = async () => databases.map((name) => ({ name, version: 1 }));
+  if (databases !== 'unsupported') factory.databases = vi.fn(async () => databases.map((name) => ({ name, version: 1 })));
   vi.stubGlobal('indexedDB', factory);
-  return open;
+  return Object.assign(open, { lists: factory.databases as ReturnType<typeof vi.fn> | undefined });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -27,6 +27,7 @@ describe('storage on a first visit', () => {
     expect(open).not.toHaveBeenCalled();
     expect(await read).toBeUndefined();
     expect(await listed).toEqual([]);
+    expect(open.lists).toHaveBeenCalledTimes(1);
   });
 
   it('opens the database where the browser lists it, or cannot say', async () => {

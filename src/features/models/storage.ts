@@ -47,7 +47,10 @@ function indexedDbBackend(): KeyValueBackend {
     if (!('indexedDB' in globalThis)) throw new Error('this browser offers no IndexedDB');
     return (store ??= createStore(DATABASES.models.db, DATABASES.models.store));
   };
-  const empty = async () => store === null && 'indexedDB' in globalThis && !(await databaseMayExist(DATABASES.models.db));
+  // Asked once: a first visit reads three times (the session, the list of saves, the keys), and
+  // until a write opens the store nothing of this page's can have created the database.
+  let listed: Promise<boolean> | null = null;
+  const empty = async () => store === null && !(await (listed ??= databaseMayExist(DATABASES.models.db)));
   return {
     get: async (key) => ((await empty()) ? undefined : get(key, db())),
     set: async (key, value) => set(key, value, db()),

@@ -20,7 +20,7 @@ export interface LoadedMyDigits {
 /** Every kept drawing, checked as a file's drawing is; an unreadable one is moved aside (kept, not deleted). */
 export async function loadMyDigits(): Promise<LoadedMyDigits> {
   // On a first visit there is no database yet: opening it would create it, beside the first model's arrival.
-  if (store === null && typeof indexedDB !== 'undefined' && !(await databaseMayExist(DATABASES.myDigits.db))) return { digits: [], setAside: 0 };
+  if (store === null && !(await databaseMayExist(DATABASES.myDigits.db))) return { digits: [], setAside: 0 };
   const all = await entries<IDBValidKey, unknown>(db());
   const digits: MyDigit[] = [];
   let setAside = 0;
